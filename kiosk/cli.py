@@ -1,0 +1,193 @@
+"""The `kiosk` command. The one module of the core that may import `ui` (inside commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.lessons import load_library
+from kiosk.lessons.model import LANGUAGES, Library
+from kiosk.paths import bundled_lessons_dir, default_data_dir
+from kiosk.settings import load_settings
+
+log = logging.getLogger("kiosk")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, got {text!r}")
+    return int(match[1]), int(match[2])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="The cultural-house kiosk: digital skills lessons for residents."
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def data_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--data-dir", type=Path, help="where records and caches live")
+        p.add_argument("--lessons", type=Path, help="one lesson pack or a folder of packs")
+        p.add_argument("--lang", choices=LANGUAGES, help="interface language")
+
+    run = commands.add_parser("run", help="start the kiosk (the default)")
+    run.add_argument("--windowed", action="store_true", help="a 1280x800 window, for development")
+    data_options(run)
+
+    shot = commands.add_parser("shot", help="render one screen to a PNG, offscreen")
+    shot.add_argument("screen", help="attract, home, lesson:<id>:<step>, finish:<id>, idle, quit")
+    shot.add_argument("out", type=Path)
+    shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
+    data_options(shot)
+
+    lessons = commands.add_parser("lessons", help="list or check lesson packs")
+    lesson_commands = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
+    listing = lesson_commands.add_parser("list", help="the lessons that load")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--lessons", type=Path)
+    check = lesson_commands.add_parser("check", help="validate packs; one line per problem")
+    check.add_argument("dir", type=Path, nargs="?", help="a pack or a folder of packs")
+
+    bench = commands.add_parser("bench", help="measure speed and memory")
+    bench.add_argument("--json", type=Path, dest="json_out", help="write the figures here")
+    bench.add_argument("--only", help="run one group (start, step, memory)")
+    bench.add_argument("--lessons", type=Path)
+    return parser
+
+
+def _library(source: Path | None, extract_dir: Path) -> Library:
+    return load_library(source or bundled_lessons_dir(), extract_dir=extract_dir)
+
+
+def _setup_logging(data_dir: Path | None) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if data_dir is not None:
+        try:
+            (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+            handlers.append(
+                RotatingFileHandler(
+                    data_dir / "logs" / "kiosk.log", maxBytes=2_000_000, backupCount=3,
+                    encoding="utf-8",
+                )
+            )
+        except OSError as error:
+            print(f"kiosk: cannot write logs in {data_dir}: {error}", file=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers, force=True,
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    data_dir: Path = args.data_dir or default_data_dir()
+    _setup_logging(data_dir)
+    settings, problems = load_settings(data_dir)
+    for problem in problems:
+        log.warning("%s", problem)
+    library = _library(args.lessons, data_dir / "packs")
+    for lesson_problem in library.problems:
+        log.warning("lesson pack problem: %s", lesson_problem)
+    log.info("kiosk %s starting with %d lessons", __version__, len(library.lessons))
+    from ui.app import run_kiosk
+
+    return run_kiosk(library, settings, windowed=args.windowed, language=args.lang)
+
+
+def _shot(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="kiosk-shot-") as scratch:
+        settings, _ = load_settings(args.data_dir or Path(scratch))
+        library = _library(args.lessons, Path(scratch) / "packs")
+        from PySide6.QtCore import QSize
+
+        from ui.app import create_app
+        from ui.shot import ShotError, take_shot
+
+        app = create_app(offscreen=True)
+        width, height = args.size
+        try:
+            take_shot(
+                app, library, settings, args.screen, args.out,
+                size=QSize(width, height), language=args.lang or settings.language,
+            )
+        except ShotError as error:
+            print(f"kiosk shot: {error}", file=sys.stderr)
+            return 2
+    print(args.out)
+    return 0
+
+
+def _lessons_list(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="kiosk-lessons-") as scratch:
+        library = _library(args.lessons, Path(scratch))
+    rows = [
+        {
+            "id": lesson.id,
+            "language": lesson.language,
+            "title": lesson.title,
+            "topic": lesson.topic.id,
+            "steps": len(lesson.steps),
+            "practices": lesson.practices,
+        }
+        for lesson in library.lessons
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(
+                f"{row['id']:<28} {row['language']:<3} {row['topic']:<12} "
+                f"{row['steps']:>3} steps {row['practices']:>2} practices  {row['title']}"
+            )
+        print(f"{len(rows)} lessons", file=sys.stderr)
+    for problem in library.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return 0
+
+
+def _lessons_check(args: argparse.Namespace) -> int:
+    source = args.dir or bundled_lessons_dir()
+    if not source.exists():
+        print(f"{source}:0: no such file or folder", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="kiosk-check-") as scratch:
+        library = load_library(source, extract_dir=Path(scratch))
+    for problem in library.problems:
+        print(problem)
+    if library.problems:
+        print(f"{len(library.problems)} problems; {len(library.lessons)} lessons are valid",
+              file=sys.stderr)
+        return 1
+    print(f"{len(library.lessons)} lessons, all valid", file=sys.stderr)
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from ui.bench import run_bench
+
+    return run_bench(json_out=args.json_out, only=args.only, lessons=args.lessons)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    if command == "run":
+        if args.command is None:  # plain `kiosk`: the defaults of `kiosk run`
+            args = _parser().parse_args(["run"])
+        return _run(args)
+    if command == "shot":
+        return _shot(args)
+    if command == "lessons":
+        return _lessons_list(args) if args.lessons_command == "list" else _lessons_check(args)
+    if command == "bench":
+        return _bench(args)
+    raise AssertionError(command)

@@ -1,0 +1,36 @@
+"""Where the kiosk finds its bundled files and keeps its data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "cultural-house-kiosk"
+DATA_DIR_ENV = "KIOSK_DATA_DIR"
+
+
+def _bundled(name: str) -> Path:
+    """A top-level folder of the source tree, or its copy inside an installed wheel."""
+    package = Path(__file__).resolve().parent
+    source_tree = package.parent / name
+    if source_tree.is_dir():
+        return source_tree
+    return package / "_data" / name
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def bundled_lessons_dir() -> Path:
+    return _bundled("lessons")
+
+
+def default_data_dir() -> Path:
+    """`KIOSK_DATA_DIR` when set, else the platform's per-user data folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir(APP_NAME, appauthor=False))

@@ -1,0 +1,77 @@
+"""Kiosk settings: a small JSON file in the data directory, with safe defaults.
+
+A bad file never stops the kiosk: the defaults (or the last good values) are kept and the
+problems are returned so that the facilitator can be told.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.lessons.model import LANGUAGES
+
+SETTINGS_FILE = "settings.json"
+MIN_COUNTDOWN_S = 20  # WCAG 2.2.1: at least 20 seconds to answer "are you still there?"
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "vi"
+    idle_seconds: int = 120
+    idle_countdown_seconds: int = 30
+    attract_slide_seconds: int = 6
+
+
+def _check(name: str, value: Any) -> str | None:
+    """A problem with one setting, or None."""
+    if name == "language":
+        return None if value in LANGUAGES else f"language must be one of {', '.join(LANGUAGES)}"
+    if not isinstance(value, int) or isinstance(value, bool):
+        return f"{name} must be a whole number of seconds"
+    if name == "idle_seconds" and not 30 <= value <= 3600:
+        return "idle_seconds must be between 30 and 3600"
+    if name == "idle_countdown_seconds" and not MIN_COUNTDOWN_S <= value <= 300:
+        return f"idle_countdown_seconds must be between {MIN_COUNTDOWN_S} and 300"
+    if name == "attract_slide_seconds" and not 2 <= value <= 60:
+        return "attract_slide_seconds must be between 2 and 60"
+    return None
+
+
+def load_settings(data_dir: Path) -> tuple[Settings, list[str]]:
+    """Settings from `data_dir/settings.json`; every bad value is reported and left at default."""
+    path = data_dir / SETTINGS_FILE
+    settings = Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return settings, []
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        return settings, [f"{path}: cannot read settings ({error}); using defaults"]
+    if not isinstance(raw, dict):
+        return settings, [f"{path}: settings must be a JSON object; using defaults"]
+    known = {f.name for f in fields(Settings)}
+    problems = [f"{path}: unknown setting {key!r} ignored" for key in raw if key not in known]
+    good: dict[str, Any] = {}
+    for key in known & raw.keys():
+        problem = _check(key, raw[key])
+        if problem:
+            problems.append(f"{path}: {problem}; keeping {getattr(settings, key)!r}")
+        else:
+            good[key] = raw[key]
+    return replace(settings, **good), problems
+
+
+def save_settings(data_dir: Path, settings: Settings) -> None:
+    """Write atomically: a power cut leaves the old file or the new one, never half of one."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".settings-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(asdict(settings), handle, ensure_ascii=False, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, data_dir / SETTINGS_FILE)

@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Digital skills for everyone</source>
+        <translation>Digital skills for everyone</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+</context>
+<context>
+    <name>FinishScreen</name>
+    <message>
+        <source>Well done</source>
+        <translation>Well done</translation>
+    </message>
+    <message>
+        <source>Congratulations!</source>
+        <translation>Congratulations!</translation>
+    </message>
+    <message>
+        <source>You have finished the lesson</source>
+        <translation>You have finished the lesson</translation>
+    </message>
+    <message>
+        <source>Learn it again</source>
+        <translation>Learn it again</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Another lesson</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Choose a lesson</translation>
+    </message>
+    <message>
+        <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
+        <translation>No lessons yet. Please ask the facilitator to add a lesson pack.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still learning?</source>
+        <translation>Are you still learning?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Yes, I am still here</translation>
+    </message>
+    <message>
+        <source>Going back to the start in {seconds} seconds</source>
+        <translation>Going back to the start in {seconds} seconds</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Listen again</source>
+        <translation>Listen again</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Step {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Try it: {prompt}</source>
+        <translation>Try it: {prompt}</translation>
+    </message>
+</context>
+<context>
+    <name>QuitOverlay</name>
+    <message>
+        <source>Close the kiosk program?</source>
+        <translation>Close the kiosk program?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,77 @@
+"""Shared fixtures. Every test runs offscreen, with its own empty data directory."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.clock import ManualClock
+from kiosk.lessons import load_library
+from kiosk.lessons.model import Library
+from kiosk.paths import bundled_lessons_dir
+from kiosk.settings import Settings
+
+SIZES = [(1280, 800), (1366, 768), (1920, 1080)]
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data directory; the developer's own is never read or written."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def bundled_library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    library = load_library(bundled_lessons_dir(), extract_dir=tmp_path_factory.mktemp("packs"))
+    assert not library.problems, [str(p) for p in library.problems]
+    return library
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[Callable]:  # type: ignore[no-untyped-def]
+    """Build a shown kiosk window of a given size and language; closed after the test."""
+    from PySide6.QtCore import QSize
+
+    from ui.app import build_window, create_app
+
+    windows = []
+
+    def make(
+        size: tuple[int, int] = (1920, 1080),
+        language: str = "vi",
+        library: Library | None = None,
+        settings: Settings | None = None,
+    ):  # type: ignore[no-untyped-def]
+        app = create_app()
+        window = build_window(
+            app,
+            library or bundled_library,
+            settings or Settings(),
+            language=language,
+            size=QSize(*size),
+            clock=clock,
+        )
+        window.setFixedSize(QSize(*size))
+        window.show()
+        app.processEvents()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.quit_allowed = True
+        window.close()
+        window.deleteLater()

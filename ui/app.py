@@ -1,0 +1,84 @@
+"""Building the Qt side: the application, the theme for the screen, and the kiosk window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.lessons.model import Library
+from kiosk.settings import Settings
+from ui.i18n import LanguageSwitcher
+from ui.theme import FONT_FAMILIES, Theme
+from ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+
+def create_app(argv: Sequence[str] | None = None, *, offscreen: bool = False) -> QApplication:
+    """The one QApplication of the process (reused when one exists, as under pytest-qt)."""
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setApplicationName("cultural-house-kiosk")
+    font = QFont()
+    font.setFamilies([f for f in FONT_FAMILIES if f in QFontDatabase.families()] or FONT_FAMILIES)
+    app.setFont(font)
+    if "Noto Sans" not in QFontDatabase.families():
+        log.warning("font Noto Sans not found; Vietnamese may look wrong (install fonts-noto-core)")
+    return app
+
+
+def build_window(
+    app: QApplication,
+    library: Library,
+    settings: Settings,
+    *,
+    language: str | None = None,
+    size: QSize | None = None,
+    clock: Clock | None = None,
+) -> KioskWindow:
+    """A window for `size` (a screenshot or a development window) or for the primary screen."""
+    if size is None:
+        size = QGuiApplication.primaryScreen().geometry().size()
+    languages = LanguageSwitcher(app)
+    languages.set_language(language or settings.language)
+    window = KioskWindow(
+        library, settings, Theme(size.width(), size.height()), languages, clock or SystemClock()
+    )
+    window.resize(size)
+    return window
+
+
+def present(window: KioskWindow, app: QApplication, *, windowed: bool) -> None:
+    """Show the window: a development window, or the whole primary screen."""
+    if windowed:
+        window.show()
+        return
+    # Frameless and given the screen's geometry, so that it fills the screen even where no
+    # window manager runs to honour a full-screen request.
+    screen = QGuiApplication.primaryScreen()
+    window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen needs no pointer
+
+
+def run_kiosk(library: Library, settings: Settings, *, windowed: bool, language: str | None) -> int:
+    app = create_app()
+    size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
+    window = build_window(app, library, settings, language=language, size=size)
+    present(window, app, windowed=windowed)
+    app.installEventFilter(window.idle)
+    window.idle.start()
+    return app.exec()

@@ -1,0 +1,42 @@
+"""The interface language: Qt translators loaded from resources/translations/kiosk_<lang>.qm.
+
+Source strings in the code are English; both kiosk_vi.ts and kiosk_en.ts are complete, so a
+wording change in either language needs no code change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from kiosk.lessons.model import LANGUAGES
+from kiosk.paths import resources_dir
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+class LanguageSwitcher:
+    """Installs the translator for one language at a time. Qt then sends every widget a
+    LanguageChange event, and each screen's retranslate() sets its texts again."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.language = ""
+        self._translator: QTranslator | None = None
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
+        if language == self.language:
+            return
+        translator = QTranslator(self.app)
+        path = translations_dir() / f"kiosk_{language}.qm"
+        if not translator.load(str(path)):
+            raise FileNotFoundError(f"cannot load the {language} translation: {path}")
+        if self._translator is not None:
+            self.app.removeTranslator(self._translator)
+        self.app.installTranslator(translator)
+        self._translator = translator
+        self.language = language

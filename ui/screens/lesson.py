@@ -1,0 +1,142 @@
+"""The lesson player: one step at a time, the picture large, the words large beside it, and
+three big buttons that never move: Back, Listen again, Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.lessons.model import Lesson, Step
+from ui.resources import load_icon
+from ui.screens.base import Screen
+from ui.theme import Theme
+from ui.widgets.buttons import BigButton
+from ui.widgets.illustration import Illustration
+from ui.widgets.top_bar import TopBar
+
+
+class LessonScreen(Screen):
+    finished = Signal(str)  # lesson id, after the last step
+    left = Signal()  # Back on the first step: return to the lesson list
+    home_requested = Signal()
+    listen_requested = Signal(int)  # step index; narration (a later issue) listens here
+    step_shown = Signal(int)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.lesson: Lesson | None = None
+        self.index = 0
+
+        self.bar = TopBar(theme)
+        self.bar.home_clicked.connect(self.home_requested)
+
+        self.picture = Illustration()
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.caption.setProperty("role", "caption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setProperty("role", "prompt")
+        self.prompt.setWordWrap(True)
+
+        text = QVBoxLayout()
+        text.setSpacing(theme.px(24))
+        text.addWidget(self.caption, 1)
+        text.addWidget(self.prompt)
+
+        middle = QHBoxLayout()
+        m = theme.margin
+        middle.setContentsMargins(m, m, m, 0)
+        middle.setSpacing(theme.px(40))
+        middle.addWidget(self.picture, 11)
+        middle.addLayout(text, 9)
+
+        icon = QSize(theme.px(44), theme.px(44))
+        self.back = BigButton("secondary")
+        self.back.setIcon(load_icon("back"))
+        self.back.clicked.connect(self.go_back)
+        self.listen = BigButton("primary")
+        self.listen.setIcon(load_icon("listen"))
+        self.listen.clicked.connect(lambda: self.listen_requested.emit(self.index))
+        self.next = BigButton("go")
+        self.next.setIcon(load_icon("next_white"))
+        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next.clicked.connect(self.go_next)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(m, theme.px(16), m, m)
+        buttons.setSpacing(theme.px(40))
+        for button in (self.back, self.listen, self.next):
+            button.setIconSize(icon)
+            button.setFixedHeight(theme.button_height)
+            buttons.addWidget(button, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    @property
+    def step(self) -> Step | None:
+        return self.lesson.steps[self.index] if self.lesson else None
+
+    def show_lesson(self, lesson: Lesson, index: int = 0) -> None:
+        self.lesson = lesson
+        self.show_step(index)
+
+    def show_step(self, index: int) -> None:
+        if self.lesson is None:
+            return
+        self.index = min(max(0, index), len(self.lesson.steps) - 1)
+        step = self.lesson.steps[self.index]
+        self.picture.set_image(step.image)
+        self.caption.setText(step.text)
+        self.prompt.setVisible(step.practice is not None)
+        self.retranslate()
+        self.step_shown.emit(self.index)
+
+    def go_next(self) -> None:
+        if self.lesson is None:
+            return
+        if self.index + 1 < len(self.lesson.steps):
+            self.show_step(self.index + 1)
+        else:
+            self.finished.emit(self.lesson.id)
+
+    def go_back(self) -> None:
+        if self.index > 0:
+            self.show_step(self.index - 1)
+        else:
+            self.left.emit()
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("Back"))
+        self.listen.setText(self.tr("Listen again"))
+        last = self.lesson is not None and self.index == len(self.lesson.steps) - 1
+        self.next.setText(self.tr("Finish") if last else self.tr("Next"))
+        if self.lesson is None:
+            return
+        self.bar.title.setText(self.lesson.title)
+        self.bar.right.setText(
+            self.tr("Step {n} / {total}").format(n=self.index + 1, total=len(self.lesson.steps))
+        )
+        step = self.lesson.steps[self.index]
+        if step.practice is not None:
+            self.prompt.setText(self.tr("Try it: {prompt}").format(prompt=step.practice.prompt))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.go_next()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace):
+            self.go_back()
+        elif key == Qt.Key.Key_Escape:
+            self.home_requested.emit()
+        else:
+            super().keyPressEvent(event)

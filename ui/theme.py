@@ -1,0 +1,136 @@
+"""Sizes and colours of the kiosk, scaled to the screen, and the stylesheet made from them.
+
+The numbers come from ../shared/DESIGN.md: touch targets of 20 mm (80 px at 1080 lines),
+body text 32 px, step captions 40 px, 5 mm between targets, contrast 7:1. Below 1080 lines we
+keep the 1080 numbers (a small screen is no reason for a smaller button); above, they grow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Arial"]
+
+# Colour roles. Every (text, background) pair the stylesheet uses is listed in TEXT_PAIRS.
+PAPER = "#faf7f0"  # warm off-white page
+INK = "#1a1a1a"  # body text
+MUTED_INK = "#3d3d3d"  # secondary text, still 7:1 on paper
+PRIMARY = "#0b4f9c"  # deep blue: main actions
+PRIMARY_PRESSED = "#083a73"
+GO = "#1b5e20"  # deep green: "next"
+GO_PRESSED = "#124116"
+WHITE = "#ffffff"
+TILE = "#ffffff"
+TILE_BORDER = "#0b4f9c"
+BAND = "#e3ecf7"  # topic band on a tile
+PROMPT_BG = "#fff3c4"  # practice prompt box (light yellow)
+SCRIM = "#000000"  # behind overlays (drawn translucent)
+CARD = "#ffffff"
+
+TEXT_PAIRS: dict[str, tuple[str, str]] = {
+    "body on paper": (INK, PAPER),
+    "muted on paper": (MUTED_INK, PAPER),
+    "invitation on paper": (PRIMARY, PAPER),
+    "congratulations on paper": (GO, PAPER),
+    "primary button": (WHITE, PRIMARY),
+    "primary button pressed": (WHITE, PRIMARY_PRESSED),
+    "next button": (WHITE, GO),
+    "next button pressed": (WHITE, GO_PRESSED),
+    "secondary button": (PRIMARY, WHITE),
+    "tile text": (INK, TILE),
+    "section heading": (PRIMARY, PAPER),
+    "practice prompt": (INK, PROMPT_BG),
+    "overlay card": (INK, CARD),
+    "top bar": (WHITE, PRIMARY),
+}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Pixel sizes for one screen height."""
+
+    screen_width: int
+    screen_height: int
+
+    @property
+    def scale(self) -> float:
+        return max(1.0, self.screen_height / 1080)
+
+    def px(self, at_1080: float) -> int:
+        return round(at_1080 * self.scale)
+
+    @property
+    def tile_columns(self) -> int:
+        """Lesson tiles in a row: three where they stay wide enough for a two-line title."""
+        return 3 if self.screen_width >= 1600 else 2
+
+    @property
+    def target(self) -> int:
+        """Smallest touch target side (20 mm)."""
+        return self.px(80)
+
+    @property
+    def spacing(self) -> int:
+        """Smallest gap between two targets (5 mm)."""
+        return self.px(20)
+
+    @property
+    def body_px(self) -> int:
+        return self.px(32)
+
+    @property
+    def caption_px(self) -> int:
+        return self.px(40)
+
+    @property
+    def title_px(self) -> int:
+        return self.px(52)
+
+    @property
+    def hero_px(self) -> int:
+        return self.px(72)
+
+    @property
+    def button_height(self) -> int:
+        return self.px(96)
+
+    @property
+    def margin(self) -> int:
+        return self.px(28)
+
+    def stylesheet(self) -> str:
+        b, r = self.body_px, self.px(16)
+        return f"""
+QWidget#screen, QWidget#window {{ background: {PAPER}; }}
+QLabel {{ color: {INK}; font-size: {b}px; background: transparent; }}
+QLabel[role="muted"] {{ color: {MUTED_INK}; }}
+QLabel[role="title"] {{ font-size: {self.title_px}px; font-weight: 700; }}
+QLabel[role="hero"] {{ font-size: {self.hero_px}px; font-weight: 700; color: {GO}; }}
+QLabel[role="invite"] {{ font-size: {self.hero_px}px; font-weight: 700; color: {PRIMARY}; }}
+QLabel[role="section"] {{ font-size: {self.px(36)}px; font-weight: 700; color: {PRIMARY}; }}
+QLabel[role="caption"] {{ font-size: {self.caption_px}px; }}
+QLabel[role="prompt"] {{ background: {PROMPT_BG}; border: {self.px(4)}px solid {INK};
+    border-radius: {r}px; padding: {self.px(16)}px; }}
+QWidget#topbar {{ background: {PRIMARY}; }}
+QWidget#topbar QLabel {{ color: {WHITE}; font-weight: 700; }}
+QPushButton {{ font-size: {b}px; font-weight: 700; border-radius: {r}px;
+    padding: {self.px(8)}px {self.px(20)}px; min-height: {self.target}px;
+    min-width: {self.target}px; }}
+QPushButton[kind="primary"] {{ background: {PRIMARY}; color: {WHITE};
+    border: {self.px(3)}px solid {PRIMARY}; }}
+QPushButton[kind="primary"]:pressed {{ background: {PRIMARY_PRESSED}; }}
+QPushButton[kind="go"] {{ background: {GO}; color: {WHITE}; border: {self.px(3)}px solid {GO}; }}
+QPushButton[kind="go"]:pressed {{ background: {GO_PRESSED}; }}
+QPushButton[kind="secondary"] {{ background: {WHITE}; color: {PRIMARY};
+    border: {self.px(4)}px solid {PRIMARY}; }}
+QPushButton[kind="secondary"]:pressed {{ background: {BAND}; }}
+QPushButton[kind="home"] {{ background: {WHITE}; color: {PRIMARY};
+    border: {self.px(4)}px solid {WHITE}; }}
+QPushButton:focus {{ outline: none; }}
+QWidget#tile {{ background: {TILE}; border: {self.px(4)}px solid {TILE_BORDER};
+    border-radius: {self.px(20)}px; }}
+QWidget#tile[pressed="true"] {{ background: {BAND}; }}
+QLabel#tileTitle {{ font-weight: 700; }}
+QWidget#card {{ background: {CARD}; border: {self.px(4)}px solid {INK};
+    border-radius: {self.px(24)}px; }}
+"""

@@ -1,0 +1,181 @@
+"""The kiosk window: the screens, the way between them, the idle watch and the quit chord."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.clock import Clock
+from kiosk.lessons.model import Lesson, Library
+from kiosk.settings import Settings
+from ui.i18n import LanguageSwitcher
+from ui.idle import IdleWatcher
+from ui.screens.attract import AttractScreen
+from ui.screens.finish import FinishScreen
+from ui.screens.home import HomeScreen
+from ui.screens.lesson import LessonScreen
+from ui.theme import Theme
+from ui.widgets.idle_overlay import IdleOverlay
+from ui.widgets.quit_overlay import QuitOverlay
+
+QUIT_CHORD = "Ctrl+Alt+Q"  # documented in the README: the facilitator's way out
+
+
+class KioskWindow(QWidget):
+    language_changed = Signal(str)
+    screen_changed = Signal(str)  # "attract", "home", "lesson", "finish"
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        theme: Theme,
+        languages: LanguageSwitcher,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.theme = theme
+        self.languages = languages
+        self.quit_allowed = False
+        self.setObjectName("window")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(theme.stylesheet())
+
+        self.attract = AttractScreen(theme, settings.attract_slide_seconds)
+        self.home = HomeScreen(theme, theme.tile_columns)
+        self.player = LessonScreen(theme)
+        self.finish = FinishScreen(theme)
+        self.stack = QStackedWidget()
+        for screen in (self.attract, self.home, self.player, self.finish):
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.idle_overlay = IdleOverlay(theme, self)
+        self.quit_overlay = QuitOverlay(theme, self)
+        self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
+        self._connect()
+        self.set_language(languages.language or settings.language)
+        self.show_attract()
+
+    def _connect(self) -> None:
+        self.attract.start.connect(self.show_home)
+        self.attract.language_chosen.connect(self._choose_language_and_start)
+        self.home.lesson_chosen.connect(lambda lesson_id: self.open_lesson(lesson_id))
+        self.player.finished.connect(self.show_finish)
+        self.player.left.connect(self._back_to_list)
+        self.player.home_requested.connect(lambda: self.show_home())
+        self.finish.another_lesson.connect(self._back_to_list)
+        self.finish.repeat_lesson.connect(lambda lesson_id: self.open_lesson(lesson_id))
+        self.finish.home_requested.connect(lambda: self.show_home())
+        self.idle.warning.connect(self.show_idle_warning)
+        self.idle.resumed.connect(self.idle_overlay.hide)
+        self.idle.expired.connect(self._idle_expired)
+        self.idle_overlay.still_here.connect(self.idle.poke)
+        self.quit_overlay.cancelled.connect(self.quit_overlay.hide)
+        self.quit_overlay.confirmed.connect(self.quit_kiosk)
+        chord = QShortcut(QKeySequence(QUIT_CHORD), self)
+        chord.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        chord.activated.connect(self.ask_quit)
+
+    # --- language -------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self.languages.language
+
+    def lessons(self) -> tuple[Lesson, ...]:
+        """The lessons of the interface language; Vietnamese ones if that language has none."""
+        return self.library.in_language(self.language) or self.library.in_language("vi")
+
+    def set_language(self, language: str) -> None:
+        self.languages.set_language(language)
+        self.home.set_lessons(self.lessons())
+        slides = [step.image for lesson in self.lessons() for step in lesson.steps[:3]]
+        self.attract.set_slides(slides)
+        self.attract.set_current_language(language)
+        self.language_changed.emit(language)
+
+    def _choose_language_and_start(self, language: str) -> None:
+        self.set_language(language)
+        self.show_home()
+
+    # --- navigation -----------------------------------------------------------------------
+    def _show(self, screen: QWidget, name: str) -> None:
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+        self.idle.set_enabled(name != "attract")
+        self.screen_changed.emit(name)
+
+    def current_screen(self) -> str:
+        return str(self.stack.currentWidget().__class__.__name__)
+
+    def show_attract(self) -> None:
+        self.idle_overlay.hide()
+        self.player.lesson = None  # the session is forgotten
+        self.home.show_page(0)
+        self.attract.set_slides([s.image for les in self.lessons() for s in les.steps[:3]])
+        self._show(self.attract, "attract")
+
+    def show_home(self, page: int = 0) -> None:
+        self.home.show_page(page)
+        self._show(self.home, "home")
+
+    def _back_to_list(self) -> None:
+        lesson = self.player.lesson
+        self.show_home(self.home.page_of(lesson.id) if lesson else 0)
+
+    def find_lesson(self, lesson_id: str) -> Lesson | None:
+        return self.library.find(lesson_id, self.language) or self.library.find(lesson_id, "vi")
+
+    def open_lesson(self, lesson_id: str, step: int = 0) -> None:
+        lesson = self.find_lesson(lesson_id)
+        if lesson is None:
+            return
+        self.player.show_lesson(lesson, step)
+        self._show(self.player, "lesson")
+
+    def show_finish(self, lesson_id: str) -> None:
+        lesson = self.find_lesson(lesson_id)
+        if lesson is None:
+            return
+        self.finish.show_lesson(lesson)
+        self._show(self.finish, "finish")
+
+    # --- idle -----------------------------------------------------------------------------
+    def show_idle_warning(self, seconds_left: int) -> None:
+        self.idle_overlay.set_seconds_left(seconds_left)
+        if not self.idle_overlay.isVisible():
+            self.idle_overlay.open()
+
+    def _idle_expired(self) -> None:
+        self.set_language(self.settings.language)
+        self.show_attract()
+
+    # --- quitting -------------------------------------------------------------------------
+    def ask_quit(self) -> None:
+        self.quit_overlay.open()
+
+    def quit_kiosk(self) -> None:
+        self.quit_allowed = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The resident cannot close the kiosk: only the confirmed facilitator chord does."""
+        if self.quit_allowed:
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys not taken by a screen (its focus was lost to a click) go to the current screen.
+        current = self.stack.currentWidget()
+        if current is not None and not current.hasFocus():
+            current.setFocus()
+            current.event(event)
+            return
+        super().keyPressEvent(event)
