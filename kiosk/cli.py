@@ -7,13 +7,11 @@ import json
 import logging
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.lessons import load_library
+from kiosk.lessons.index import load_indexed_library
 from kiosk.lessons.model import LANGUAGES, Library
 from kiosk.paths import bundled_lessons_dir, default_data_dir
 from kiosk.settings import load_settings
@@ -43,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="start the kiosk (the default)")
     run.add_argument("--windowed", action="store_true", help="a 1280x800 window, for development")
     data_options(run)
+    # For `kiosk bench`: open on the home screen, report its first frame, and exit.
+    run.add_argument("--bench-first-frame", action="store_true", help=argparse.SUPPRESS)
 
     shot = commands.add_parser("shot", help="render one screen to a PNG, offscreen")
     shot.add_argument("screen", help="attract, home, lesson:<id>:<step>, finish:<id>, idle, quit")
@@ -51,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     data_options(shot)
 
     lessons = commands.add_parser("lessons", help="list or check lesson packs")
-    lesson_commands = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
+    lesson_commands = lessons.add_subparsers(
+        dest="lessons_command", metavar="ACTION", required=True
+    )
     listing = lesson_commands.add_parser("list", help="the lessons that load")
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--lessons", type=Path)
@@ -66,25 +68,37 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _library(source: Path | None, extract_dir: Path) -> Library:
+    from kiosk.lessons import load_library
+
     return load_library(source or bundled_lessons_dir(), extract_dir=extract_dir)
+
+
+def _rotate(log_file: Path, keep: int = 3, max_bytes: int = 2_000_000) -> None:
+    """At start, a log over `max_bytes` becomes kiosk.log.1 (the oldest of `keep` goes)."""
+    if not log_file.exists() or log_file.stat().st_size < max_bytes:
+        return
+    for number in range(keep - 1, 0, -1):
+        older = log_file.with_name(f"{log_file.name}.{number}")
+        if older.exists():
+            older.replace(log_file.with_name(f"{log_file.name}.{number + 1}"))
+    log_file.replace(log_file.with_name(f"{log_file.name}.1"))
 
 
 def _setup_logging(data_dir: Path | None) -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if data_dir is not None:
         try:
-            (data_dir / "logs").mkdir(parents=True, exist_ok=True)
-            handlers.append(
-                RotatingFileHandler(
-                    data_dir / "logs" / "kiosk.log", maxBytes=2_000_000, backupCount=3,
-                    encoding="utf-8",
-                )
-            )
+            log_file = data_dir / "logs" / "kiosk.log"
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            _rotate(log_file)
+            handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
         except OSError as error:
             print(f"kiosk: cannot write logs in {data_dir}: {error}", file=sys.stderr)
     logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=handlers, force=True,
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
     )
 
 
@@ -94,16 +108,24 @@ def _run(args: argparse.Namespace) -> int:
     settings, problems = load_settings(data_dir)
     for problem in problems:
         log.warning("%s", problem)
-    library = _library(args.lessons, data_dir / "packs")
+    library = load_indexed_library(args.lessons or bundled_lessons_dir(), data_dir)
     for lesson_problem in library.problems:
         log.warning("lesson pack problem: %s", lesson_problem)
     log.info("kiosk %s starting with %d lessons", __version__, len(library.lessons))
     from ui.app import run_kiosk
 
-    return run_kiosk(library, settings, windowed=args.windowed, language=args.lang)
+    return run_kiosk(
+        library,
+        settings,
+        windowed=args.windowed,
+        language=args.lang,
+        first_frame_only=args.bench_first_frame,
+    )
 
 
 def _shot(args: argparse.Namespace) -> int:
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="kiosk-shot-") as scratch:
         settings, _ = load_settings(args.data_dir or Path(scratch))
         library = _library(args.lessons, Path(scratch) / "packs")
@@ -116,8 +138,13 @@ def _shot(args: argparse.Namespace) -> int:
         width, height = args.size
         try:
             take_shot(
-                app, library, settings, args.screen, args.out,
-                size=QSize(width, height), language=args.lang or settings.language,
+                app,
+                library,
+                settings,
+                args.screen,
+                args.out,
+                size=QSize(width, height),
+                language=args.lang or settings.language,
             )
         except ShotError as error:
             print(f"kiosk shot: {error}", file=sys.stderr)
@@ -127,6 +154,8 @@ def _shot(args: argparse.Namespace) -> int:
 
 
 def _lessons_list(args: argparse.Namespace) -> int:
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="kiosk-lessons-") as scratch:
         library = _library(args.lessons, Path(scratch))
     rows = [
@@ -159,13 +188,17 @@ def _lessons_check(args: argparse.Namespace) -> int:
     if not source.exists():
         print(f"{source}:0: no such file or folder", file=sys.stderr)
         return 1
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="kiosk-check-") as scratch:
-        library = load_library(source, extract_dir=Path(scratch))
+        library = _library(source, Path(scratch))
     for problem in library.problems:
         print(problem)
     if library.problems:
-        print(f"{len(library.problems)} problems; {len(library.lessons)} lessons are valid",
-              file=sys.stderr)
+        print(
+            f"{len(library.problems)} problems; {len(library.lessons)} lessons are valid",
+            file=sys.stderr,
+        )
         return 1
     print(f"{len(library.lessons)} lessons, all valid", file=sys.stderr)
     return 0

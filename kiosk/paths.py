@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "cultural-house-kiosk"
 DATA_DIR_ENV = "KIOSK_DATA_DIR"
 
@@ -33,4 +31,6 @@ def default_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
+    from platformdirs import user_data_dir  # only when no folder was given
+
     return Path(user_data_dir(APP_NAME, appauthor=False))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -68,6 +67,8 @@ def load_settings(data_dir: Path) -> tuple[Settings, list[str]]:
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
     """Write atomically: a power cut leaves the old file or the new one, never half of one."""
+    import tempfile
+
     data_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".settings-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

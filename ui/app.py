@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
+FIRST_FRAME_MARKER = "FIRST-FRAME-PAINTED"
 
 
 def create_app(argv: Sequence[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -31,10 +32,11 @@ def create_app(argv: Sequence[str] | None = None, *, offscreen: bool = False) ->
     else:
         app = QApplication(list(argv if argv is not None else sys.argv[:1]))
     app.setApplicationName("cultural-house-kiosk")
+    installed = set(QFontDatabase.families())
     font = QFont()
-    font.setFamilies([f for f in FONT_FAMILIES if f in QFontDatabase.families()] or FONT_FAMILIES)
+    font.setFamilies([f for f in FONT_FAMILIES if f in installed] or FONT_FAMILIES)
     app.setFont(font)
-    if "Noto Sans" not in QFontDatabase.families():
+    if "Noto Sans" not in installed:
         log.warning("font Noto Sans not found; Vietnamese may look wrong (install fonts-noto-core)")
     return app
 
@@ -74,10 +76,32 @@ def present(window: KioskWindow, app: QApplication, *, windowed: bool) -> None:
     app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen needs no pointer
 
 
-def run_kiosk(library: Library, settings: Settings, *, windowed: bool, language: str | None) -> int:
+class _FirstFrame(QObject):
+    """Prints a marker at the home screen's first paint and ends the program (for the bench)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(FIRST_FRAME_MARKER, flush=True)
+            QTimer.singleShot(0, lambda: QApplication.exit(0))  # quit() would ask the window
+            watched.removeEventFilter(self)
+        return False
+
+
+def run_kiosk(
+    library: Library,
+    settings: Settings,
+    *,
+    windowed: bool,
+    language: str | None,
+    first_frame_only: bool = False,
+) -> int:
     app = create_app()
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
     window = build_window(app, library, settings, language=language, size=size)
+    if first_frame_only:
+        first_frame = _FirstFrame(window)
+        window.home.installEventFilter(first_frame)
+        window.show_home()
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)
     window.idle.start()

@@ -33,7 +33,13 @@ def _name(widget: QWidget) -> str:
 
 
 def _visible(window: QWidget) -> list[QWidget]:
-    return [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
+    """What the resident can see and touch: an open overlay hides everything under it."""
+    shown = [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
+    layers = [w for w in shown if w.property("overlay")]
+    if layers:
+        top = layers[-1]
+        return [w for w in shown if top.isAncestorOf(w)]
+    return shown
 
 
 def _global_rect(widget: QWidget) -> QRect:
@@ -60,17 +66,16 @@ def check_targets(window: QWidget, theme: Theme) -> list[Finding]:
                 continue
             if _gap(ra, rb) < theme.spacing:
                 findings.append(
-                    Finding(_name(a), f"only {_gap(ra, rb)} px from {_name(b)} "
-                            f"(< {theme.spacing} px)")
+                    Finding(
+                        _name(a), f"only {_gap(ra, rb)} px from {_name(b)} (< {theme.spacing} px)"
+                    )
                 )
     return findings
 
 
 def _text_widgets(window: QWidget) -> list[QLabel | QPushButton]:
     return [
-        w
-        for w in _visible(window)
-        if isinstance(w, (QLabel, QPushButton)) and w.text().strip()
+        w for w in _visible(window) if isinstance(w, (QLabel, QPushButton)) and w.text().strip()
     ]
 
 
@@ -95,7 +100,9 @@ def _clipping(widget: QLabel | QPushButton) -> list[Finding]:
         need_w, need_h = hint.width(), hint.height()
     findings = []
     if need_w > widget.width() + 1:
-        findings.append(Finding(_name(widget), f"text needs {need_w} px wide, has {widget.width()}"))
+        findings.append(
+            Finding(_name(widget), f"text needs {need_w} px wide, has {widget.width()}")
+        )
     if need_h > widget.height() + 1:
         findings.append(
             Finding(_name(widget), f"text needs {need_h} px high, has {widget.height()}")

@@ -27,7 +27,11 @@ class IdleWatcher(QObject):
     resumed = Signal()  # input came during the warning
 
     def __init__(
-        self, clock: Clock, idle_seconds: float, countdown_seconds: float, parent: QObject | None = None
+        self,
+        clock: Clock,
+        idle_seconds: float,
+        countdown_seconds: float,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.clock = clock

@@ -76,9 +76,7 @@ def take_shot(
 ) -> None:
     from ui.app import build_window
 
-    window = build_window(
-        app, library, settings, language=language, size=size, clock=ManualClock()
-    )
+    window = build_window(app, library, settings, language=language, size=size, clock=ManualClock())
     window.setFixedSize(size)
     window.show()
     show_screen(window, spec)

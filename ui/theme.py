@@ -127,9 +127,9 @@ QPushButton[kind="secondary"]:pressed {{ background: {BAND}; }}
 QPushButton[kind="home"] {{ background: {WHITE}; color: {PRIMARY};
     border: {self.px(4)}px solid {WHITE}; }}
 QPushButton:focus {{ outline: none; }}
-QWidget#tile {{ background: {TILE}; border: {self.px(4)}px solid {TILE_BORDER};
-    border-radius: {self.px(20)}px; }}
-QWidget#tile[pressed="true"] {{ background: {BAND}; }}
+QPushButton#tile {{ background: {TILE}; border: {self.px(4)}px solid {TILE_BORDER};
+    border-radius: {self.px(20)}px; padding: 0px; }}
+QPushButton#tile:pressed {{ background: {BAND}; }}
 QLabel#tileTitle {{ font-weight: 700; }}
 QWidget#card {{ background: {CARD}; border: {self.px(4)}px solid {INK};
     border-radius: {self.px(24)}px; }}

@@ -38,10 +38,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Lessons</source>
-        <translation>Lessons</translation>
-    </message>
-    <message>
         <source>Choose a lesson</source>
         <translation>Choose a lesson</translation>
     </message>

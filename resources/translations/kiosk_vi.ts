@@ -38,10 +38,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Lessons</source>
-        <translation>Bài học</translation>
-    </message>
-    <message>
         <source>Choose a lesson</source>
         <translation>Bác chọn một bài học</translation>
     </message>

@@ -49,9 +49,7 @@ class FinishScreen(Screen):
 
         self.repeat = BigButton("secondary")
         self.repeat.setIcon(load_icon("back"))
-        self.repeat.clicked.connect(
-            lambda: self.lesson and self.repeat_lesson.emit(self.lesson.id)
-        )
+        self.repeat.clicked.connect(lambda: self.lesson and self.repeat_lesson.emit(self.lesson.id))
         self.another = BigButton("go")
         self.another.setIcon(load_icon("next_white"))
         self.another.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -137,7 +137,9 @@ class HomeScreen(Screen):
         return tuple(lesson for section in self.pages[self.page] for lesson in section.lessons)
 
     def _clear_sections(self) -> None:
-        for child in self.sections.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        for child in self.sections.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
             child.hide()
             child.setParent(None)
             child.deleteLater()
@@ -166,8 +168,8 @@ class HomeScreen(Screen):
                 self.tiles.append(tile)
             for column in range(self.columns):
                 grid.setColumnStretch(column, 1)
-            self.sections_layout.addLayout(grid, len(section.lessons) // self.columns + 1)
-        self.sections_layout.addStretch(0)
+            self.sections_layout.addLayout(grid)
+        self.sections_layout.addStretch(1)
         self.previous.setVisible(self.page > 0)
         self.next.setVisible(self.page < self.page_count - 1)
         self.empty.setVisible(not self._lessons)

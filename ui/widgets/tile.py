@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QStyle,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.lessons.model import Lesson
 from ui.theme import Theme
 from ui.widgets.illustration import Illustration
 
 
-class LessonTile(QAbstractButton):
+class LessonTile(QPushButton):
+    """A push button whose face is a picture and a wrapped title (child widgets that let
+    touches through to the button)."""
+
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(theme.target * 3, theme.target * 2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(theme.target * 3)
+        self.setFixedHeight(theme.px(180))
         self.lesson_id = ""
 
         self.icon_view = Illustration()
@@ -52,23 +46,3 @@ class LessonTile(QAbstractButton):
         self.icon_view.set_image(lesson.icon)
         self.title.setText(lesson.title)
         self.setAccessibleName(lesson.title)
-
-    def _set_pressed_look(self, pressed: bool) -> None:
-        self.setProperty("pressed", pressed)
-        self.style().unpolish(self)
-        self.style().polish(self)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._set_pressed_look(True)
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._set_pressed_look(False)
-        super().mouseReleaseEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        option = QStyleOption()
-        option.initFrom(self)
-        painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
-        painter.end()

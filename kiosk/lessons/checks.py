@@ -1,0 +1,138 @@
+"""The checks a schema cannot express: topics, files on disk, and targets inside pictures.
+
+They run after the schema and read the same plain data, skipping every value the schema has
+already found at fault, so that one mistake is reported once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from kiosk.lessons.media import ImageSize, MediaChecker
+from kiosk.lessons.model import Problem, Target, Topic
+from kiosk.lessons.schema import location, show
+from kiosk.lessons.yamlsource import JsonPath, YamlDocument
+
+
+def pack_problems(doc: YamlDocument, bad: set[JsonPath]) -> list[Problem]:
+    """Topic ids that appear twice in pack.yaml."""
+    problems: list[Problem] = []
+    first: dict[str, int] = {}
+    topics = doc.data.get("topics")
+    for index, topic in enumerate(topics if isinstance(topics, list) else []):
+        topic_id = topic.get("id") if isinstance(topic, dict) else None
+        path: JsonPath = ("topics", index, "id")
+        if not isinstance(topic_id, str) or path in bad:
+            continue
+        if topic_id in first:
+            message = (
+                f"{location(path)} '{topic_id}' is already used by topic {first[topic_id] + 1}"
+            )
+            problems.append(Problem(doc.path, doc.line(path), message))
+        else:
+            first[topic_id] = index
+    return problems
+
+
+@dataclass
+class LessonCheck:
+    """Checks one lesson.yaml that the schema has seen; collects problems and resolved files."""
+
+    doc: YamlDocument
+    bad: set[JsonPath]
+    pack_root: Path  # resolved; no file may lie outside it
+    folder: Path  # the lesson folder, which paths are relative to
+    topics: Mapping[str, Topic]
+    media: MediaChecker
+    problems: list[Problem] = field(default_factory=list)
+    files: dict[JsonPath, Path] = field(default_factory=dict)  # path in the YAML -> real file
+
+    def run(self) -> None:
+        data = self.doc.data
+        topic = data.get("topic")
+        if isinstance(topic, str) and ("topic",) not in self.bad and topic not in self.topics:
+            known = ", ".join(f"'{name}'" for name in self.topics)
+            self.report(("topic",), f"topic '{topic}' is not one of the pack's topics ({known})")
+        self.image(("icon",))
+        steps = data.get("steps")
+        for index, step in enumerate(steps if isinstance(steps, list) else []):
+            if isinstance(step, dict):
+                self.step(index, step)
+
+    def report(self, path: JsonPath, message: str) -> None:
+        self.problems.append(Problem(self.doc.path, self.doc.line(path), message))
+
+    def step(self, index: int, step: dict[str, Any]) -> None:
+        size = self.image(("steps", index, "image"))
+        if "audio" in step:
+            self.audio(("steps", index, "audio"))
+        practice = step.get("practice")
+        target_path: JsonPath = ("steps", index, "practice", "target")
+        target = practice.get("target") if isinstance(practice, dict) else None
+        if size is None or not isinstance(target, dict) or self._has_fault(target_path):
+            return
+        box = Target(*(float(target[key]) for key in ("x", "y", "width", "height")))
+        if box.x + box.width > size.width or box.y + box.height > size.height:
+            picture = step["image"]
+            self.report(
+                target_path,
+                f"step {index + 1}: practice target (x {box.x:g}, y {box.y:g}, width "
+                f"{box.width:g}, height {box.height:g}) goes outside image '{picture}' ({size})",
+            )
+
+    def image(self, path: JsonPath) -> ImageSize | None:
+        file = self.file(path)
+        if file is None:
+            return None
+        result = self.media.image(file)
+        if isinstance(result, str):
+            self.report(path, f"{self._naming(path)} {result}")
+            return None
+        return result
+
+    def audio(self, path: JsonPath) -> None:
+        file = self.file(path)
+        fault = self.media.audio(file) if file is not None else None
+        if fault:
+            self.report(path, f"{self._naming(path)} {fault}")
+
+    def file(self, path: JsonPath) -> Path | None:
+        """The real file a path in the YAML names, if it stays inside the pack."""
+        written = self._value(path)
+        if not isinstance(written, str) or self._has_fault(path):
+            return None
+        if "\\" in written or PurePosixPath(written).is_absolute() or written[1:2] == ":":
+            self.report(path, f"{self._naming(path)} must be a relative path with forward slashes")
+            return None
+        try:
+            real = (self.folder / written).resolve()
+        except (OSError, RuntimeError):  # a symbolic-link loop
+            self.report(path, f"{self._naming(path)} cannot be resolved")
+            return None
+        if not real.is_relative_to(self.pack_root):
+            self.report(path, f"{self._naming(path)} leads outside the pack folder")
+            return None
+        self.files[path] = real
+        return real
+
+    def _naming(self, path: JsonPath) -> str:
+        """ "step 3: image 'images/03.svg'" for ("steps", 2, "image")."""
+        return f"{location(path)} {show(self._value(path))}"
+
+    def _value(self, path: JsonPath) -> Any:
+        value: Any = self.doc.data
+        for key in path:
+            if isinstance(value, dict) and isinstance(key, str):
+                value = value.get(key)
+            elif isinstance(value, list) and isinstance(key, int) and key < len(value):
+                value = value[key]
+            else:
+                return None
+        return value
+
+    def _has_fault(self, path: JsonPath) -> bool:
+        """Whether the schema found something wrong at or below `path`."""
+        return any(bad[: len(path)] == path for bad in self.bad)

@@ -1,0 +1,170 @@
+"""The command line, run as a real process: IT helpers and later issues rely on it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from kiosk import __version__
+from kiosk.paths import bundled_lessons_dir
+
+KIOSK = str(Path(sys.executable).parent / "kiosk")
+
+
+def kiosk(*args: str, env: dict[str, str] | None = None, timeout: float = 120):
+    return subprocess.run(
+        [KIOSK, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version_from_the_script_and_python_m():
+    assert kiosk("--version").stdout.strip() == f"kiosk {__version__}"
+    out = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == f"kiosk {__version__}"
+
+
+def test_lessons_list_json_has_the_stable_keys():
+    result = kiosk("lessons", "list", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {tuple(sorted(row)) for row in rows} == {
+        ("id", "language", "practices", "steps", "title", "topic")
+    }
+    by_key = {(row["language"], row["id"]): row for row in rows}
+    assert by_key[("vi", "vneid-install")]["title"] == "Cài đặt ứng dụng VNeID"
+    assert ("en", "vneid-install") in by_key
+    assert ("vi", "commune-zalo-follow") in by_key
+    for row in rows:
+        assert row["steps"] >= 1 and row["practices"] >= 1
+
+
+def test_lessons_list_text_and_other_folder(tmp_path):
+    shutil.copytree(bundled_lessons_dir() / "en", tmp_path / "en")
+    result = kiosk("lessons", "list", "--lessons", str(tmp_path / "en"))
+    assert result.returncode == 0
+    assert "vneid-install" in result.stdout
+    assert " vi " not in result.stdout
+
+
+def test_lessons_check_passes_the_bundled_packs():
+    result = kiosk("lessons", "check")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == ""
+
+
+def test_lessons_check_reports_path_and_line_and_fails(tmp_path):
+    pack = tmp_path / "vi"
+    shutil.copytree(bundled_lessons_dir() / "vi", pack)
+    broken = sorted(pack.glob("*/lesson.yaml"))[0]
+    lines = broken.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines) if line.startswith("topic:"))
+    lines.insert(number + 1, "colour: red")
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = kiosk("lessons", "check", str(pack))
+    assert result.returncode == 1
+    assert f"{broken}:{number + 2}:" in result.stdout
+    assert "colour" in result.stdout
+    listed = json.loads(kiosk("lessons", "list", "--json", "--lessons", str(pack)).stdout)
+    assert len(listed) == len(list(pack.glob("*/lesson.yaml"))) - 1  # the others still load
+
+
+def test_lessons_check_missing_folder(tmp_path):
+    result = kiosk("lessons", "check", str(tmp_path / "nowhere"))
+    assert result.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("screen", "size", "language"),
+    [
+        ("home", None, "vi"),
+        ("attract", "1280x800", "en"),
+        ("lesson:vneid-install:2", "1366x768", "vi"),
+        ("finish:commune-zalo-follow", None, "en"),
+    ],
+)
+def test_shot_renders_a_png_of_the_asked_size(tmp_path, screen, size, language):
+    out = tmp_path / "shot.png"
+    args = ["shot", screen, str(out), "--lang", language] + (["--size", size] if size else [])
+    result = kiosk(*args)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    expected = tuple(map(int, (size or "1920x1080").split("x")))
+    assert (image.width(), image.height()) == expected
+
+
+@pytest.mark.parametrize(
+    ("screen", "expected"),
+    [
+        ("nowhere", "valid screens: attract, home"),
+        ("lesson:no-such-lesson:1", "lessons: vneid-install"),
+        ("lesson:vneid-install:99", "has steps 1 to"),
+        ("finish:ghost", "unknown lesson 'ghost'"),
+    ],
+)
+def test_shot_refuses_unknown_names_and_lists_the_valid_ones(tmp_path, screen, expected):
+    result = kiosk("shot", screen, str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_run_paints_home_and_uses_kiosk_data_dir(tmp_path):
+    data = tmp_path / "from-env"
+    result = kiosk(
+        "run",
+        "--windowed",
+        "--bench-first-frame",
+        env={"KIOSK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "FIRST-FRAME-PAINTED" in result.stdout
+    assert (data / "logs" / "kiosk.log").is_file()
+    other = tmp_path / "from-flag"
+    result = kiosk(
+        "run",
+        "--windowed",
+        "--bench-first-frame",
+        "--data-dir",
+        str(other),
+        env={"KIOSK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert (other / "logs" / "kiosk.log").is_file()
+
+
+def test_bench_step_and_memory_write_flat_json(tmp_path):
+    out = tmp_path / "bench.json"
+    result = kiosk(
+        "bench",
+        "--only",
+        "step",
+        "--json",
+        str(out),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text())
+    assert set(figures) == {"step_p50_ms", "step_p95_ms"}
+    assert 0 < figures["step_p50_ms"] <= figures["step_p95_ms"]
+    assert "step_p95_ms" in result.stdout
+    result = kiosk("bench", "--only", "memory", "--json", str(out), timeout=300)
+    assert json.loads(out.read_text())["peak_rss_mb"] > 10
+
+
+def test_bench_unknown_group():
+    result = kiosk("bench", "--only", "everything")
+    assert result.returncode == 2
+    assert "groups: start, step, memory" in result.stderr

@@ -1,0 +1,79 @@
+"""The library index: a start with unchanged packs skips the checks and gets the same lessons;
+any change to a pack, or a damaged index, means a full check."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+from kiosk.lessons import load_library
+from kiosk.lessons.index import INDEX_FILE, load_indexed_library
+from kiosk.paths import bundled_lessons_dir
+
+
+def copy_of_bundled(tmp_path):  # type: ignore[no-untyped-def]
+    return shutil.copytree(bundled_lessons_dir(), tmp_path / "lessons")
+
+
+def test_index_gives_the_same_library_as_a_full_check(tmp_path):
+    lessons = copy_of_bundled(tmp_path)
+    checked = load_library(lessons)
+    first = load_indexed_library(lessons, tmp_path / "data")
+    assert (tmp_path / "data" / INDEX_FILE).is_file()
+    second = load_indexed_library(lessons, tmp_path / "data")
+    assert first == checked
+    assert second == checked
+
+
+def test_a_changed_lesson_is_checked_again(tmp_path):
+    lessons = copy_of_bundled(tmp_path)
+    load_indexed_library(lessons, tmp_path / "data")
+    lesson_file = next(lessons.glob("vi/*/lesson.yaml"))
+    text = lesson_file.read_text(encoding="utf-8")
+    lesson_file.write_text(text + "colour: red\n", encoding="utf-8")
+    stat = lesson_file.stat()
+    os.utime(lesson_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    library = load_indexed_library(lessons, tmp_path / "data")
+    assert any("colour" in problem.message for problem in library.problems)
+    assert len(library.lessons) == len(load_library(lessons).lessons)
+
+
+def test_a_removed_picture_is_noticed(tmp_path):
+    lessons = copy_of_bundled(tmp_path)
+    load_indexed_library(lessons, tmp_path / "data")
+    next(lessons.glob("en/*/images/01-*.svg")).unlink()
+    library = load_indexed_library(lessons, tmp_path / "data")
+    assert any("does not exist" in problem.message for problem in library.problems)
+
+
+def test_a_damaged_index_means_a_full_check(tmp_path):
+    lessons = copy_of_bundled(tmp_path)
+    good = load_indexed_library(lessons, tmp_path / "data")
+    index = tmp_path / "data" / INDEX_FILE
+    head = index.read_text(encoding="utf-8").partition("\n")[0]
+    index.write_text(head + "\n{not json", encoding="utf-8")
+    assert load_indexed_library(lessons, tmp_path / "data") == good
+
+
+def test_an_unwritable_data_dir_still_loads(tmp_path):
+    lessons = copy_of_bundled(tmp_path)
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    library = load_indexed_library(lessons, blocked / "data")
+    assert library == load_library(lessons)
+
+
+def test_a_start_from_the_index_does_not_import_the_checkers(tmp_path):
+    lessons = copy_of_bundled(tmp_path)
+    load_indexed_library(lessons, tmp_path / "data")
+    code = (
+        "import sys\nfrom pathlib import Path\n"
+        "from kiosk.lessons.index import load_indexed_library\n"
+        f"lib = load_indexed_library(Path({str(lessons)!r}), Path({str(tmp_path / 'data')!r}))\n"
+        "assert len(lib.lessons) == 4\n"
+        "print(sorted(m for m in ('jsonschema', 'yaml', 'PIL') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import json
+
+from kiosk.settings import Settings, load_settings, save_settings
+
+
+def test_defaults_without_a_file(tmp_path):
+    settings, problems = load_settings(tmp_path)
+    assert settings == Settings()
+    assert settings.idle_seconds == 120
+    assert problems == []
+
+
+def test_round_trip(tmp_path):
+    save_settings(tmp_path, Settings(language="en", idle_seconds=90))
+    assert load_settings(tmp_path) == (Settings(language="en", idle_seconds=90), [])
+
+
+def test_bad_values_are_named_and_defaults_kept(tmp_path):
+    (tmp_path / "settings.json").write_text(
+        json.dumps(
+            {"idle_seconds": "soon", "idle_countdown_seconds": 5, "language": "vi", "colour": "red"}
+        ),
+        encoding="utf-8",
+    )
+    settings, problems = load_settings(tmp_path)
+    assert settings == Settings()
+    text = "\n".join(problems)
+    assert "idle_seconds must be a whole number" in text
+    assert "idle_countdown_seconds must be between 20" in text
+    assert "unknown setting 'colour'" in text
+
+
+def test_broken_json_falls_back_to_defaults(tmp_path):
+    (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
+    settings, problems = load_settings(tmp_path)
+    assert settings == Settings()
+    assert "cannot read settings" in problems[0]

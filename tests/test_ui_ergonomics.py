@@ -1,0 +1,103 @@
+"""DESIGN.md's elder-friendly numbers on every screen, at every supported size, in both
+languages: targets, spacing, text size, no clipped text, contrast."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel
+
+from kiosk.contrast import contrast_ratio
+from tests.conftest import SIZES
+from ui.audit import audit, check_contrast
+from ui.shot import show_screen
+from ui.theme import Theme
+
+
+def screens(library):  # type: ignore[no-untyped-def]
+    specs = ["attract", "idle", "quit"]
+    for lesson in library.in_language("vi"):
+        specs += [f"lesson:{lesson.id}:{n}" for n in range(1, len(lesson.steps) + 1)]
+        specs.append(f"finish:{lesson.id}")
+    return specs
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_screen_meets_the_numbers(make_window, bundled_library, size, language):
+    window = make_window(size=size, language=language)
+    theme = Theme(*size)
+    findings = {}
+    pages = [f"home:{n}" for n in range(1, window.home.page_count + 1)]
+    for spec in pages + screens(bundled_library):
+        window.idle_overlay.hide()
+        window.quit_overlay.hide()
+        show_screen(window, spec)
+        QApplication.processEvents()
+        found = audit(window, theme)
+        if found:
+            findings[spec] = [str(f) for f in found]
+    assert findings == {}
+
+
+def test_the_audit_catches_a_small_button_and_clipped_text(make_window):
+    window = make_window(size=(1280, 800))
+    window.open_lesson("vneid-install")
+    theme = Theme(1280, 800)
+    QApplication.processEvents()
+    assert audit(window, theme) == []
+    window.player.next.setFixedHeight(40)
+    window.player.bar.title.setText("Một dòng chữ rất dài " * 20)
+    QApplication.processEvents()
+    problems = " ".join(str(f) for f in audit(window, theme))
+    assert "touch target" in problems
+    assert "text needs" in problems
+
+
+def test_theme_contrast_is_at_least_7_to_1():
+    assert check_contrast() == []
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast_ratio("#777777", "#ffffff") < 7  # the check can fail
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_stacked_vietnamese_marks_are_not_clipped(qapp, size):
+    """Render "Ặ ỹ Ộ" at caption size in a label of its own size hint: no ink may touch
+    the top or bottom row, or the marks were cut off."""
+    theme = Theme(*size)
+    label = QLabel("Ặ ỹ Ộ")
+    label.setStyleSheet(f"font-size: {theme.caption_px}px; color: black; background: white;")
+    label.resize(label.sizeHint())
+    image = QImage(label.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    label.render(painter, QPoint())
+    painter.end()
+    for y in (0, image.height() - 1):
+        row = [QColor(image.pixel(x, y)).lightness() for x in range(image.width())]
+        assert min(row) > 200, f"ink on row {y}: the diacritics are clipped"
+    inked = [
+        y
+        for y in range(image.height())
+        if any(QColor(image.pixel(x, y)).lightness() < 128 for x in range(image.width()))
+    ]
+    assert inked and inked[0] > 0
+
+
+def test_no_more_than_six_lessons_on_a_page(make_window, tmp_path):
+    from kiosk.lessons import load_library
+    from kiosk.samplepack import write_sample_pack
+
+    library = load_library(
+        write_sample_pack(tmp_path / "p", lessons=20, steps=2), extract_dir=tmp_path / "x"
+    )
+    for size in SIZES:
+        window = make_window(size=size, library=library)
+        window.show_home()
+        seen = set()
+        for page in range(window.home.page_count):
+            window.home.show_page(page)
+            assert 0 < len(window.home.tiles) <= 6
+            seen |= {tile.lesson_id for tile in window.home.tiles}
+        assert seen == {lesson.id for lesson in library.lessons}

@@ -1,0 +1,224 @@
+"""`kiosk bench`: speed and memory, measured and printed, never asserted.
+
+Groups: start (cold start of the kiosk to the home screen's first frame, against a bare
+PySide6 window), step (input event to the next step painted, 500 transitions), memory
+(peak resident memory with 100 generated lessons loaded and walked)."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from ui.app import FIRST_FRAME_MARKER as MARKER
+
+START_RUNS = 11
+STEP_TRANSITIONS = 500
+
+_BARE = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+label = QLabel("Xin chào")
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("{MARKER}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = Watch()
+label.installEventFilter(watch)
+label.resize(1280, 800)
+label.show()
+app.exec()
+"""
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def _time_to_marker(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning `command` to it printing the first-frame marker."""
+    start = time.perf_counter()
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.strip() == MARKER:
+                elapsed = time.perf_counter() - start
+                break
+        else:
+            raise RuntimeError(f"{command[:3]} exited without painting a frame")
+        process.wait(timeout=30)
+    return elapsed
+
+
+def bench_start(lessons: Path | None) -> dict[str, float]:
+    env = _environment()
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as data:
+        # The `kiosk` script beside this Python, as an IT helper starts it.
+        script = Path(sys.executable).with_name("kiosk")
+        command = [str(script)] if script.exists() else [sys.executable, "-m", "kiosk"]
+        kiosk = [*command, "run", "--windowed", "--data-dir", data, "--bench-first-frame"]
+        if lessons:
+            kiosk += ["--lessons", str(lessons)]
+        bare = [sys.executable, "-c", _BARE]
+        _time_to_marker(kiosk, env)  # warm the disk cache once; every run then sees the same
+        _time_to_marker(bare, env)
+        kiosk_times, bare_times = [], []
+        for _ in range(START_RUNS):
+            kiosk_times.append(_time_to_marker(kiosk, env))
+            bare_times.append(_time_to_marker(bare, env))
+    start_s, bare_s = statistics.median(kiosk_times), statistics.median(bare_times)
+    return {"start_s": start_s, "bare_start_s": bare_s, "start_ratio": start_s / bare_s}
+
+
+def bench_step(lessons: Path | None) -> dict[str, float]:
+    os.environ.update(_environment())
+    from PySide6.QtCore import QEvent, QObject, QSize, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from kiosk.lessons import load_library
+    from kiosk.paths import bundled_lessons_dir
+    from kiosk.settings import Settings
+    from ui.app import build_window, create_app
+
+    app = create_app()
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
+        library = load_library(lessons or bundled_lessons_dir(), extract_dir=Path(scratch))
+        lesson = max(library.lessons, key=lambda item: len(item.steps))
+        window = build_window(
+            app, library, Settings(), language=lesson.language, size=QSize(1920, 1080)
+        )
+        window.show()
+        window.open_lesson(lesson.id)
+        app.processEvents()
+        player = window.player
+        painted: set[str] = set()
+
+        class PaintWatch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    painted.add(watched.objectName())
+                return False
+
+        watch = PaintWatch()
+        player.picture.setObjectName("picture")
+        for widget in (player.picture, player.caption):
+            widget.installEventFilter(watch)
+        samples: list[float] = []
+        forward = True
+        for _ in range(STEP_TRANSITIONS):
+            last = len(lesson.steps) - 1
+            if player.index == last:
+                forward = False
+            elif player.index == 0:
+                forward = True
+            key = Qt.Key.Key_Right if forward else Qt.Key.Key_Left
+            painted.clear()
+            start = time.perf_counter()
+            app.sendEvent(
+                player, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+            )
+            while not {"picture", "caption"} <= painted:
+                app.processEvents()
+                if time.perf_counter() - start > 5:
+                    raise RuntimeError("a step was not painted within 5 s")
+            samples.append((time.perf_counter() - start) * 1000)
+        window.quit_allowed = True
+        window.close()
+    samples.sort()
+    return {
+        "step_p50_ms": statistics.median(samples),
+        "step_p95_ms": samples[int(len(samples) * 0.95) - 1],
+    }
+
+
+_MEMORY_CHILD = """
+import resource, sys
+from pathlib import Path
+from ui.bench import walk_sample_library
+walk_sample_library(Path(sys.argv[1]))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+"""
+
+
+def walk_sample_library(folder: Path) -> None:
+    """Load a generated pack, show home and every page, and walk one lesson (child process)."""
+    from PySide6.QtCore import QSize
+
+    from kiosk.lessons import load_library
+    from kiosk.samplepack import write_sample_pack
+    from kiosk.settings import Settings
+    from ui.app import build_window, create_app
+
+    write_sample_pack(folder / "sample", lessons=100, steps=8)
+    app = create_app()
+    library = load_library(folder / "sample", extract_dir=folder / "x")
+    assert len(library.lessons) == 100, library.problems[:3]
+    window = build_window(app, library, Settings(), size=QSize(1920, 1080))
+    window.show()
+    window.show_home()
+    for page in range(window.home.page_count):
+        window.home.show_page(page)
+        app.processEvents()
+    for lesson in library.lessons[:10]:
+        window.open_lesson(lesson.id)
+        for _ in lesson.steps:
+            window.player.go_next()
+            app.processEvents()
+
+
+def bench_memory(lessons: Path | None) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
+        out = subprocess.run(
+            [sys.executable, "-c", _MEMORY_CHILD, scratch],
+            capture_output=True,
+            text=True,
+            env=_environment(),
+            check=True,
+        )
+    return {"peak_rss_mb": float(out.stdout.strip().splitlines()[-1])}
+
+
+GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
+    "start": bench_start,
+    "step": bench_step,
+    "memory": bench_memory,
+}
+TARGETS = {"start_ratio": (2.0, ""), "step_p95_ms": (50.0, " ms"), "peak_rss_mb": (200.0, " MB")}
+
+
+def run_bench(*, json_out: Path | None, only: str | None, lessons: Path | None) -> int:
+    if only and only not in GROUPS:
+        print(f"kiosk bench: unknown group {only!r}; groups: {', '.join(GROUPS)}", file=sys.stderr)
+        return 2
+    figures: dict[str, float] = {}
+    for name, group in GROUPS.items():
+        if only in (None, name):
+            print(f"… {name}", file=sys.stderr, flush=True)
+            figures.update(group(lessons))
+    print(f"{'figure':<16} {'value':>10}  target")
+    for key, value in figures.items():
+        target = TARGETS.get(key)
+        verdict = ""
+        if target:
+            verdict = f"at most {target[0]:g}{target[1]}  " + (
+                "ok" if value <= target[0] else "MISSED"
+            )
+        print(f"{key:<16} {value:>10.3f}  {verdict}")
+    if json_out:
+        json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
