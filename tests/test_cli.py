@@ -168,3 +168,21 @@ def test_bench_unknown_group():
     result = kiosk("bench", "--only", "everything")
     assert result.returncode == 2
     assert "groups: start, step, memory" in result.stderr
+
+
+def test_bench_start_compares_with_a_bare_window(tmp_path):
+    out = tmp_path / "bench.json"
+    result = kiosk(
+        "bench",
+        "--only",
+        "start",
+        "--json",
+        str(out),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text())
+    assert set(figures) == {"start_s", "bare_start_s", "start_ratio", "start_after_pack_change_s"}
+    assert figures["start_ratio"] == pytest.approx(figures["start_s"] / figures["bare_start_s"])
+    assert "start_ratio" in result.stdout and "at most 2" in result.stdout

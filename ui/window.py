@@ -118,7 +118,6 @@ class KioskWindow(QWidget):
         self.idle_overlay.hide()
         self.player.lesson = None  # the session is forgotten
         self.home.show_page(0)
-        self.attract.set_slides([s.image for les in self.lessons() for s in les.steps[:3]])
         self._show(self.attract, "attract")
 
     def show_home(self, page: int = 0) -> None:

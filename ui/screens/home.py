@@ -69,6 +69,8 @@ class HomeScreen(Screen):
         self.pages: list[list[Section]] = [[]]
         self.page = 0
         self.tiles: list[LessonTile] = []
+        self._generation = 0  # counts set_lessons() calls
+        self._built: tuple[int, int] | None = None  # (page, generation) now on screen
 
         self.bar = TopBar(theme)
         self.bar.home.hide()  # we are home; the corner stays empty and nothing shifts
@@ -125,6 +127,7 @@ class HomeScreen(Screen):
     def set_lessons(self, lessons: Sequence[Lesson]) -> None:
         self._lessons = tuple(lessons)
         self.pages = paginate(self._lessons, self.columns)
+        self._generation += 1
         self.show_page(0)
 
     def page_of(self, lesson_id: str) -> int:
@@ -150,6 +153,9 @@ class HomeScreen(Screen):
 
     def show_page(self, page: int) -> None:
         self.page = min(max(0, page), self.page_count - 1)
+        if self._built == (self.page, self._generation):
+            return
+        self._built = (self.page, self._generation)
         self._clear_sections()
         theme = self.theme
         for section in self.pages[self.page]:
