@@ -60,9 +60,23 @@ def _parser() -> argparse.ArgumentParser:
     check = lesson_commands.add_parser("check", help="validate packs; one line per problem")
     check.add_argument("dir", type=Path, nargs="?", help="a pack or a folder of packs")
 
+    narrate = commands.add_parser("narrate", help="prepare the voice of every step")
+    narrate.add_argument("--lessons", type=Path)
+    narrate.add_argument("--lang", choices=LANGUAGES, help="one language (default: all)")
+    narrate.add_argument("--data-dir", type=Path)
+    narrate.add_argument(
+        "--all-speeds", action="store_true", help="also the slow and slower voices"
+    )
+
+    say = commands.add_parser("say", help="speak one text, or write it to a WAV file")
+    say.add_argument("text")
+    say.add_argument("--lang", choices=LANGUAGES, default="vi")
+    say.add_argument("--out", type=Path, help="write a WAV file instead of playing")
+    say.add_argument("--data-dir", type=Path)
+
     bench = commands.add_parser("bench", help="measure speed and memory")
     bench.add_argument("--json", type=Path, dest="json_out", help="write the figures here")
-    bench.add_argument("--only", help="run one group (start, step, memory)")
+    bench.add_argument("--only", help="run one group (start, step, memory, narration)")
     bench.add_argument("--lessons", type=Path)
     return parser
 
@@ -117,6 +131,7 @@ def _run(args: argparse.Namespace) -> int:
     return run_kiosk(
         library,
         settings,
+        data_dir,
         windowed=args.windowed,
         language=args.lang,
         first_frame_only=args.bench_first_frame,
@@ -204,6 +219,56 @@ def _lessons_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _narrate(args: argparse.Namespace) -> int:
+    from kiosk.narrate import NarrationUnavailable, make_synthesizer, prerender
+
+    data_dir: Path = args.data_dir or default_data_dir()
+    settings, _ = load_settings(data_dir)
+    library = load_indexed_library(args.lessons or bundled_lessons_dir(), data_dir)
+    languages = [args.lang] if args.lang else list(library.languages)
+    speeds = ["normal", "slow", "slower"] if args.all_speeds else [settings.speed]
+    synthesizer = make_synthesizer(data_dir)
+    try:
+        summary = prerender(library, synthesizer, settings, languages, speeds)
+    except NarrationUnavailable as error:
+        print(f"kiosk narrate: no voice: {error}", file=sys.stderr)
+        return 1
+    finally:
+        synthesizer.close()
+    print(
+        f"done {summary.done}, cached {summary.cached}, failed {summary.failed}"
+        + (f", recorded steps {summary.recorded}" if summary.recorded else "")
+    )
+    return 1 if summary.failed else 0
+
+
+def _say(args: argparse.Namespace) -> int:
+    import shutil
+
+    from kiosk.narrate import NarrationUnavailable, make_synthesizer, say
+
+    data_dir: Path = args.data_dir or default_data_dir()
+    settings, _ = load_settings(data_dir)
+    synthesizer = make_synthesizer(data_dir)
+    try:
+        spoken, wav = say(args.text, args.lang, settings, synthesizer)
+    except NarrationUnavailable as error:
+        print(f"kiosk say: no voice: {error}", file=sys.stderr)
+        return 1
+    finally:
+        synthesizer.close()
+    print(spoken)
+    if args.out:
+        shutil.copyfile(wav, args.out)
+        return 0
+    from ui.playfile import play_file
+
+    problem = play_file(wav)
+    if problem:
+        print(f"kiosk say: {problem}", file=sys.stderr)
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from ui.bench import run_bench
 
@@ -223,4 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _lessons_list(args) if args.lessons_command == "list" else _lessons_check(args)
     if command == "bench":
         return _bench(args)
+    if command == "narrate":
+        return _narrate(args)
+    if command == "say":
+        return _say(args)
     raise AssertionError(command)

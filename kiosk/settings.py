@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.lessons.model import LANGUAGES
+from kiosk.narration.model import SPEEDS
 
 SETTINGS_FILE = "settings.json"
 MIN_COUNTDOWN_S = 20  # WCAG 2.2.1: at least 20 seconds to answer "are you still there?"
@@ -24,12 +25,27 @@ class Settings:
     idle_seconds: int = 120
     idle_countdown_seconds: int = 30
     attract_slide_seconds: int = 6
+    autoplay: bool = True  # speak each step as soon as it shows
+    speed: str = "normal"  # normal, slow, slower
+    volume: int = 80  # 0 to 100; the facilitator's
+    voice_vi: str = ""  # an installed voice id; empty: the northern voice
+    voice_en: str = ""
 
 
 def _check(name: str, value: Any) -> str | None:
     """A problem with one setting, or None."""
     if name == "language":
         return None if value in LANGUAGES else f"language must be one of {', '.join(LANGUAGES)}"
+    if name == "speed":
+        return None if value in SPEEDS else f"speed must be one of {', '.join(SPEEDS)}"
+    if name == "autoplay":
+        return None if isinstance(value, bool) else "autoplay must be true or false"
+    if name in ("voice_vi", "voice_en"):
+        ok = isinstance(value, str) and len(value) <= 200
+        return None if ok else f"{name} must be a voice id (text)"
+    if name == "volume":
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
+        return None if ok else "volume must be a whole number from 0 to 100"
     if not isinstance(value, int) or isinstance(value, bool):
         return f"{name} must be a whole number of seconds"
     if name == "idle_seconds" and not 30 <= value <= 3600:

@@ -54,6 +54,7 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
         language: str = "vi",
         library: Library | None = None,
         settings: Settings | None = None,
+        narrator=None,  # type: ignore[no-untyped-def]
     ):  # type: ignore[no-untyped-def]
         app = create_app()
         window = build_window(
@@ -63,6 +64,7 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
             language=language,
             size=QSize(*size),
             clock=clock,
+            narrator=narrator,
         )
         window.setFixedSize(QSize(*size))
         window.show()
@@ -72,6 +74,9 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
 
     yield make
     for window in windows:
+        if window.narrator is not None:
+            window.narrator.stop()
+            window.narrator.service.close()
         window.quit_allowed = True
         window.close()
         window.deleteLater()

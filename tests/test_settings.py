@@ -37,3 +37,26 @@ def test_broken_json_falls_back_to_defaults(tmp_path):
     settings, problems = load_settings(tmp_path)
     assert settings == Settings()
     assert "cannot read settings" in problems[0]
+
+
+def test_narration_settings(tmp_path):
+    (tmp_path / "settings.json").write_text(
+        json.dumps(
+            {"speed": "slower", "autoplay": False, "volume": 40, "voice_vi": "vi-vn-x-south"}
+        ),
+        encoding="utf-8",
+    )
+    settings, problems = load_settings(tmp_path)
+    assert problems == []
+    assert (settings.speed, settings.autoplay, settings.volume, settings.voice_vi) == (
+        "slower",
+        False,
+        40,
+        "vi-vn-x-south",
+    )
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"speed": "fast", "autoplay": "yes", "volume": 101}), encoding="utf-8"
+    )
+    settings, problems = load_settings(tmp_path)
+    assert settings == Settings()
+    assert len(problems) == 3

@@ -101,3 +101,22 @@ def test_no_more_than_six_lessons_on_a_page(make_window, tmp_path):
             assert 0 < len(window.home.tiles) <= 6
             seen |= {tile.lesson_id for tile in window.home.tiles}
         assert seen == {lesson.id for lesson in library.lessons}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_voice_controls_fit_in_every_state(make_window, bundled_library, size, language):
+    window = make_window(size=size, language=language)
+    lesson = bundled_library.in_language(language)[0]
+    window.open_lesson(lesson.id, 3)
+    theme = Theme(*size)
+    for speed in ("normal", "slow", "slower"):
+        for state in ("playing", "paused"):
+            window.player.set_speed(speed)
+            window.player.set_voice_state(state)
+            QApplication.processEvents()
+            assert [str(f) for f in audit(window, theme)] == [], (speed, state)
+    window.player.set_notice("no engine")
+    QApplication.processEvents()
+    assert window.player.notice.isVisible()
+    assert [str(f) for f in audit(window, theme)] == []

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -13,12 +14,17 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.lessons.model import Library
+from kiosk.narration.model import DEFAULT_ENGINE, ENGINE_ENV
+from kiosk.narration.synth import Synthesizer
 from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
+from ui.narrator import Narrator
+from ui.speech import SpeechService
 from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
+
 FIRST_FRAME_MARKER = "FIRST-FRAME-PAINTED"
 
 
@@ -49,6 +55,7 @@ def build_window(
     language: str | None = None,
     size: QSize | None = None,
     clock: Clock | None = None,
+    narrator: Narrator | None = None,
 ) -> KioskWindow:
     """A window for `size` (a screenshot or a development window) or for the primary screen."""
     if size is None:
@@ -56,10 +63,29 @@ def build_window(
     languages = LanguageSwitcher(app)
     languages.set_language(language or settings.language)
     window = KioskWindow(
-        library, settings, Theme(size.width(), size.height()), languages, clock or SystemClock()
+        library,
+        settings,
+        Theme(size.width(), size.height()),
+        languages,
+        clock or SystemClock(),
+        narrator,
     )
     window.resize(size)
     return window
+
+
+def make_narrator(
+    data_dir: Path, settings: Settings, engine_spec: str = DEFAULT_ENGINE
+) -> Narrator:
+    """Speech for the kiosk: one worker process (started at the first sentence), its cache
+    under the data directory, and the player."""
+    service = SpeechService(
+        lambda: Synthesizer(data_dir, engine_spec=engine_spec),
+        {"vi": settings.voice_vi, "en": settings.voice_en},
+    )
+    narrator = Narrator(service, speed=settings.speed, volume=settings.volume)
+    service.setParent(narrator)
+    return narrator
 
 
 def present(window: KioskWindow, app: QApplication, *, windowed: bool) -> None:
@@ -90,6 +116,7 @@ class _FirstFrame(QObject):
 def run_kiosk(
     library: Library,
     settings: Settings,
+    data_dir: Path,
     *,
     windowed: bool,
     language: str | None,
@@ -97,7 +124,12 @@ def run_kiosk(
 ) -> int:
     app = create_app()
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
-    window = build_window(app, library, settings, language=language, size=size)
+    engine = os.environ.get(ENGINE_ENV, DEFAULT_ENGINE)
+    narrator = make_narrator(data_dir, settings, engine)
+    window = build_window(app, library, settings, language=language, size=size, narrator=narrator)
+    app.aboutToQuit.connect(narrator.service.close)
+    # Once the first frame is up, start the speech worker in the background.
+    QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
     if first_frame_only:
         first_frame = _FirstFrame(window)
         window.home.installEventFilter(first_frame)

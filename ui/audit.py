@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 from kiosk.contrast import contrast_ratio
 from ui.theme import TEXT_PAIRS, Theme
+from ui.widgets.overlay import Overlay
+
+# Widget state is read from Python attributes, never with QObject.property(): in PySide6
+# 6.12 reading a property that was never set returns None without a reference, and enough
+# such calls crash the interpreter at exit ("none_dealloc").
 
 MIN_CONTRAST = 7.0
 
@@ -35,7 +40,7 @@ def _name(widget: QWidget) -> str:
 def _visible(window: QWidget) -> list[QWidget]:
     """What the resident can see and touch: an open overlay hides everything under it."""
     shown = [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
-    layers = [w for w in shown if w.property("overlay")]
+    layers = [w for w in shown if isinstance(w, Overlay)]
     if layers:
         top = layers[-1]
         return [w for w in shown if top.isAncestorOf(w)]
@@ -53,7 +58,11 @@ def _gap(a: QRect, b: QRect) -> int:
 
 
 def check_targets(window: QWidget, theme: Theme) -> list[Finding]:
-    buttons = [w for w in _visible(window) if isinstance(w, QAbstractButton) and w.isEnabled()]
+    buttons = [
+        w
+        for w in _visible(window)
+        if (isinstance(w, QAbstractButton) and w.isEnabled()) or getattr(w, "tappable", False)
+    ]
     findings = [
         Finding(_name(b), f"touch target {b.width()}x{b.height()} px < {theme.target} px")
         for b in buttons
@@ -83,7 +92,8 @@ def check_text(window: QWidget, theme: Theme) -> list[Finding]:
     findings = []
     for widget in _text_widgets(window):
         px = QFontInfo(widget.font()).pixelSize()
-        least = theme.caption_px if widget.objectName() == "caption" else theme.body_px
+        caption = widget.objectName() in ("caption", "sentence")
+        least = theme.caption_px if caption else theme.body_px
         if px < least:
             findings.append(Finding(_name(widget), f"text {px} px < {least} px"))
         findings.extend(_clipping(widget))

@@ -16,6 +16,9 @@ ICONS = {
     "listen": "listen.svg",
     "done": "done.svg",
     "touch": "touch.svg",
+    "pause": "pause.svg",
+    "play": "play.svg",
+    "speed": "speed.svg",
 }
 
 

@@ -24,6 +24,9 @@ TILE = "#ffffff"
 TILE_BORDER = "#0b4f9c"
 BAND = "#e3ecf7"  # topic band on a tile
 PROMPT_BG = "#fff3c4"  # practice prompt box (light yellow)
+READING_BG = "#ffe08a"  # the sentence being read (yellow marker)
+DISABLED_BG = "#e6e6e6"  # a control that cannot be used now (no voice)
+DISABLED_INK = "#454545"
 SCRIM = "#000000"  # behind overlays (drawn translucent)
 CARD = "#ffffff"
 
@@ -40,6 +43,8 @@ TEXT_PAIRS: dict[str, tuple[str, str]] = {
     "tile text": (INK, TILE),
     "section heading": (PRIMARY, PAPER),
     "practice prompt": (INK, PROMPT_BG),
+    "sentence being read": (INK, READING_BG),
+    "disabled button": (DISABLED_INK, DISABLED_BG),
     "overlay card": (INK, CARD),
     "top bar": (WHITE, PRIMARY),
 }
@@ -109,6 +114,10 @@ QLabel[role="hero"] {{ font-size: {self.hero_px}px; font-weight: 700; color: {GO
 QLabel[role="invite"] {{ font-size: {self.hero_px}px; font-weight: 700; color: {PRIMARY}; }}
 QLabel[role="section"] {{ font-size: {self.px(36)}px; font-weight: 700; color: {PRIMARY}; }}
 QLabel[role="caption"] {{ font-size: {self.caption_px}px; }}
+QLabel#sentence {{ font-size: {self.caption_px}px; border-radius: {self.px(12)}px;
+    padding: {self.px(4)}px {self.px(10)}px; border: {self.px(4)}px solid transparent; }}
+QLabel#sentence[reading="true"] {{ background: {READING_BG}; border-color: {INK}; }}
+QLabel#notice {{ color: {MUTED_INK}; }}
 QLabel[role="prompt"] {{ background: {PROMPT_BG}; border: {self.px(4)}px solid {INK};
     border-radius: {r}px; padding: {self.px(16)}px; }}
 QWidget#topbar {{ background: {PRIMARY}; }}
@@ -126,6 +135,8 @@ QPushButton[kind="secondary"] {{ background: {WHITE}; color: {PRIMARY};
 QPushButton[kind="secondary"]:pressed {{ background: {BAND}; }}
 QPushButton[kind="home"] {{ background: {WHITE}; color: {PRIMARY};
     border: {self.px(4)}px solid {WHITE}; }}
+QPushButton:disabled {{ background: {DISABLED_BG}; color: {DISABLED_INK};
+    border: {self.px(3)}px solid {DISABLED_BG}; }}
 QPushButton:focus {{ outline: none; }}
 QPushButton#tile {{ background: {TILE}; border: {self.px(4)}px solid {TILE_BORDER};
     border-radius: {self.px(20)}px; padding: 0px; }}

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.clock import Clock
 from kiosk.lessons.model import Lesson, Library
+from kiosk.narration.script import step_script
 from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
+from ui.narrator import Narrator
 from ui.screens.attract import AttractScreen
 from ui.screens.finish import FinishScreen
 from ui.screens.home import HomeScreen
@@ -33,6 +35,7 @@ class KioskWindow(QWidget):
         theme: Theme,
         languages: LanguageSwitcher,
         clock: Clock,
+        narrator: Narrator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -40,6 +43,8 @@ class KioskWindow(QWidget):
         self.settings = settings
         self.theme = theme
         self.languages = languages
+        self.narrator = narrator
+        self.volume = settings.volume
         self.quit_allowed = False
         self.setObjectName("window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -60,6 +65,8 @@ class KioskWindow(QWidget):
         self.quit_overlay = QuitOverlay(theme, self)
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
         self._connect()
+        if narrator is not None:
+            self._connect_narrator(narrator)
         self.set_language(languages.language or settings.language)
         self.show_attract()
 
@@ -82,6 +89,40 @@ class KioskWindow(QWidget):
         chord = QShortcut(QKeySequence(QUIT_CHORD), self)
         chord.setContext(Qt.ShortcutContext.ApplicationShortcut)
         chord.activated.connect(self.ask_quit)
+
+    def _connect_narrator(self, narrator: Narrator) -> None:
+        player = self.player
+        player.set_speed(narrator.speed)
+        player.step_shown.connect(
+            lambda index: narrator.play_step(index, autoplay=self.settings.autoplay)
+        )
+        player.listen_requested.connect(lambda _: narrator.listen_again())
+        player.pause_requested.connect(narrator.toggle_pause)
+        player.speed_requested.connect(self.set_speed)
+        player.sentence_tapped.connect(narrator.replay_sentence)
+        narrator.sentence_started.connect(player.set_reading)
+        narrator.state_changed.connect(self._voice_state)
+        narrator.notice.connect(player.set_notice)
+        for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
+            shortcut = QShortcut(QKeySequence(chord), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda step=step: self.change_volume(step))
+
+    def _voice_state(self, state: str) -> None:
+        self.player.set_voice_state(state)
+        if state == "idle":
+            self.player.set_reading(-2)
+
+    def set_speed(self, speed: str) -> None:
+        self.player.set_speed(speed)
+        if self.narrator is not None:
+            self.narrator.set_speed(speed)
+
+    def change_volume(self, step: int) -> None:
+        """The facilitator's volume keys: Ctrl+Alt+Up and Ctrl+Alt+Down, by tenths."""
+        self.volume = max(0, min(100, self.volume + step))
+        if self.narrator is not None:
+            self.narrator.set_volume(self.volume)
 
     # --- language -------------------------------------------------------------------------
     @property
@@ -106,6 +147,8 @@ class KioskWindow(QWidget):
 
     # --- navigation -----------------------------------------------------------------------
     def _show(self, screen: QWidget, name: str) -> None:
+        if name != "lesson" and self.narrator is not None:
+            self.narrator.stop()
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
         self.idle.set_enabled(name != "attract")
@@ -135,6 +178,10 @@ class KioskWindow(QWidget):
         lesson = self.find_lesson(lesson_id)
         if lesson is None:
             return
+        if self.narrator is not None:
+            pronunciations = self.library.pronunciations_for(lesson)
+            scripts = [step_script(s, lesson.language, pronunciations) for s in lesson.steps]
+            self.narrator.open_lesson(scripts, lesson.language)
         self.player.show_lesson(lesson, step)
         self._show(self.player, "lesson")
 
@@ -153,6 +200,7 @@ class KioskWindow(QWidget):
 
     def _idle_expired(self) -> None:
         self.set_language(self.settings.language)
+        self.set_speed(self.settings.speed)
         self.show_attract()
 
     # --- quitting -------------------------------------------------------------------------

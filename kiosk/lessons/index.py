@@ -20,7 +20,7 @@ from kiosk import __version__
 from kiosk.lessons.model import Lesson, Library, Pack, Practice, Problem, Step, Target, Topic
 
 INDEX_FILE = "lessons-index.json"
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: packs have pronunciations
 
 
 def fingerprint(source: Path) -> str:
@@ -71,7 +71,8 @@ def _lesson(raw: dict[str, Any]) -> Lesson:
 def _pack(raw: dict[str, Any]) -> Pack:
     topics = tuple(_topic(topic) for topic in raw["topics"])
     fields = {key: raw[key] for key in ("id", "title", "language", "version", "license")}
-    return Pack(**fields, topics=topics, folder=Path(raw["folder"]))
+    pronunciations = tuple((written, spoken) for written, spoken in raw["pronunciations"])
+    return Pack(**fields, topics=topics, folder=Path(raw["folder"]), pronunciations=pronunciations)
 
 
 def library_to_json(library: Library) -> str:

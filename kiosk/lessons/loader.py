@@ -147,6 +147,8 @@ class _Loader:
             return None
         self.pack_files[data["id"]] = doc.path
         topics = tuple(Topic(topic["id"], topic["title"].strip()) for topic in data["topics"])
+        said = data.get("pronunciations", {})
+        pronunciations = tuple((written.strip(), said[written].strip()) for written in said)
         return Pack(
             id=data["id"],
             title=data["title"].strip(),
@@ -155,6 +157,7 @@ class _Loader:
             license=data["license"].strip(),
             topics=topics,
             folder=root,
+            pronunciations=pronunciations,
         )
 
     def read_lesson(self, pack: Pack, folder: Path, shown: Shown) -> Lesson | None:

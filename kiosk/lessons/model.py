@@ -62,6 +62,8 @@ class Pack:
     license: str
     topics: tuple[Topic, ...]
     folder: Path
+    # (written, spoken) pairs from pack.yaml's `pronunciations`, in the file's order.
+    pronunciations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,13 @@ class Library:
             if lesson.id == lesson_id and lesson.language == language:
                 return lesson
         return None
+
+    def pronunciations_for(self, lesson: Lesson) -> dict[str, str]:
+        """The pronunciations of the pack `lesson` comes from (written -> spoken)."""
+        for pack in self.packs:
+            if pack.id == lesson.pack_id and pack.language == lesson.language:
+                return dict(pack.pronunciations)
+        return {}
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -111,6 +111,9 @@ def _describe(error: ValidationError, path: JsonPath, doc: YamlDocument) -> list
     line = doc.line(path)
     keyword, value = error.validator, error.instance
     expected: Any = error.validator_value
+    if "propertyNames" in error.schema_path and isinstance(value, str):
+        line = doc.line((*path, value))  # a key at fault: name it, at its own line
+        at = f"{at}key {show(value)} "
     if keyword == "required" and isinstance(value, dict):
         return [(line, f"{at}missing required key '{key}'") for key in expected if key not in value]
     if keyword == "additionalProperties" and isinstance(value, dict):
@@ -144,6 +147,8 @@ def _message(keyword: Any, expected: Any, value: Any, path: JsonPath) -> str:
         return f"needs at least {expected} {item}{'s' if expected != 1 else ''}, has {len(value)}"
     if keyword == "maxItems":
         return f"has {len(value)} {item}s; the limit is {expected}"
+    if keyword == "maxProperties":
+        return f"has {len(value)} entries; the limit is {expected}"
     if keyword == "maxLength":
         return f"is {len(value)} characters long; the limit is {expected}"
     if keyword == "minimum":

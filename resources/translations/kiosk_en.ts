@@ -76,6 +76,30 @@
 <context>
     <name>LessonScreen</name>
     <message>
+        <source>No reading voice: please read the text.</source>
+        <translation>No reading voice: please read the text.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>

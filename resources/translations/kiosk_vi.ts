@@ -76,6 +76,30 @@
 <context>
     <name>LessonScreen</name>
     <message>
+        <source>No reading voice: please read the text.</source>
+        <translation>Không có giọng đọc. Bác đọc chữ nhé.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Đọc tiếp</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Đọc vừa</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Đọc chậm</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Rất chậm</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>

@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Lesson, Step
+from kiosk.narration.sentences import split_sentences
 from ui.resources import load_icon
 from ui.screens.base import Screen
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
 from ui.widgets.illustration import Illustration
+from ui.widgets.sentences import SentenceView
 from ui.widgets.top_bar import TopBar
+
+NEXT_SPEED = {"normal": "slow", "slow": "slower", "slower": "normal"}
 
 
 class LessonScreen(Screen):
     finished = Signal(str)  # lesson id, after the last step
     left = Signal()  # Back on the first step: return to the lesson list
     home_requested = Signal()
-    listen_requested = Signal(int)  # step index; narration (a later issue) listens here
+    listen_requested = Signal(int)  # step index: read the step again from the start
+    pause_requested = Signal()  # pause, or resume
+    speed_requested = Signal(str)  # the next speed: normal, slow, slower
+    sentence_tapped = Signal(int)  # read this caption sentence again
     step_shown = Signal(int)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -32,12 +39,29 @@ class LessonScreen(Screen):
         self.bar.home_clicked.connect(self.home_requested)
 
         self.picture = Illustration()
-        self.caption = QLabel()
-        self.caption.setObjectName("caption")
-        self.caption.setProperty("role", "caption")
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.speed = "normal"
+        self.voice_state = "idle"
+        self.caption = SentenceView(theme)
+        self.caption.sentence_tapped.connect(self.sentence_tapped)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setMinimumHeight(theme.target)
+        self.notice.hide()
+        self.pause = BigButton("secondary")
+        self.pause.setObjectName("pause")
+        self.pause.clicked.connect(self.pause_requested)
+        self.speed_button = BigButton("secondary")
+        self.speed_button.setObjectName("speed")
+        self.speed_button.clicked.connect(lambda: self.speed_requested.emit(NEXT_SPEED[self.speed]))
+        voice_row = QHBoxLayout()
+        voice_row.setSpacing(theme.spacing)
+        self.speed_button.setIcon(load_icon("speed"))
+        for button in (self.pause, self.speed_button):
+            button.setIconSize(QSize(theme.px(40), theme.px(40)))
+            button.setFixedHeight(theme.target)
+            voice_row.addWidget(button, 1)
+        voice_row.addWidget(self.notice, 2)  # in their place when there is no voice
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setProperty("role", "prompt")
@@ -48,12 +72,18 @@ class LessonScreen(Screen):
         text.addWidget(self.caption, 1)
         text.addWidget(self.prompt)
 
+        # The voice controls sit under the picture, which leaves the words the most room.
+        visual = QVBoxLayout()
+        visual.setSpacing(theme.spacing)
+        visual.addWidget(self.picture, 1)
+        visual.addLayout(voice_row)
+
         middle = QHBoxLayout()
         m = theme.margin
-        middle.setContentsMargins(m, m, m, 0)
+        middle.setContentsMargins(m, m, m, theme.spacing)
         middle.setSpacing(theme.px(40))
-        middle.addWidget(self.picture, 11)
-        middle.addLayout(text, 9)
+        middle.addLayout(visual, 1)
+        middle.addLayout(text, 1)
 
         icon = QSize(theme.px(44), theme.px(44))
         self.back = BigButton("secondary")
@@ -96,7 +126,7 @@ class LessonScreen(Screen):
         self.index = min(max(0, index), len(self.lesson.steps) - 1)
         step = self.lesson.steps[self.index]
         self.picture.set_image(step.image)
-        self.caption.setText(step.text)
+        self.caption.set_sentences(split_sentences(step.text) or [step.text])
         self.prompt.setVisible(step.practice is not None)
         self.retranslate()
         self.step_shown.emit(self.index)
@@ -115,7 +145,36 @@ class LessonScreen(Screen):
         else:
             self.left.emit()
 
+    def set_reading(self, index: int) -> None:
+        self.caption.highlight(index)
+
+    def set_voice_state(self, state: str) -> None:
+        self.voice_state = state
+        self.retranslate()
+
+    def set_speed(self, speed: str) -> None:
+        self.speed = speed
+        self.retranslate()
+
+    def set_notice(self, reason: str) -> None:
+        """Text alone: say so, small, and keep going. An empty reason hides the notice."""
+        self.notice.setVisible(bool(reason))
+        self.notice.setToolTip(reason)
+        self.pause.setVisible(not reason)
+        self.speed_button.setVisible(not reason)
+        self.listen.setEnabled(not reason)
+
     def retranslate(self) -> None:
+        self.notice.setText(self.tr("No reading voice: please read the text."))
+        paused = self.voice_state == "paused"
+        self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause.setIcon(load_icon("play" if paused else "pause"))
+        names = {
+            "normal": self.tr("Normal"),
+            "slow": self.tr("Slow"),
+            "slower": self.tr("Slower"),
+        }
+        self.speed_button.setText(names[self.speed])
         self.back.setText(self.tr("Back"))
         self.listen.setText(self.tr("Listen again"))
         last = self.lesson is not None and self.index == len(self.lesson.steps) - 1

@@ -15,7 +15,6 @@ class Overlay(QWidget):
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.setProperty("overlay", True)
         self.card = QWidget(self)
         self.card.setObjectName("card")
         self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)

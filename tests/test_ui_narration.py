@@ -1,0 +1,188 @@
+"""Narration in the lesson player, with the real espeak-ng engine (and fakes only to force
+faults): auto-play on entry, stop on leaving, the highlight follows the voice, tapping a
+sentence replays it, pause, speed, recorded audio, and text alone when there is no voice."""
+
+from __future__ import annotations
+
+import shutil
+import wave
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtMultimedia import QMediaPlayer
+
+from kiosk.lessons import load_library
+from kiosk.paths import bundled_lessons_dir
+from kiosk.settings import Settings
+from ui.app import make_narrator
+
+WAIT = 30_000  # ms; synthesis of a first sentence starts a worker process
+
+
+def multi_sentence_step(library):  # type: ignore[no-untyped-def]
+    from kiosk.narration.sentences import split_sentences
+
+    for lesson in library.in_language("vi"):
+        for index, step in enumerate(lesson.steps):
+            if len(split_sentences(step.text)) >= 2:
+                return lesson, index
+    raise AssertionError("no step with two sentences in the bundled lessons")
+
+
+@pytest.fixture
+def narrated(make_window, data_dir, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FAKE_ENGINE_STATE", str(tmp_path / "fake-engine"))
+
+    def make(engine: str = "pyttsx3", settings: Settings | None = None, **kwargs):  # type: ignore[no-untyped-def]
+        settings = settings or Settings()
+        narrator = make_narrator(data_dir, settings, engine)
+        return make_window(settings=settings, narrator=narrator, **kwargs)
+
+    return make
+
+
+def test_a_step_speaks_as_soon_as_it_shows_and_stops_when_left(narrated, qtbot, bundled_library):
+    window = narrated()
+    narrator = window.narrator
+    lesson = bundled_library.in_language("vi")[0]
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        window.open_lesson(lesson.id)
+    assert narrator.state == "playing"
+    assert window.player.caption.reading() == [0]
+    assert narrator.media.source().toLocalFile().endswith(".wav")
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        qtbot.mouseClick(window.player.next, Qt.MouseButton.LeftButton)
+    assert narrator.step == 1
+    window.show_home()
+    assert narrator.state == "idle"
+    assert narrator.media.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    assert window.player.caption.reading() == []
+
+
+def test_the_highlight_follows_the_voice_and_a_tap_replays(narrated, qtbot, bundled_library):
+    window = narrated()
+    narrator = window.narrator
+    lesson, index = multi_sentence_step(bundled_library)
+    started: list[int] = []
+    narrator.sentence_started.connect(started.append)
+    with qtbot.waitSignal(narrator.finished, timeout=60_000):
+        window.open_lesson(lesson.id, index)
+    sentences = len(window.player.caption.labels)
+    assert started[0] == 0
+    assert started == sorted(started)
+    assert started[-1] == sentences - 1 or sentences > len(started)
+    assert window.player.caption.reading() == []  # nothing read any more
+    started.clear()
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        qtbot.mouseClick(window.player.caption.labels[1], Qt.MouseButton.LeftButton)
+    assert started[0] == 1
+    assert window.player.caption.reading() == [1]
+
+
+def test_listen_again_pause_and_resume(narrated, qtbot, bundled_library):
+    window = narrated()
+    narrator = window.narrator
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        window.open_lesson(bundled_library.in_language("vi")[0].id)
+    qtbot.mouseClick(window.player.pause, Qt.MouseButton.LeftButton)
+    assert narrator.state == "paused"
+    assert narrator.media.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    assert window.player.pause.text() == "Đọc tiếp"
+    qtbot.mouseClick(window.player.pause, Qt.MouseButton.LeftButton)
+    assert narrator.state == "playing"
+    assert window.player.pause.text() == "Tạm dừng"
+    with qtbot.waitSignal(narrator.sentence_started, timeout=WAIT) as blocker:
+        qtbot.mouseClick(window.player.listen, Qt.MouseButton.LeftButton)
+    assert blocker.args == [0]
+
+
+def test_slower_speech_is_synthesised_at_a_lower_rate(narrated, qtbot, bundled_library):
+    window = narrated()
+    narrator = window.narrator
+    lesson = bundled_library.in_language("vi")[0]
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        window.open_lesson(lesson.id)
+    normal = narrator.media.source().toLocalFile()
+    assert window.player.speed_button.text() == "Đọc vừa"
+    qtbot.mouseClick(window.player.speed_button, Qt.MouseButton.LeftButton)  # slow
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        qtbot.mouseClick(window.player.speed_button, Qt.MouseButton.LeftButton)  # slower
+    assert narrator.speed == "slower"
+    assert window.player.speed_button.text() == "Rất chậm"
+    slower = narrator.media.source().toLocalFile()
+    assert slower != normal
+
+    def seconds(path: str) -> float:
+        with wave.open(path) as wav:
+            return wav.getnframes() / wav.getframerate()
+
+    assert seconds(slower) > seconds(normal) * 1.2
+
+
+def test_autoplay_off_waits_for_listen(narrated, qtbot, bundled_library):
+    window = narrated(settings=Settings(autoplay=False))
+    narrator = window.narrator
+    window.open_lesson(bundled_library.in_language("vi")[0].id)
+    qtbot.wait(300)
+    assert narrator.state == "idle"
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        qtbot.mouseClick(window.player.listen, Qt.MouseButton.LeftButton)
+
+
+def test_no_engine_means_text_alone_with_a_notice(narrated, qtbot, bundled_library):
+    window = narrated(engine="tests.fake_engines:BrokenInitEngine")
+    lesson = bundled_library.in_language("vi")[0]
+    window.open_lesson(lesson.id)
+    qtbot.waitUntil(window.player.notice.isVisible, timeout=WAIT)
+    assert window.player.notice.text().startswith("Không có giọng đọc")
+    assert not window.player.listen.isEnabled()
+    assert not window.player.pause.isVisible()
+    qtbot.mouseClick(window.player.next, Qt.MouseButton.LeftButton)
+    assert window.player.index == 1  # the lesson goes on
+    assert window.player.notice.isVisible()
+    assert window.narrator.state == "idle"
+
+
+def test_no_voice_for_the_language_means_text_alone(narrated, qtbot, bundled_library):
+    window = narrated(engine="tests.fake_engines:EnglishOnlyEngine")
+    window.open_lesson(bundled_library.in_language("vi")[0].id)
+    qtbot.waitUntil(window.player.notice.isVisible, timeout=WAIT)
+    window.set_language("en")
+    with qtbot.waitSignal(window.narrator.playing, timeout=WAIT):
+        window.open_lesson(bundled_library.in_language("en")[0].id)
+    assert not window.player.notice.isVisible()
+
+
+def test_a_worker_that_keeps_dying_means_text_alone(narrated, qtbot, bundled_library):
+    window = narrated(engine="tests.fake_engines:CrashingEngine")
+    window.open_lesson(bundled_library.in_language("vi")[0].id)
+    qtbot.waitUntil(window.player.notice.isVisible, timeout=60_000)
+    assert window.narrator.state == "idle"
+
+
+def test_a_recorded_voice_is_played_instead_of_synthesis(narrated, qtbot, tmp_path):
+    pack = shutil.copytree(bundled_lessons_dir() / "vi", tmp_path / "vi")
+    lesson_dir = next(pack.glob("01-*"))
+    (lesson_dir / "audio").mkdir()
+    recording = lesson_dir / "audio" / "01.wav"
+    with wave.open(str(recording), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(22050)
+        wav.writeframes(b"\x10\x00" * 4410)
+    text = (lesson_dir / "lesson.yaml").read_text(encoding="utf-8")
+    first_image = next(
+        line for line in text.splitlines() if "image:" in line and "images/0" in line
+    )
+    text = text.replace(first_image, first_image + "\n    audio: audio/01.wav", 1)
+    (lesson_dir / "lesson.yaml").write_text(text, encoding="utf-8")
+    library = load_library(pack)
+    assert library.problems == ()
+    window = narrated(engine="tests.fake_engines:BrokenInitEngine", library=library)
+    started: list[int] = []
+    window.narrator.sentence_started.connect(started.append)
+    with qtbot.waitSignal(window.narrator.playing, timeout=WAIT):
+        window.open_lesson(library.lessons[0].id)
+    assert window.narrator.media.source().toLocalFile() == str(recording)
+    assert started == [-1]
+    assert len(window.player.caption.reading()) == len(window.player.caption.labels)

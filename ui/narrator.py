@@ -1,0 +1,225 @@
+"""Plays a step's narration: its sentences in order, as soon as each is ready.
+
+The player runs through QMediaPlayer's states even with no sound card (it plays silently),
+so a lesson goes on the same way everywhere. When speech is unavailable the narrator says so
+once through `notice`, and the lesson goes on as text alone."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+from kiosk.narration.model import SPEEDS
+from kiosk.narration.script import StepScript
+from ui.speech import Sentence, SpeechService
+
+log = logging.getLogger(__name__)
+
+WHOLE_STEP = -1  # sentence index used while a recorded voice plays the whole step
+MAX_FAILURES = 2  # sentences in a row that fail before the narrator gives up on a step
+
+
+class Narrator(QObject):
+    sentence_started = Signal(int)  # index of the caption sentence being read; -1: all
+    playing = Signal()  # audio started (for the benchmark and tests)
+    finished = Signal()  # the whole step has been read
+    state_changed = Signal(str)  # "idle", "waiting", "playing", "paused"
+    notice = Signal(str)  # why there is no voice; "" when there is one again
+
+    def __init__(
+        self,
+        service: SpeechService,
+        *,
+        speed: str = "normal",
+        volume: int = 80,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.speed = speed
+        self.language = "vi"
+        self.scripts: tuple[StepScript, ...] = ()
+        self.step = 0
+        self.queue: list[tuple[int, str]] = []  # (caption sentence, key) still to play
+        self.current = -2
+        self.state = "idle"
+        self.ready: dict[str, str] = {}  # sentence key -> WAV path
+        self.unavailable: dict[str, str] = {}  # language ("" for all) -> reason
+        self.failures = 0
+        self.audio = QAudioOutput(self)
+        self.audio.setVolume(volume / 100)
+        self.media = QMediaPlayer(self)
+        self.media.setAudioOutput(self.audio)
+        self.media.mediaStatusChanged.connect(self._media_status)
+        self.media.playbackStateChanged.connect(self._playback_state)
+        self.media.errorOccurred.connect(self._media_error)
+        service.ready.connect(self._ready)
+        service.failed.connect(self._failed)
+        service.unavailable.connect(self._unavailable)
+
+    # --- what the lesson screen asks ------------------------------------------------------
+    def open_lesson(self, scripts: Sequence[StepScript], language: str) -> None:
+        self.stop()
+        self.scripts = tuple(scripts)
+        self.language = language
+        self.notice.emit(self.reason_unavailable())
+
+    def reason_unavailable(self) -> str:
+        return self.unavailable.get("", "") or self.unavailable.get(self.language, "")
+
+    def _sentence(self, text: str) -> Sentence:
+        return Sentence(self.language, self.speed, text)
+
+    def _plan_from(self, step: int) -> None:
+        """Prepare the current step first, then the ones after it, then the ones before."""
+        order = list(range(step, len(self.scripts))) + list(range(step))
+        wanted = [
+            self._sentence(spoken.text)
+            for index in order
+            if self.scripts[index].recording is None
+            for spoken in self.scripts[index].spoken
+        ]
+        self.service.plan(s for s in wanted if s.key not in self.ready)
+
+    def play_step(self, step: int, *, autoplay: bool = True) -> None:
+        """Stop what plays, plan from `step`, and read it from the start if `autoplay`."""
+        self._halt()
+        self.step = step
+        self.failures = 0
+        if not self.scripts:
+            return
+        self._plan_from(step)
+        if autoplay:
+            self.listen_again()
+
+    def listen_again(self) -> None:
+        self._halt()
+        if not self.scripts:
+            return
+        script = self.scripts[self.step]
+        if script.recording is not None:
+            self._play_file(WHOLE_STEP, script.recording)
+            return
+        self.queue = [(s.shown, self._sentence(s.text).key) for s in script.spoken]
+        self._advance()
+
+    def replay_sentence(self, shown: int) -> None:
+        """Read again the spoken sentences that belong to caption sentence `shown`."""
+        self._halt()
+        if not self.scripts or self.scripts[self.step].recording is not None:
+            self.listen_again()
+            return
+        script = self.scripts[self.step]
+        self.queue = [
+            (s.shown, self._sentence(s.text).key) for s in script.spoken if s.shown == shown
+        ]
+        self._advance()
+
+    def toggle_pause(self) -> None:
+        if self.state == "playing":
+            self.media.pause()
+            self._set_state("paused")
+        elif self.state == "paused":
+            self.media.play()
+            self._set_state("playing")
+        else:
+            self.listen_again()
+
+    def set_speed(self, speed: str) -> None:
+        if speed not in SPEEDS:
+            raise ValueError(f"unknown speed {speed!r}")
+        self.speed = speed
+        if self.scripts:
+            self.play_step(self.step)
+
+    def set_volume(self, volume: int) -> None:
+        self.audio.setVolume(max(0, min(100, volume)) / 100)
+
+    def stop(self) -> None:
+        self._halt()
+        self.scripts = ()
+        self.service.plan(())
+
+    # --- playing --------------------------------------------------------------------------
+    def _halt(self) -> None:
+        self.queue = []
+        self.current = -2
+        self.media.stop()
+        self._set_state("idle")
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    def _advance(self) -> None:
+        if not self.queue:
+            if self.current != -2:
+                self.current = -2
+                self._set_state("idle")
+                self.finished.emit()
+            return
+        shown, key = self.queue[0]
+        path = self.ready.get(key)
+        if path is None:
+            if self.reason_unavailable():
+                self.queue = []
+                self._set_state("idle")
+                return
+            self._set_state("waiting")  # `_ready` goes on when it comes
+            return
+        self.queue.pop(0)
+        self._play_file(shown, Path(path))
+
+    def _play_file(self, shown: int, path: Path) -> None:
+        self.current = shown
+        self.media.setSource(QUrl.fromLocalFile(str(path)))
+        self.media.play()
+        self._set_state("playing")
+        self.sentence_started.emit(shown)
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self.state == "playing":
+            self._advance()
+
+    def _playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        if state == QMediaPlayer.PlaybackState.PlayingState:
+            self.playing.emit()
+
+    def _media_error(self, error: QMediaPlayer.Error, message: str) -> None:
+        log.warning("cannot play %s: %s", self.media.source().toLocalFile(), message)
+        if self.state == "playing":
+            self._advance()
+
+    # --- from the speech service ----------------------------------------------------------
+    def _ready(self, key: str, path: str) -> None:
+        self.ready[key] = path
+        self.failures = 0
+        if self.state == "waiting" and self.queue and self.queue[0][1] == key:
+            self._advance()
+
+    def _failed(self, key: str, reason: str) -> None:
+        if self.state == "waiting" and self.queue and self.queue[0][1] == key:
+            self.failures += 1
+            self.queue.pop(0)
+            if self.failures >= MAX_FAILURES:
+                self.unavailable[""] = reason
+                self.notice.emit(reason)
+                self.queue = []
+                self._set_state("idle")
+                return
+            self._advance()
+
+    def _unavailable(self, language: str, reason: str) -> None:
+        if self.unavailable.get(language) == reason:
+            return
+        self.unavailable[language] = reason
+        if language in ("", self.language):
+            self.notice.emit(reason)
+            if self.state == "waiting":
+                self.queue = []
+                self._set_state("idle")
