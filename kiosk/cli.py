@@ -251,13 +251,14 @@ def _say(args: argparse.Namespace) -> int:
     settings, _ = load_settings(data_dir)
     synthesizer = make_synthesizer(data_dir)
     try:
-        spoken, wav = say(args.text, args.lang, settings, synthesizer)
+        spoken, voice, wav = say(args.text, args.lang, settings, synthesizer)
     except NarrationUnavailable as error:
         print(f"kiosk say: no voice: {error}", file=sys.stderr)
         return 1
     finally:
         synthesizer.close()
     print(spoken)
+    print(f"voice: {voice.name} ({voice.id})", file=sys.stderr)
     if args.out:
         shutil.copyfile(wav, args.out)
         return 0

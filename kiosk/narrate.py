@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.lessons.model import Library
-from kiosk.narration.model import DEFAULT_ENGINE, ENGINE_ENV, rate_for
+from kiosk.narration.model import DEFAULT_ENGINE, ENGINE_ENV, Voice, rate_for
 from kiosk.narration.normalize import normalize
 from kiosk.narration.script import step_script
 from kiosk.narration.synth import NarrationUnavailable, SynthesisError, Synthesizer
@@ -46,6 +46,9 @@ def sentences_of(library: Library, language: str) -> tuple[list[str], int]:
 
 
 def _bar(done: int, total: int, out: TextIO, width: int = 30) -> None:
+    """A progress bar redrawn in place on a terminal; in a log, only the finished bar."""
+    if done < total and not out.isatty():
+        return
     filled = width * done // max(1, total)
     out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
     out.flush()
@@ -88,12 +91,15 @@ def prerender(
     return summary
 
 
-def say(text: str, language: str, settings: Settings, synthesizer: Synthesizer) -> tuple[str, Path]:
-    """The normalised text and the WAV file (in the cache) that speaks it."""
+def say(
+    text: str, language: str, settings: Settings, synthesizer: Synthesizer
+) -> tuple[str, Voice, Path]:
+    """The normalised text, the voice, and the WAV file (in the cache) that speaks it."""
     spoken = normalize(text, language, {})
     preferred = settings.voice_vi if language == "vi" else settings.voice_en
     voice = synthesizer.voice_for(language, preferred)
-    return spoken, synthesizer.speak_to_cache(spoken, voice, rate_for(language, settings.speed))
+    rate = rate_for(language, settings.speed)
+    return spoken, voice, synthesizer.speak_to_cache(spoken, voice, rate)
 
 
 __all__ = ["NarrationUnavailable", "Summary", "make_synthesizer", "prerender", "say"]

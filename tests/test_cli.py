@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -186,3 +187,60 @@ def test_bench_start_compares_with_a_bare_window(tmp_path):
     assert set(figures) == {"start_s", "bare_start_s", "start_ratio", "start_after_pack_change_s"}
     assert figures["start_ratio"] == pytest.approx(figures["start_s"] / figures["bare_start_s"])
     assert "start_ratio" in result.stdout and "at most 2" in result.stdout
+
+
+def test_say_writes_a_wav_and_prints_what_it_says(tmp_path):
+    import wave
+
+    out = tmp_path / "say.wav"
+    result = kiosk(
+        "say",
+        "Gọi 0912 345 678 lúc 7h30 ngày 15/11.",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(tmp_path / "data"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "Gọi không chín một hai, ba bốn năm, sáu bảy tám lúc bảy giờ ba mươi "
+        "ngày mười lăm tháng mười một."
+    )
+    with wave.open(str(out)) as wav:
+        assert wav.getframerate() == 22050
+        assert wav.getnframes() / 22050 > 2.0
+
+
+def test_say_without_an_engine_fails_clearly(tmp_path):
+    result = kiosk(
+        "say",
+        "Xin chào",
+        "--out",
+        str(tmp_path / "x.wav"),
+        "--data-dir",
+        str(tmp_path / "data"),
+        env={
+            "KIOSK_TTS_ENGINE": "tests.fake_engines:BrokenInitEngine",
+            "FAKE_ENGINE_STATE": str(tmp_path / "fake"),
+        },
+    )
+    assert result.returncode == 1
+    assert "kiosk say: no voice:" in result.stderr
+    assert not (tmp_path / "x.wav").exists()
+
+
+def test_narrate_prerenders_every_step_then_finds_them_cached(tmp_path):
+    data = str(tmp_path / "data")
+    first = kiosk("narrate", "--data-dir", data, timeout=300)
+    assert first.returncode == 0, first.stderr
+    done = int(first.stdout.split("done ")[1].split(",")[0])
+    assert done > 20
+    assert "cached 0, failed 0" in first.stdout
+    finished_bars = re.findall(r"\[#{30}\] (\d+)/(\d+)", first.stderr)
+    assert len(finished_bars) == 2  # Vietnamese and English, each to its end
+    assert all(a == b for a, b in finished_bars)
+    assert sum(int(a) for a, _ in finished_bars) == done
+    second = kiosk("narrate", "--data-dir", data, "--lang", "vi", timeout=300)
+    assert second.returncode == 0
+    assert "done 0," in second.stdout and "failed 0" in second.stdout
+    assert int(second.stdout.split("cached ")[1].split(",")[0]) > 10

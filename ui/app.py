@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QLoggingCategory, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,9 @@ def create_app(argv: Sequence[str] | None = None, *, offscreen: bool = False) ->
     """The one QApplication of the process (reused when one exists, as under pytest-qt)."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # QtMultimedia's FFmpeg prints every file it opens, and the libraries it looks for; the
+    # narrator logs real playback errors itself.
+    QLoggingCategory.setFilterRules("qt.multimedia*=false")
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

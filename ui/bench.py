@@ -226,7 +226,7 @@ def run_bench(*, json_out: Path | None, only: str | None, lessons: Path | None) 
         if only in (None, name):
             print(f"… {name}", file=sys.stderr, flush=True)
             figures.update(group(lessons))
-    print(f"{'figure':<16} {'value':>10}  target")
+    print(f"{'figure':<26} {'value':>10}  target")
     for key, value in figures.items():
         target = TARGETS.get(key)
         verdict = ""
@@ -234,7 +234,7 @@ def run_bench(*, json_out: Path | None, only: str | None, lessons: Path | None) 
             verdict = f"at most {target[0]:g}{target[1]}  " + (
                 "ok" if value <= target[0] else "MISSED"
             )
-        print(f"{key:<16} {value:>10.3f}  {verdict}")
+        print(f"{key:<26} {value:>10.3f}  {verdict}")
     if json_out:
         json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -41,7 +41,9 @@ def bench_narration(lessons: Path | None) -> dict[str, float]:
     from kiosk.paths import bundled_lessons_dir
     from kiosk.settings import Settings
     from ui.app import build_window, create_app, make_narrator
+    from ui.bench import _environment
 
+    os.environ.update(_environment())
     app = create_app()
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:

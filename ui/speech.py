@@ -100,6 +100,9 @@ class SpeechService(QObject):
                     synthesizer = synthesizer or self._make_synthesizer()
                     preferred = self._preferred.get(language, "")
                     voices[language] = synthesizer.voice_for(language, preferred)
+                    log.info(
+                        "%s speech: %s (%s)", language, voices[language].name, voices[language].id
+                    )
                 except NarrationUnavailable as error:
                     log.warning("speech warm-up (%s): %s", language, error)
             while (sentence := self._next()) is not None:
@@ -119,6 +122,7 @@ class SpeechService(QObject):
                         preferred = self._preferred.get(sentence.language, "")
                         voice = synthesizer.voice_for(sentence.language, preferred)
                         voices[sentence.language] = voice
+                        log.info("%s speech: %s (%s)", sentence.language, voice.name, voice.id)
                     rate = rate_for(sentence.language, sentence.speed)
                     path = synthesizer.speak_to_cache(sentence.text, voice, rate)
                 except EngineUnavailable as error:

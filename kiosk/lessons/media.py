@@ -148,7 +148,10 @@ def _svg_size(stream: BinaryIO) -> ImageSize | str:
 def _check_audio(path: Path) -> str | None:
     kind = AUDIO_FORMATS.get(path.suffix.lower())
     if kind is None:
-        return "is not a .wav or .flac file"
+        return (
+            "is not a .wav or .flac file; recorded voices must be WAV or FLAC "
+            "(convert it, e.g. `ffmpeg -i voice.mp3 voice.flac`)"
+        )
     fault = _file_fault(path)
     if fault:
         return fault
