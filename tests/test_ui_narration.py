@@ -186,3 +186,12 @@ def test_a_recorded_voice_is_played_instead_of_synthesis(narrated, qtbot, tmp_pa
     assert window.narrator.media.source().toLocalFile() == str(recording)
     assert started == [-1]
     assert len(window.player.caption.reading()) == len(window.player.caption.labels)
+
+
+def test_warm_up_starts_the_worker_before_the_first_lesson(narrated, qtbot, caplog):
+    caplog.set_level("INFO", logger="ui.speech")
+    window = narrated()
+    window.show_home()  # the narrator was told to stop: an empty plan
+    window.narrator.service.warm_up(["vi", "en"])
+    qtbot.waitUntil(lambda: "en speech:" in caplog.text, timeout=WAIT)
+    assert "vi speech: Vietnamese (Northern)" in caplog.text

@@ -5,6 +5,7 @@ The GUI thread only hands over a plan (the sentences to prepare, most urgent fir
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections import deque
@@ -56,19 +57,24 @@ class SpeechService(QObject):
         self._thread: threading.Thread | None = None
         self._dead_languages: dict[str, str] = {}  # language -> why it cannot speak
         self._engine_dead = ""
-        self._warm: list[str] = []
+        self._warm: list[str] = []  # languages whose voice to find before any sentence
+        self._synthesizer: Synthesizer | None = None  # used by the background thread only
+        self._voices: dict[str, Voice] = {}
 
     def plan(self, sentences: Iterable[Sentence]) -> None:
         """Replace what is still to be prepared; the first comes first."""
-        wanted = list(dict.fromkeys(sentences))
+        wanted = deque(dict.fromkeys(sentences))
         with self._wake:
-            self._plan = deque(wanted)
+            self._plan = wanted
             self._wake.notify()
-        self._start()
+        if wanted:
+            self._start()
 
     def warm_up(self, languages: Iterable[str]) -> None:
         """Start the worker and find the voices now, so that the first lesson speaks at once."""
-        self._warm = list(languages)
+        with self._wake:
+            self._warm.extend(languages)
+            self._wake.notify()
         self._start()
 
     def _start(self) -> None:
@@ -85,59 +91,62 @@ class SpeechService(QObject):
             self._thread.join(timeout=30)
 
     # --- the background thread ------------------------------------------------------------
-    def _next(self) -> Sentence | None:
+    def _next(self) -> Sentence | str | None:
+        """The next job: a language to warm up, a sentence, or None to stop."""
         with self._wake:
-            while not self._plan and not self._closing:
+            while not self._plan and not self._warm and not self._closing:
                 self._wake.wait()
-            return None if self._closing else self._plan.popleft()
+            if self._closing:
+                return None
+            return self._warm.pop(0) if self._warm else self._plan.popleft()
+
+    def _voice(self, language: str) -> Voice:
+        """The voice for `language`, found once (starts the worker the first time)."""
+        if self._engine_dead:
+            raise EngineUnavailable(self._engine_dead)
+        if language in self._dead_languages:
+            raise NoVoice(self._dead_languages[language])
+        if language not in self._voices:
+            try:
+                if self._synthesizer is None:
+                    self._synthesizer = self._make_synthesizer()
+                voice = self._synthesizer.voice_for(language, self._preferred.get(language, ""))
+            except EngineUnavailable as error:
+                self._engine_dead = str(error)
+                log.warning("no speech engine: %s", error)
+                raise
+            except NoVoice as error:
+                self._dead_languages[language] = str(error)
+                log.warning("no %s voice: %s", language, error)
+                raise
+            log.info("%s speech: %s (%s)", language, voice.name, voice.id)
+            self._voices[language] = voice
+        return self._voices[language]
 
     def _run(self) -> None:
-        synthesizer: Synthesizer | None = None
-        voices: dict[str, Voice] = {}
         try:
-            for language in self._warm:
-                try:
-                    synthesizer = synthesizer or self._make_synthesizer()
-                    preferred = self._preferred.get(language, "")
-                    voices[language] = synthesizer.voice_for(language, preferred)
-                    log.info(
-                        "%s speech: %s (%s)", language, voices[language].name, voices[language].id
-                    )
-                except NarrationUnavailable as error:
-                    log.warning("speech warm-up (%s): %s", language, error)
-            while (sentence := self._next()) is not None:
-                if self._engine_dead:
-                    self.unavailable.emit("", self._engine_dead)
+            while (job := self._next()) is not None:
+                if isinstance(job, str):
+                    with contextlib.suppress(NarrationUnavailable):
+                        self._voice(job)
                     continue
-                if sentence.language in self._dead_languages:
-                    self.unavailable.emit(
-                        sentence.language, self._dead_languages[sentence.language]
-                    )
-                    continue
-                try:
-                    if synthesizer is None:
-                        synthesizer = self._make_synthesizer()
-                    voice = voices.get(sentence.language)
-                    if voice is None:
-                        preferred = self._preferred.get(sentence.language, "")
-                        voice = synthesizer.voice_for(sentence.language, preferred)
-                        voices[sentence.language] = voice
-                        log.info("%s speech: %s (%s)", sentence.language, voice.name, voice.id)
-                    rate = rate_for(sentence.language, sentence.speed)
-                    path = synthesizer.speak_to_cache(sentence.text, voice, rate)
-                except EngineUnavailable as error:
-                    self._engine_dead = str(error)
-                    log.warning("no speech engine: %s", error)
-                    self.unavailable.emit("", self._engine_dead)
-                except NoVoice as error:
-                    self._dead_languages[sentence.language] = str(error)
-                    log.warning("no %s voice: %s", sentence.language, error)
-                    self.unavailable.emit(sentence.language, str(error))
-                except (SynthesisError, NarrationUnavailable, OSError) as error:
-                    log.warning("a sentence could not be synthesised: %s", error)
-                    self.failed.emit(sentence.key, str(error))
-                else:
-                    self.ready.emit(sentence.key, str(path))
+                self._speak(job)
         finally:
-            if synthesizer is not None:
-                synthesizer.close()
+            if self._synthesizer is not None:
+                self._synthesizer.close()
+
+    def _speak(self, sentence: Sentence) -> None:
+        try:
+            voice = self._voice(sentence.language)
+            assert self._synthesizer is not None
+            rate = rate_for(sentence.language, sentence.speed)
+            path = self._synthesizer.speak_to_cache(sentence.text, voice, rate)
+        except EngineUnavailable:
+            self.unavailable.emit("", self._engine_dead)
+        except NoVoice:
+            self.unavailable.emit(sentence.language, self._dead_languages[sentence.language])
+        except (SynthesisError, NarrationUnavailable, OSError) as error:
+            log.warning("a sentence could not be synthesised: %s", error)
+            self.failed.emit(sentence.key, str(error))
+        else:
+            self.ready.emit(sentence.key, str(path))
