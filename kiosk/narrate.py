@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.lessons.model import Library
-from kiosk.narration.model import DEFAULT_ENGINE, ENGINE_ENV, Voice, rate_for
+from kiosk.narration.model import Voice, engine_spec, rate_for
 from kiosk.narration.normalize import normalize
 from kiosk.narration.script import step_script
 from kiosk.narration.synth import NarrationUnavailable, SynthesisError, Synthesizer
@@ -26,7 +25,7 @@ class Summary:
 
 
 def make_synthesizer(data_dir: Path) -> Synthesizer:
-    return Synthesizer(data_dir, engine_spec=os.environ.get(ENGINE_ENV, DEFAULT_ENGINE))
+    return Synthesizer(data_dir, engine_spec=engine_spec())
 
 
 def sentences_of(library: Library, language: str) -> tuple[list[str], int]:

@@ -16,6 +16,7 @@ from kiosk.lessons import load_library
 from kiosk.lessons.model import Library
 from kiosk.paths import bundled_lessons_dir
 from kiosk.settings import Settings
+from tests.packbuilder import PackBuilder
 
 SIZES = [(1280, 800), (1366, 768), (1920, 1080)]
 
@@ -33,6 +34,18 @@ def bundled_library(tmp_path_factory: pytest.TempPathFactory) -> Library:
     library = load_library(bundled_lessons_dir(), extract_dir=tmp_path_factory.mktemp("packs"))
     assert not library.problems, [str(p) for p in library.problems]
     return library
+
+
+@pytest.fixture
+def packs(tmp_path: Path) -> Path:
+    """A folder for the lesson packs a test builds."""
+    return tmp_path / "packs"
+
+
+@pytest.fixture
+def pack(packs: Path) -> PackBuilder:
+    """A Vietnamese pack folder, built up by the test."""
+    return PackBuilder(packs / "vi-basic")
 
 
 @pytest.fixture

@@ -17,17 +17,6 @@ from tests.packbuilder import (
     write_png,
 )
 
-
-@pytest.fixture
-def packs(tmp_path: Path) -> Path:
-    return tmp_path / "packs"
-
-
-@pytest.fixture
-def pack(packs: Path) -> PackBuilder:
-    return PackBuilder(packs / "vi-basic")
-
-
 # --- what a good pack gives -------------------------------------------------------------------
 
 

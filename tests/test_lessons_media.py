@@ -23,16 +23,6 @@ from tests.packbuilder import (
 MB = 1024 * 1024
 
 
-@pytest.fixture
-def packs(tmp_path: Path) -> Path:
-    return tmp_path / "packs"
-
-
-@pytest.fixture
-def pack(packs: Path) -> PackBuilder:
-    return PackBuilder(packs / "vi-basic")
-
-
 # --- pictures -------------------------------------------------------------------------------------
 
 

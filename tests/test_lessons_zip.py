@@ -14,17 +14,6 @@ from tests.packbuilder import (
     only_problem,
 )
 
-
-@pytest.fixture
-def packs(tmp_path: Path) -> Path:
-    return tmp_path / "packs"
-
-
-@pytest.fixture
-def pack(packs: Path) -> PackBuilder:
-    return PackBuilder(packs / "vi-basic")
-
-
 # --- zip packs ------------------------------------------------------------------------------------
 
 

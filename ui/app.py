@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.lessons.model import Library
-from kiosk.narration.model import DEFAULT_ENGINE, ENGINE_ENV
+from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
 from kiosk.narration.synth import Synthesizer
 from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
@@ -127,8 +127,7 @@ def run_kiosk(
 ) -> int:
     app = create_app()
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
-    engine = os.environ.get(ENGINE_ENV, DEFAULT_ENGINE)
-    narrator = make_narrator(data_dir, settings, engine)
+    narrator = make_narrator(data_dir, settings, engine_spec())
     window = build_window(app, library, settings, language=language, size=size, narrator=narrator)
     app.aboutToQuit.connect(narrator.service.close)
     # Once the first frame is up, start the speech worker in the background.

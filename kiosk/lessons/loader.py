@@ -126,15 +126,21 @@ class _Loader:
             self.problems.append(Problem(folder, 0, f"cannot be read ({error.strerror or error})"))
             return []
 
-    def read_pack(self, folder: Path, shown: Shown) -> Pack | None:
-        file = folder / PACK_FILE
-        root = folder.resolve()
+    def read_document(self, file: Path, root: Path, shown: Shown) -> YamlDocument | None:
+        """The parsed YAML file, or None with its problems recorded."""
         if not _inside(file, root):
             self.problems.append(Problem(shown(file), 0, "leads outside the pack folder"))
             return None
         doc = read_yaml(file, shown(file))
         if not isinstance(doc, YamlDocument):
             self.problems.extend(doc)
+            return None
+        return doc
+
+    def read_pack(self, folder: Path, shown: Shown) -> Pack | None:
+        root = folder.resolve()
+        doc = self.read_document(folder / PACK_FILE, root, shown)
+        if doc is None:
             return None
         problems, bad = schema_problems(doc, "pack")
         problems.extend(pack_problems(doc, bad))
@@ -161,13 +167,8 @@ class _Loader:
         )
 
     def read_lesson(self, pack: Pack, folder: Path, shown: Shown) -> Lesson | None:
-        file = folder / LESSON_FILE
-        if not _inside(file, pack.folder):
-            self.problems.append(Problem(shown(file), 0, "leads outside the pack folder"))
-            return None
-        doc = read_yaml(file, shown(file))
-        if not isinstance(doc, YamlDocument):
-            self.problems.extend(doc)
+        doc = self.read_document(folder / LESSON_FILE, pack.folder, shown)
+        if doc is None:
             return None
         problems, bad = schema_problems(doc, "lesson")
         topics = {topic.id: topic for topic in pack.topics}

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 ENGINE_ENV = "KIOSK_TTS_ENGINE"  # "pyttsx3" (the default) or "module:Class" of a test engine
 DEFAULT_ENGINE = "pyttsx3"
+
+
+def engine_spec() -> str:
+    """The speech engine to use: `KIOSK_TTS_ENGINE`, else pyttsx3."""
+    return os.environ.get(ENGINE_ENV, DEFAULT_ENGINE)
+
 
 # Speech rate in words per minute at normal speed; "slow" and "slower" are synthesised at a
 # lower rate (not played slower), so the voice keeps its pitch.
