@@ -74,9 +74,39 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--out", type=Path, help="write a WAV file instead of playing")
     say.add_argument("--data-dir", type=Path)
 
+    channels = commands.add_parser("channels", help="the official channels shown as QR codes")
+    channel_commands = channels.add_subparsers(
+        dest="channels_command", metavar="ACTION", required=True
+    )
+    channel_list = channel_commands.add_parser("list", help="the channels and their addresses")
+    channel_list.add_argument("--json", action="store_true")
+    channel_list.add_argument("--lang", choices=LANGUAGES, default="vi")
+    channel_list.add_argument("--data-dir", type=Path)
+    channel_check = channel_commands.add_parser("check", help="validate channels and lesson links")
+    channel_check.add_argument("--data-dir", type=Path)
+    channel_check.add_argument("--lessons", type=Path)
+
+    handout = commands.add_parser("handout", help="a lesson's take-home sheet as a PDF")
+    handout.add_argument("lesson_id")
+    handout.add_argument("--pdf", type=Path, required=True, help="where to write it")
+    handout.add_argument("--paper", choices=("A5", "A4"), default="A5")
+    data_options(handout)
+
+    printing = commands.add_parser("print", help="print a lesson's handout through the spooler")
+    printing.add_argument("lesson_id")
+    printing.add_argument(
+        "--printer", help="a CUPS queue name (default: the setting, else the system's)"
+    )
+    printing.add_argument("--paper", choices=("A5", "A4"))
+    data_options(printing)
+
+    poster = commands.add_parser("poster", help="an A4 poster of the commune's channels")
+    poster.add_argument("--pdf", type=Path, required=True)
+    data_options(poster)
+
     bench = commands.add_parser("bench", help="measure speed and memory")
     bench.add_argument("--json", type=Path, dest="json_out", help="write the figures here")
-    bench.add_argument("--only", help="run one group (start, step, memory, narration)")
+    bench.add_argument("--only", help="run one group (start, step, memory, narration, print)")
     bench.add_argument("--lessons", type=Path)
     return parser
 
@@ -270,6 +300,71 @@ def _say(args: argparse.Namespace) -> int:
     return 0
 
 
+def _channels(args: argparse.Namespace) -> int:
+    from kiosk.channels import channel_rows, check_lesson_links, format_table, load_channels
+
+    data_dir: Path = args.data_dir or default_data_dir()
+    registry, problems = load_channels(data_dir)
+    if args.channels_command == "list":
+        rows = channel_rows(registry, args.lang)
+        print(json.dumps(rows, ensure_ascii=False, indent=2) if args.json else format_table(rows))
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        return 0
+    library = load_indexed_library(args.lessons or bundled_lessons_dir(), data_dir)
+    problems += check_lesson_links(registry, library)
+    for problem in problems:
+        print(problem)
+    print(f"{len(registry.channels)} channels, {len(problems)} problems", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    """`kiosk handout` and `kiosk poster`: PDFs, rendered offscreen."""
+    from kiosk.channels import load_channels
+
+    data_dir: Path = args.data_dir or default_data_dir()
+    settings, _ = load_settings(data_dir)
+    registry, problems = load_channels(data_dir)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    language = args.lang or settings.language
+    from ui.app import create_app
+    from ui.printing import write_handout_pdf, write_poster_pdf
+
+    create_app(offscreen=True)
+    if args.command == "poster":
+        write_poster_pdf(args.pdf, registry, language)
+        print(args.pdf)
+        return 0
+    library = load_indexed_library(args.lessons or bundled_lessons_dir(), data_dir)
+    lesson = library.find(args.lesson_id, language)
+    if lesson is None:
+        known = ", ".join(sorted({item.id for item in library.in_language(language)}))
+        print(
+            f"kiosk {args.command}: unknown lesson {args.lesson_id!r}; lessons: {known}",
+            file=sys.stderr,
+        )
+        return 2
+    paper = args.paper or settings.paper
+    if args.command == "handout":
+        write_handout_pdf(args.pdf, lesson, registry, language, paper=paper)
+        print(args.pdf)
+        return 0
+    from ui.printing.spooler import print_handout
+
+    printer = args.printer or settings.printer
+    outcome = print_handout(lesson, registry, language, data_dir, printer=printer, paper=paper)
+    if not outcome.printed:
+        print(
+            f"kiosk print: not printed: {outcome.reason}; the PDF is at {outcome.pdf}",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"printed as job {outcome.job} ({outcome.pdf})")
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from ui.bench import run_bench
 
@@ -289,6 +384,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _lessons_list(args) if args.lessons_command == "list" else _lessons_check(args)
     if command == "bench":
         return _bench(args)
+    if command == "channels":
+        return _channels(args)
+    if command in ("handout", "poster", "print"):
+        return _sheet(args)
     if command == "narrate":
         return _narrate(args)
     if command == "say":

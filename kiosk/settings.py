@@ -30,6 +30,8 @@ class Settings:
     volume: int = 80  # 0 to 100; the facilitator's
     voice_vi: str = ""  # an installed voice id; empty: the northern voice
     voice_en: str = ""
+    printer: str = ""  # a CUPS queue name; empty: the system's default printer
+    paper: str = "A5"  # handouts: A5 or A4
 
 
 def _check(name: str, value: Any) -> str | None:
@@ -40,9 +42,11 @@ def _check(name: str, value: Any) -> str | None:
         return None if value in SPEEDS else f"speed must be one of {', '.join(SPEEDS)}"
     if name == "autoplay":
         return None if isinstance(value, bool) else "autoplay must be true or false"
-    if name in ("voice_vi", "voice_en"):
+    if name == "paper":
+        return None if value in ("A5", "A4") else "paper must be A5 or A4"
+    if name in ("voice_vi", "voice_en", "printer"):
         ok = isinstance(value, str) and len(value) <= 200
-        return None if ok else f"{name} must be a voice id (text)"
+        return None if ok else f"{name} must be a name (text)"
     if name == "volume":
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
         return None if ok else "volume must be a whole number from 0 to 100"

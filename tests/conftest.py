@@ -68,6 +68,7 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
         library: Library | None = None,
         settings: Settings | None = None,
         narrator=None,  # type: ignore[no-untyped-def]
+        printing=None,  # type: ignore[no-untyped-def]
     ):  # type: ignore[no-untyped-def]
         app = create_app()
         window = build_window(
@@ -78,6 +79,7 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
             size=QSize(*size),
             clock=clock,
             narrator=narrator,
+            printing=printing,
         )
         window.setFixedSize(QSize(*size))
         window.show()

@@ -168,7 +168,7 @@ def test_bench_step_and_memory_write_flat_json(tmp_path):
 def test_bench_unknown_group():
     result = kiosk("bench", "--only", "everything")
     assert result.returncode == 2
-    assert "groups: start, step, memory" in result.stderr
+    assert "groups: start, step, memory, narration, print" in result.stderr
 
 
 def test_bench_start_compares_with_a_bare_window(tmp_path):

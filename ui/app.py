@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QLoggingCategory, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.channels.model import ChannelRegistry
+from kiosk.channels.store import load_channels
 from kiosk.clock import Clock, SystemClock
 from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
@@ -19,6 +21,7 @@ from kiosk.narration.synth import Synthesizer
 from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
 from ui.narrator import Narrator
+from ui.print_service import PrintService
 from ui.speech import SpeechService
 from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
@@ -59,6 +62,8 @@ def build_window(
     size: QSize | None = None,
     clock: Clock | None = None,
     narrator: Narrator | None = None,
+    channels: ChannelRegistry | None = None,
+    printing: PrintService | None = None,
 ) -> KioskWindow:
     """A window for `size` (a screenshot or a development window) or for the primary screen."""
     if size is None:
@@ -72,6 +77,8 @@ def build_window(
         languages,
         clock or SystemClock(),
         narrator,
+        channels,
+        printing,
     )
     window.resize(size)
     return window
@@ -128,7 +135,20 @@ def run_kiosk(
     app = create_app()
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
     narrator = make_narrator(data_dir, settings, engine_spec())
-    window = build_window(app, library, settings, language=language, size=size, narrator=narrator)
+    registry, problems = load_channels(data_dir)
+    for problem in problems:
+        log.warning("channels: %s", problem)
+    printing = PrintService(data_dir, settings.printer, settings.paper)
+    window = build_window(
+        app,
+        library,
+        settings,
+        language=language,
+        size=size,
+        narrator=narrator,
+        channels=registry,
+        printing=printing,
+    )
     app.aboutToQuit.connect(narrator.service.close)
     # Once the first frame is up, start the speech worker in the background.
     QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ui.app import FIRST_FRAME_MARKER as MARKER
 from ui.bench_narration import bench_narration
+from ui.printing.bench import bench_print
 
 START_RUNS = 11
 STEP_TRANSITIONS = 500
@@ -207,6 +208,7 @@ GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
     "step": bench_step,
     "memory": bench_memory,
     "narration": bench_narration,
+    "print": bench_print,
 }
 TARGETS = {
     "start_ratio": (2.0, ""),
@@ -214,6 +216,7 @@ TARGETS = {
     "peak_rss_mb": (200.0, " MB"),
     "narration_start_p95_ms": (100.0, " ms"),
     "narration_cold_ms": (500.0, " ms"),
+    "handout_pdf_ms": (300.0, " ms"),
 }
 
 

@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from kiosk.narration.model import SPEEDS
-from kiosk.narration.script import StepScript
+from kiosk.narration.normalize import normalize
+from kiosk.narration.script import Spoken, StepScript
+from kiosk.narration.sentences import split_sentences
 from ui.speech import Sentence, SpeechService
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,13 @@ class Narrator(QObject):
         self.scripts = tuple(scripts)
         self.language = language
         self.notice.emit(self.reason_unavailable())
+
+    def speak_text(self, text: str, language: str) -> None:
+        """Read one text aloud (an instruction outside a lesson), sentence by sentence."""
+        sentences = split_sentences(text) or [text]
+        spoken = tuple(Spoken(0, normalize(sentence, language, {})) for sentence in sentences)
+        self.open_lesson([StepScript((text,), spoken)], language)
+        self.play_step(0)
 
     def reason_unavailable(self) -> str:
         return self.unavailable.get("", "") or self.unavailable.get(self.language, "")

@@ -13,7 +13,8 @@ from kiosk.settings import Settings
 from ui.window import KioskWindow
 
 SCREENS_HELP = (
-    "attract, home, home:<page>, lesson:<lesson-id>:<step>, finish:<lesson-id>, idle, quit"
+    "attract, home, home:<page>, lesson:<lesson-id>:<step>, finish:<lesson-id>, channels, "
+    "channel:<channel-id>, idle, quit"
 )
 
 
@@ -53,6 +54,13 @@ def show_screen(window: KioskWindow, spec: str) -> None:
                 f"lesson {lesson.id!r} has steps 1 to {count}; write lesson:{lesson.id}:1"
             )
         window.open_lesson(lesson.id, int(step_text) - 1)
+    elif name == "channels" and not rest:
+        window.show_channels()
+    elif name == "channel":
+        known = [c.id for c in window.registry.shown()]
+        if rest not in known:
+            raise ShotError(f"unknown channel {rest!r}; channels: {', '.join(known)}")
+        window.show_channels(rest)
     elif name == "idle" and not rest:
         window.show_home()
         window.idle.enabled = True

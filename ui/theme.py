@@ -123,8 +123,8 @@ QLabel[role="prompt"] {{ background: {PROMPT_BG}; border: {self.px(4)}px solid {
 QWidget#topbar {{ background: {PRIMARY}; }}
 QWidget#topbar QLabel {{ color: {WHITE}; font-weight: 700; }}
 QPushButton {{ font-size: {b}px; font-weight: 700; border-radius: {r}px;
-    padding: {self.px(8)}px {self.px(20)}px; min-height: {self.target}px;
-    min-width: {self.target}px; }}
+    padding: {self.px(8)}px {self.px(20)}px; min-height: {self.target - self.px(24)}px;
+    min-width: {self.target - self.px(48)}px; }}
 QPushButton[kind="primary"] {{ background: {PRIMARY}; color: {WHITE};
     border: {self.px(3)}px solid {PRIMARY}; }}
 QPushButton[kind="primary"]:pressed {{ background: {PRIMARY_PRESSED}; }}

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.channels.defaults import default_registry
+from kiosk.channels.model import ChannelRegistry
 from kiosk.clock import Clock
 from kiosk.lessons.model import Lesson, Library
 from kiosk.narration.script import step_script
@@ -13,12 +15,16 @@ from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
 from ui.narrator import Narrator
+from ui.print_service import PrintService
+from ui.printing.spooler import PrintOutcome
 from ui.screens.attract import AttractScreen
+from ui.screens.channels import ChannelsScreen
 from ui.screens.finish import FinishScreen
 from ui.screens.home import HomeScreen
 from ui.screens.lesson import LessonScreen
 from ui.theme import Theme
 from ui.widgets.idle_overlay import IdleOverlay
+from ui.widgets.message_overlay import MessageOverlay
 from ui.widgets.quit_overlay import QuitOverlay
 
 QUIT_CHORD = "Ctrl+Alt+Q"  # documented in the README: the facilitator's way out
@@ -36,6 +42,8 @@ class KioskWindow(QWidget):
         languages: LanguageSwitcher,
         clock: Clock,
         narrator: Narrator | None = None,
+        channels: ChannelRegistry | None = None,
+        printing: PrintService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,8 +62,10 @@ class KioskWindow(QWidget):
         self.home = HomeScreen(theme, theme.tile_columns)
         self.player = LessonScreen(theme)
         self.finish = FinishScreen(theme)
+        self.registry = channels or default_registry()
+        self.channels = ChannelsScreen(theme, self.registry)
         self.stack = QStackedWidget()
-        for screen in (self.attract, self.home, self.player, self.finish):
+        for screen in (self.attract, self.home, self.player, self.finish, self.channels):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,6 +73,8 @@ class KioskWindow(QWidget):
 
         self.idle_overlay = IdleOverlay(theme, self)
         self.quit_overlay = QuitOverlay(theme, self)
+        self.message = MessageOverlay(theme, self)
+        self.printing = printing
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
         self._connect()
         if narrator is not None:
@@ -80,6 +92,11 @@ class KioskWindow(QWidget):
         self.finish.another_lesson.connect(self._back_to_list)
         self.finish.repeat_lesson.connect(lambda lesson_id: self.open_lesson(lesson_id))
         self.finish.home_requested.connect(lambda: self.show_home())
+        self.home.channels_requested.connect(self.show_channels)
+        self.finish.print_requested.connect(self.print_handout)
+        if self.printing is not None:
+            self.printing.finished.connect(self._printed)
+        self.channels.home_requested.connect(lambda: self.show_home())
         self.idle.warning.connect(self.show_idle_warning)
         self.idle.resumed.connect(self.idle_overlay.hide)
         self.idle.expired.connect(self._idle_expired)
@@ -103,6 +120,7 @@ class KioskWindow(QWidget):
         narrator.sentence_started.connect(player.set_reading)
         narrator.state_changed.connect(self._voice_state)
         narrator.notice.connect(player.set_notice)
+        self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
         for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
             shortcut = QShortcut(QKeySequence(chord), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -139,6 +157,7 @@ class KioskWindow(QWidget):
         slides = [step.image for lesson in self.lessons() for step in lesson.steps[:3]]
         self.attract.set_slides(slides)
         self.attract.set_current_language(language)
+        self.channels.set_language(language)
         self.language_changed.emit(language)
 
     def _choose_language_and_start(self, language: str) -> None:
@@ -189,8 +208,37 @@ class KioskWindow(QWidget):
         lesson = self.find_lesson(lesson_id)
         if lesson is None:
             return
-        self.finish.show_lesson(lesson)
+        self.finish.show_lesson(lesson, self.registry.shown(lesson.channels))
         self._show(self.finish, "finish")
+
+    def show_channels(self, channel_id: str = "") -> None:
+        self.channels.show_list()
+        self.channels.show_page(0)
+        self._show(self.channels, "channels")
+        if channel_id:
+            self.channels.open_channel(channel_id)
+
+    # --- printing -------------------------------------------------------------------------
+    def print_handout(self, lesson_id: str) -> None:
+        lesson = self.find_lesson(lesson_id)
+        if lesson is None or self.printing is None:
+            self.message.say(self.tr("Printing is not set up here. Please ask the facilitator."))
+            return
+        if self.printing.start(lesson, self.registry, self.language):
+            self.finish.print_button.setEnabled(False)
+            self.message.say(self.tr("Preparing your guide..."))
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        self.finish.print_button.setEnabled(True)
+        if outcome.printed:
+            self.message.say(self.tr("Printing now. Please take the sheet from the printer."))
+        else:
+            self.message.say(
+                self.tr(
+                    "The printer is not ready. Your guide has been saved; "
+                    "please ask the facilitator to print it for you."
+                )
+            )
 
     # --- idle -----------------------------------------------------------------------------
     def show_idle_warning(self, seconds_left: int) -> None:

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>ChannelsScreen</name>
+    <message>
+        <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
+        <translation>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</translation>
+    </message>
+    <message>
+        <source>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</source>
+        <translation>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</translation>
+    </message>
+    <message>
+        <source>Open Zalo or your phone&apos;s camera and point it at this code. Then touch the link that appears.</source>
+        <translation>Open Zalo or your phone&apos;s camera and point it at this code. Then touch the link that appears.</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Official channels</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>No channels yet. Please ask the facilitator.</source>
+        <translation>No channels yet. Please ask the facilitator.</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
     <name>FinishScreen</name>
     <message>
         <source>Well done</source>
@@ -34,12 +73,63 @@
         <source>Another lesson</source>
         <translation>Another lesson</translation>
     </message>
+    <message>
+        <source>Print the guide</source>
+        <translation>Print the guide</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to open:</source>
+        <translation>Scan with your phone to open:</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Official channels</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone&apos;s camera or with Zalo.</source>
+        <translation>Scan a code with your phone&apos;s camera or with Zalo.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Your commune</source>
+        <translation>Your commune</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>Hotline: %1</translation>
+    </message>
+    <message>
+        <source>Official information channels of %1</source>
+        <translation>Official information channels of %1</translation>
+    </message>
+    <message>
+        <source>Official information channels</source>
+        <translation>Official information channels</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Choose a lesson</source>
         <translation>Choose a lesson</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Official channels</translation>
     </message>
     <message>
         <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
@@ -71,6 +161,25 @@
     <message>
         <source>Going back to the start in {seconds} seconds</source>
         <translation>Going back to the start in {seconds} seconds</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Printing is not set up here. Please ask the facilitator.</source>
+        <translation>Printing is not set up here. Please ask the facilitator.</translation>
+    </message>
+    <message>
+        <source>Preparing your guide...</source>
+        <translation>Preparing your guide...</translation>
+    </message>
+    <message>
+        <source>Printing now. Please take the sheet from the printer.</source>
+        <translation>Printing now. Please take the sheet from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
+        <translation>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +231,13 @@
     <message>
         <source>Try it: {prompt}</source>
         <translation>Try it: {prompt}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -3,21 +3,28 @@ QR codes, the handout button and check-in into `extras`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.channels.model import Channel
 from kiosk.lessons.model import Lesson
 from ui.resources import icon_path, load_icon
 from ui.screens.base import Screen
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
 from ui.widgets.illustration import Illustration
+from ui.widgets.qr_view import QrView
 from ui.widgets.top_bar import TopBar
+
+MAX_CODES = 2  # QR codes that fit beside the congratulations, each at least 40 mm
 
 
 class FinishScreen(Screen):
     another_lesson = Signal()
+    print_requested = Signal(str)  # lesson id
     repeat_lesson = Signal(str)
     home_requested = Signal()
 
@@ -41,11 +48,31 @@ class FinishScreen(Screen):
         self.lesson_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lesson_title.setWordWrap(True)
 
-        # Room kept for what later issues add: QR codes, "print handout", check-in.
+        # The lesson's channels as QR codes; later issues add printing and check-in here.
         self.extras = QWidget()
         self.extras.setObjectName("extras")
-        self.extras_layout = QHBoxLayout(self.extras)
-        self.extras_layout.setContentsMargins(0, 0, 0, 0)
+        extras = QVBoxLayout(self.extras)
+        extras.setContentsMargins(0, 0, 0, 0)
+        extras.setSpacing(theme.px(8))
+        self.scan_hint = QLabel()
+        self.scan_hint.setWordWrap(True)
+        self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        extras.addWidget(self.scan_hint)
+        codes = QHBoxLayout()
+        codes.setSpacing(theme.spacing + theme.px(12))
+        self.codes: list[tuple[QrView, QLabel]] = []
+        for _ in range(MAX_CODES):
+            code = QrView(theme.px(160))
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            column = QVBoxLayout()
+            column.setSpacing(theme.px(4))
+            column.addWidget(code, 1)
+            column.addWidget(label)
+            codes.addLayout(column)
+            self.codes.append((code, label))
+        extras.addLayout(codes, 1)
 
         self.repeat = BigButton("secondary")
         self.repeat.setIcon(load_icon("back"))
@@ -54,26 +81,34 @@ class FinishScreen(Screen):
         self.another.setIcon(load_icon("next_white"))
         self.another.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.another.clicked.connect(self.another_lesson)
+        self.print_button = BigButton("primary")
+        self.print_button.setObjectName("print")
+        self.print_button.clicked.connect(
+            lambda: self.lesson and self.print_requested.emit(self.lesson.id)
+        )
         icon = QSize(theme.px(44), theme.px(44))
         buttons = QHBoxLayout()
         m = theme.margin
         buttons.setContentsMargins(m, theme.px(16), m, m)
         buttons.setSpacing(theme.px(40))
-        for button in (self.repeat, self.another):
+        for button in (self.repeat, self.print_button, self.another):
             button.setIconSize(icon)
             button.setFixedHeight(theme.button_height)
             buttons.addWidget(button, 1)
 
-        middle = QVBoxLayout()
+        words = QVBoxLayout()
+        words.setSpacing(theme.px(16))
+        words.addStretch(1)
+        words.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        words.addWidget(self.cheer)
+        words.addWidget(self.done_line)
+        words.addWidget(self.lesson_title)
+        words.addStretch(1)
+        middle = QHBoxLayout()
         middle.setContentsMargins(m, m, m, 0)
-        middle.setSpacing(theme.px(16))
-        middle.addStretch(1)
-        middle.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
-        middle.addWidget(self.cheer)
-        middle.addWidget(self.done_line)
-        middle.addWidget(self.lesson_title)
-        middle.addWidget(self.extras, 0, Qt.AlignmentFlag.AlignHCenter)
-        middle.addStretch(1)
+        middle.setSpacing(theme.px(40))
+        middle.addLayout(words, 1)
+        middle.addWidget(self.extras, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,9 +118,18 @@ class FinishScreen(Screen):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def show_lesson(self, lesson: Lesson) -> None:
+    def show_lesson(self, lesson: Lesson, channels: Sequence[Channel] = ()) -> None:
         self.lesson = lesson
         self.lesson_title.setText(lesson.title)
+        shown = list(channels)[:MAX_CODES]
+        self.extras.setVisible(bool(shown))
+        for index, (code, label) in enumerate(self.codes):
+            visible = index < len(shown)
+            code.setVisible(visible)
+            label.setVisible(visible)
+            if visible:
+                code.set_text(shown[index].url)
+                label.setText(shown[index].label(lesson.language))
 
     def retranslate(self) -> None:
         self.bar.title.setText(self.tr("Well done"))
@@ -93,6 +137,8 @@ class FinishScreen(Screen):
         self.done_line.setText(self.tr("You have finished the lesson"))
         self.repeat.setText(self.tr("Learn it again"))
         self.another.setText(self.tr("Another lesson"))
+        self.print_button.setText(self.tr("Print the guide"))
+        self.scan_hint.setText(self.tr("Scan with your phone to open:"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.lessons.model import Lesson, Topic
 from ui.resources import load_icon
@@ -61,6 +68,7 @@ def paginate(lessons: Sequence[Lesson], columns: int, rows: int = ROWS) -> list[
 
 class HomeScreen(Screen):
     lesson_chosen = Signal(str)
+    channels_requested = Signal()
 
     def __init__(self, theme: Theme, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
@@ -74,6 +82,14 @@ class HomeScreen(Screen):
 
         self.bar = TopBar(theme)
         self.bar.home.hide()  # we are home; the corner stays empty and nothing shifts
+        self.channels = BigButton("primary")
+        self.channels.setObjectName("channels")
+        self.channels.setStyleSheet(f"border: {theme.px(3)}px solid #ffffff;")
+        self.channels.setFixedHeight(theme.target)
+        self.channels.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.channels.clicked.connect(self.channels_requested)
+        self.bar.right.hide()
+        self.bar.layout().addWidget(self.channels)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -184,6 +200,7 @@ class HomeScreen(Screen):
 
     def retranslate(self) -> None:
         self.bar.title.setText(self.tr("Choose a lesson"))
+        self.channels.setText(self.tr("Official channels"))
         self.empty.setText(
             self.tr("No lessons yet. Please ask the facilitator to add a lesson pack.")
         )

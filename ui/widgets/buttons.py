@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 
@@ -17,3 +17,18 @@ class BigButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the screen keeps the keyboard focus
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._height = 0
+
+    def setFixedHeight(self, height: int) -> None:
+        """Also the height the button asks for: the stylesheet's min-height, applied when the
+        button is polished, would otherwise let a layout shrink it towards that minimum."""
+        self._height = height
+        super().setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height))
