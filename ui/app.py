@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.channels.model import ChannelRegistry
-from kiosk.channels.store import load_channels
+from kiosk.channels.store import check_lesson_links, load_channels
 from kiosk.clock import Clock, SystemClock
 from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
@@ -136,7 +136,7 @@ def run_kiosk(
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
     narrator = make_narrator(data_dir, settings, engine_spec())
     registry, problems = load_channels(data_dir)
-    for problem in problems:
+    for problem in problems + check_lesson_links(registry, library):
         log.warning("channels: %s", problem)
     printing = PrintService(data_dir, settings.printer, settings.paper)
     window = build_window(
