@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLoggingCategory, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -17,7 +18,6 @@ from kiosk.channels.store import check_lesson_links, load_channels
 from kiosk.clock import Clock, SystemClock
 from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
-from kiosk.narration.synth import Synthesizer
 from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
 from ui.narrator import Narrator
@@ -25,6 +25,9 @@ from ui.print_service import PrintService
 from ui.speech import SpeechService
 from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.narration.synth import Synthesizer
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +92,14 @@ def make_narrator(
 ) -> Narrator:
     """Speech for the kiosk: one worker process (started at the first sentence), its cache
     under the data directory, and the player."""
+
+    def make_synthesizer() -> Synthesizer:  # runs on the speech thread, after start-up
+        from kiosk.narration.synth import Synthesizer
+
+        return Synthesizer(data_dir, engine_spec=engine_spec)
+
     service = SpeechService(
-        lambda: Synthesizer(data_dir, engine_spec=engine_spec),
+        make_synthesizer,
         {"vi": settings.voice_vi, "en": settings.voice_en},
     )
     narrator = Narrator(service, speed=settings.speed, volume=settings.volume)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from kiosk.narration.model import SPEEDS
-from kiosk.narration.normalize import normalize
 from kiosk.narration.script import Spoken, StepScript
 from kiosk.narration.sentences import split_sentences
 from ui.speech import Sentence, SpeechService
@@ -52,16 +54,27 @@ class Narrator(QObject):
         self.ready: dict[str, str] = {}  # sentence key -> WAV path
         self.unavailable: dict[str, str] = {}  # language ("" for all) -> reason
         self.failures = 0
-        self.audio = QAudioOutput(self)
-        self.audio.setVolume(volume / 100)
-        self.media = QMediaPlayer(self)
-        self.media.setAudioOutput(self.audio)
-        self.media.mediaStatusChanged.connect(self._media_status)
-        self.media.playbackStateChanged.connect(self._playback_state)
-        self.media.errorOccurred.connect(self._media_error)
+        self.volume = volume
+        self._media: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
         service.ready.connect(self._ready)
         service.failed.connect(self._failed)
         service.unavailable.connect(self._unavailable)
+
+    @property
+    def media(self) -> QMediaPlayer:
+        """The player, made at the first sentence: loading FFmpeg is kept out of start-up."""
+        if self._media is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # loads FFmpeg
+
+            self._audio = QAudioOutput(self)
+            self._audio.setVolume(self.volume / 100)
+            self._media = QMediaPlayer(self)
+            self._media.setAudioOutput(self._audio)
+            self._media.mediaStatusChanged.connect(self._media_status)
+            self._media.playbackStateChanged.connect(self._playback_state)
+            self._media.errorOccurred.connect(self._media_error)
+        return self._media
 
     # --- what the lesson screen asks ------------------------------------------------------
     def open_lesson(self, scripts: Sequence[StepScript], language: str) -> None:
@@ -72,6 +85,8 @@ class Narrator(QObject):
 
     def speak_text(self, text: str, language: str) -> None:
         """Read one text aloud (an instruction outside a lesson), sentence by sentence."""
+        from kiosk.narration.normalize import normalize
+
         sentences = split_sentences(text) or [text]
         spoken = tuple(Spoken(0, normalize(sentence, language, {})) for sentence in sentences)
         self.open_lesson([StepScript((text,), spoken)], language)
@@ -146,7 +161,9 @@ class Narrator(QObject):
             self.play_step(self.step)
 
     def set_volume(self, volume: int) -> None:
-        self.audio.setVolume(max(0, min(100, volume)) / 100)
+        self.volume = max(0, min(100, volume))
+        if self._audio is not None:
+            self._audio.setVolume(self.volume / 100)
 
     def stop(self) -> None:
         self._halt()
@@ -157,7 +174,8 @@ class Narrator(QObject):
     def _halt(self) -> None:
         self.queue = []
         self.current = -2
-        self.media.stop()
+        if self._media is not None:
+            self._media.stop()
         self._set_state("idle")
 
     def _set_state(self, state: str) -> None:
@@ -192,10 +210,14 @@ class Narrator(QObject):
         self.sentence_started.emit(shown)
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if status == QMediaPlayer.MediaStatus.EndOfMedia and self.state == "playing":
             self._advance()
 
     def _playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if state == QMediaPlayer.PlaybackState.PlayingState:
             self.playing.emit()
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.channels.model import ChannelRegistry
 from kiosk.lessons.model import Lesson
-from ui.printing.spooler import PrintOutcome, print_handout
+
+if TYPE_CHECKING:
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,8 @@ class PrintService(QObject):
         return True
 
     def _run(self, lesson: Lesson, registry: ChannelRegistry, language: str) -> None:
+        from ui.printing.spooler import PrintOutcome, print_handout  # PDF and Qt printing code
+
         try:
             outcome = print_handout(
                 lesson, registry, language, self.data_dir, printer=self.printer, paper=self.paper

@@ -11,17 +11,21 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.narration.model import Voice, rate_for
-from kiosk.narration.synth import (
+from kiosk.narration.model import (
     EngineUnavailable,
     NarrationUnavailable,
     NoVoice,
     SynthesisError,
-    Synthesizer,
+    Voice,
+    rate_for,
 )
+
+if TYPE_CHECKING:
+    from kiosk.narration.synth import Synthesizer
 
 log = logging.getLogger(__name__)
 

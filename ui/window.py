@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -16,7 +18,6 @@ from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
 from ui.narrator import Narrator
 from ui.print_service import PrintService
-from ui.printing.spooler import PrintOutcome
 from ui.screens.attract import AttractScreen
 from ui.screens.channels import ChannelsScreen
 from ui.screens.finish import FinishScreen
@@ -26,6 +27,9 @@ from ui.theme import Theme
 from ui.widgets.idle_overlay import IdleOverlay
 from ui.widgets.message_overlay import MessageOverlay
 from ui.widgets.quit_overlay import QuitOverlay
+
+if TYPE_CHECKING:
+    from ui.printing.spooler import PrintOutcome
 
 QUIT_CHORD = "Ctrl+Alt+Q"  # documented in the README: the facilitator's way out
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.lessons.model import Step
-from kiosk.narration.normalize import normalize
 from kiosk.narration.sentences import split_sentences
 
 
@@ -31,6 +30,8 @@ class StepScript:
 
 
 def step_script(step: Step, language: str, pronunciations: Mapping[str, str]) -> StepScript:
+    from kiosk.narration.normalize import normalize  # its word lists load on first use
+
     shown = tuple(split_sentences(step.text)) or (step.text,)
     heard = split_sentences(step.narration) or [step.narration]
     spoken = tuple(

@@ -163,8 +163,10 @@ class ChannelsScreen(Screen):
         return max(1, -(-len(self.channels) // len(self.tiles)))
 
     def set_language(self, language: str) -> None:
+        """Labels follow the language; the codes are drawn when the screen is next shown."""
         self.language = language
-        self.show_page(self.page)
+        if self.isVisible():
+            self.show_page(self.page)
 
     def show_page(self, page: int) -> None:
         self.page = min(max(0, page), self.page_count - 1)
