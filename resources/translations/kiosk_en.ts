@@ -31,24 +31,12 @@
         <translation>Official channels</translation>
     </message>
     <message>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
         <source>No channels yet. Please ask the facilitator.</source>
         <translation>No channels yet. Please ask the facilitator.</translation>
-    </message>
-    <message>
-        <source>Page {page} / {count}</source>
-        <translation>Page {page} / {count}</translation>
     </message>
 </context>
 <context>
@@ -134,18 +122,6 @@
     <message>
         <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
         <translation>No lessons yet. Please ask the facilitator to add a lesson pack.</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <source>Page {page} / {count}</source>
-        <translation>Page {page} / {count}</translation>
     </message>
 </context>
 <context>
@@ -238,6 +214,21 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
     </message>
 </context>
 <context>

@@ -31,24 +31,12 @@
         <translation>Kênh chính thức</translation>
     </message>
     <message>
-        <source>Previous page</source>
-        <translation>Trang trước</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Trang sau</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>Tất cả các kênh</translation>
     </message>
     <message>
         <source>No channels yet. Please ask the facilitator.</source>
         <translation>Chưa có kênh nào. Bác nhờ cán bộ hướng dẫn nhé.</translation>
-    </message>
-    <message>
-        <source>Page {page} / {count}</source>
-        <translation>Trang {page} / {count}</translation>
     </message>
 </context>
 <context>
@@ -134,18 +122,6 @@
     <message>
         <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
         <translation>Chưa có bài học nào. Bác nhờ cán bộ hướng dẫn thêm bài học nhé.</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Trang trước</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Trang sau</translation>
-    </message>
-    <message>
-        <source>Page {page} / {count}</source>
-        <translation>Trang {page} / {count}</translation>
     </message>
 </context>
 <context>
@@ -238,6 +214,21 @@
     <message>
         <source>OK</source>
         <translation>Đã hiểu</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Trang {page} / {count}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from ui.resources import load_icon
 from ui.screens.base import Screen
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
+from ui.widgets.pager import Pager
 from ui.widgets.qr_view import QrView
 from ui.widgets.top_bar import TopBar
 
@@ -85,25 +86,8 @@ class ChannelsScreen(Screen):
             tile.clicked.connect(lambda _=False, t=tile: self.open_channel(t.channel_id))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles.append(tile)
-        self.previous = BigButton("secondary")
-        self.previous.setIcon(load_icon("back"))
-        self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.next = BigButton("primary")
-        self.next.setIcon(load_icon("next_white"))
-        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.next.clicked.connect(lambda: self.show_page(self.page + 1))
-        self.page_label = QLabel()
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        nav = QHBoxLayout()
-        nav.setSpacing(theme.spacing)
-        for widget, stretch in ((self.previous, 2), (self.page_label, 1), (self.next, 2)):
-            if isinstance(widget, BigButton):
-                widget.setFixedHeight(theme.button_height)
-                widget.setIconSize(QSize(theme.px(40), theme.px(40)))
-                policy = widget.sizePolicy()
-                policy.setRetainSizeWhenHidden(True)
-                widget.setSizePolicy(policy)
-            nav.addWidget(widget, stretch)
+        self.pager = Pager(theme)
+        self.pager.page_requested.connect(self.show_page)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,7 +97,7 @@ class ChannelsScreen(Screen):
         list_layout.setSpacing(theme.spacing + theme.px(8))
         list_layout.addLayout(grid, 1)
         list_layout.addWidget(self.empty)
-        list_layout.addLayout(nav)
+        list_layout.addWidget(self.pager)
 
         # One channel, large.
         detail = QWidget()
@@ -178,8 +162,7 @@ class ChannelsScreen(Screen):
                 tile.show()
             else:
                 tile.hide()
-        self.previous.setVisible(self.page > 0)
-        self.next.setVisible(self.page < self.page_count - 1)
+        self.pager.show_position(self.page, self.page_count)
         self.empty.setVisible(not self.channels)
         self.retranslate()
 
@@ -218,15 +201,8 @@ class ChannelsScreen(Screen):
 
     def retranslate(self) -> None:
         self.bar.title.setText(self.tr("Official channels"))
-        self.previous.setText(self.tr("Previous page"))
-        self.next.setText(self.tr("Next page"))
         self.back.setText(self.tr("All channels"))
         self.empty.setText(self.tr("No channels yet. Please ask the facilitator."))
-        self.page_label.setText(
-            self.tr("Page {page} / {count}").format(page=self.page + 1, count=self.page_count)
-            if self.page_count > 1
-            else ""
-        )
         if self.current is not None:
             self.how.setText(self.instruction(self.current))
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.lessons.model import Lesson, Topic
-from ui.resources import load_icon
 from ui.screens.base import Screen
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
+from ui.widgets.pager import Pager
 from ui.widgets.tile import LessonTile
 from ui.widgets.top_bar import TopBar
 
@@ -98,28 +97,8 @@ class HomeScreen(Screen):
         self.sections_layout.setContentsMargins(0, 0, 0, 0)
         self.sections_layout.setSpacing(theme.px(12))
 
-        self.previous = BigButton("secondary")
-        self.previous.setIcon(load_icon("back"))
-        self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.next = BigButton("primary")
-        self.next.setIcon(load_icon("next_white"))
-        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after the words
-        self.next.clicked.connect(lambda: self.show_page(self.page + 1))
-        for button in (self.previous, self.next):
-            button.setFixedHeight(theme.button_height)
-            button.setIconSize(QSize(theme.px(40), theme.px(40)))
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            button.setSizePolicy(policy)
-        self.page_label = QLabel()
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_label.setProperty("role", "muted")
-
-        nav = QHBoxLayout()
-        nav.setSpacing(theme.spacing)
-        nav.addWidget(self.previous, 2)
-        nav.addWidget(self.page_label, 1)
-        nav.addWidget(self.next, 2)
+        self.pager = Pager(theme)
+        self.pager.page_requested.connect(self.show_page)
 
         body = QVBoxLayout()
         m = theme.margin
@@ -127,7 +106,7 @@ class HomeScreen(Screen):
         body.setSpacing(theme.px(16))
         body.addWidget(self.sections, 1)
         body.addWidget(self.empty, 1)
-        body.addLayout(nav)
+        body.addWidget(self.pager)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,8 +171,7 @@ class HomeScreen(Screen):
                 grid.setColumnStretch(column, 1)
             self.sections_layout.addLayout(grid)
         self.sections_layout.addStretch(1)
-        self.previous.setVisible(self.page > 0)
-        self.next.setVisible(self.page < self.page_count - 1)
+        self.pager.show_position(self.page, self.page_count)
         self.empty.setVisible(not self._lessons)
         self.sections.setVisible(bool(self._lessons))
         self.retranslate()
@@ -203,13 +181,6 @@ class HomeScreen(Screen):
         self.channels.setText(self.tr("Official channels"))
         self.empty.setText(
             self.tr("No lessons yet. Please ask the facilitator to add a lesson pack.")
-        )
-        self.previous.setText(self.tr("Previous page"))
-        self.next.setText(self.tr("Next page"))
-        self.page_label.setText(
-            self.tr("Page {page} / {count}").format(page=self.page + 1, count=self.page_count)
-            if self.page_count > 1
-            else ""
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
