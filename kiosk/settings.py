@@ -32,6 +32,9 @@ class Settings:
     voice_en: str = ""
     printer: str = ""  # a CUPS queue name; empty: the system's default printer
     paper: str = "A5"  # handouts: A5 or A4
+    commune_name: str = ""  # shown on reports and in the facilitator panel
+    kiosk_name: str = ""  # which kiosk this is, when a commune has several
+    residential_groups: tuple[str, ...] = ()  # the groups a resident picks from at check-in
 
 
 def _check(name: str, value: Any) -> str | None:
@@ -44,7 +47,14 @@ def _check(name: str, value: Any) -> str | None:
         return None if isinstance(value, bool) else "autoplay must be true or false"
     if name == "paper":
         return None if value in ("A5", "A4") else "paper must be A5 or A4"
-    if name in ("voice_vi", "voice_en", "printer"):
+    if name == "residential_groups":
+        ok = (
+            isinstance(value, list | tuple)
+            and len(value) <= 60
+            and all(isinstance(v, str) and 0 < len(v.strip()) <= 100 for v in value)
+        )
+        return None if ok else "residential_groups must be a list of up to 60 names"
+    if name in ("voice_vi", "voice_en", "printer", "commune_name", "kiosk_name"):
         ok = isinstance(value, str) and len(value) <= 200
         return None if ok else f"{name} must be a name (text)"
     if name == "volume":
@@ -81,7 +91,7 @@ def load_settings(data_dir: Path) -> tuple[Settings, list[str]]:
         if problem:
             problems.append(f"{path}: {problem}; keeping {getattr(settings, key)!r}")
         else:
-            good[key] = raw[key]
+            good[key] = tuple(raw[key]) if isinstance(raw[key], list) else raw[key]
     return replace(settings, **good), problems
 
 

@@ -1,0 +1,126 @@
+"""The facilitator's PIN: six digits, kept only as a salted scrypt hash, with a lockout.
+
+Five wrong tries lock the pad for 30 seconds; every further wrong try doubles the wait
+(60 s, 120 s, ...). A right PIN clears the count. Time comes from an injected clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.clock import Clock
+
+PIN_FILE = "pin.json"
+PIN_LENGTH = 6
+FREE_TRIES = 5
+FIRST_LOCK_S = 30.0
+# scrypt cost: about 50 ms and 16 MB on an old PC; slow enough to make guessing a stolen
+# file costly, quick enough for a tap.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+class PinFormatError(ValueError):
+    """A PIN that is not six digits."""
+
+
+def check_format(pin: str) -> str:
+    if len(pin) != PIN_LENGTH or not pin.isascii() or not pin.isdigit():
+        raise PinFormatError(f"the PIN must be {PIN_LENGTH} digits")
+    return pin
+
+
+def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024)
+
+
+class PinStore:
+    """The PIN's hash in `data_dir/pin.json`. The PIN itself is never written anywhere."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / PIN_FILE
+
+    def is_set(self) -> bool:
+        return self._load() is not None
+
+    def _load(self) -> dict[str, object] | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        keys = {"salt", "hash", "n", "r", "p"}
+        return data if isinstance(data, dict) and keys <= data.keys() else None
+
+    def set(self, pin: str) -> None:
+        check_format(pin)
+        salt = secrets.token_bytes(16)
+        record = {
+            "algorithm": "scrypt",
+            "n": SCRYPT_N,
+            "r": SCRYPT_R,
+            "p": SCRYPT_P,
+            "salt": salt.hex(),
+            "hash": _hash(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex(),
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".pin-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(record, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, self.path)
+
+    def matches(self, pin: str) -> bool:
+        record = self._load()
+        if record is None:
+            return False
+        try:
+            salt = bytes.fromhex(str(record["salt"]))
+            expected = bytes.fromhex(str(record["hash"]))
+            n, r, p = int(str(record["n"])), int(str(record["r"])), int(str(record["p"]))
+            actual = _hash(pin, salt, n, r, p)
+        except (ValueError, TypeError):
+            return False
+        return hmac.compare_digest(actual, expected)
+
+
+@dataclass(frozen=True)
+class PinAttempt:
+    ok: bool
+    locked_for_s: float = 0.0  # how long the pad is now locked (0: not locked)
+    tries_left: int = 0  # wrong tries left before the next lock
+
+
+class PinGuard:
+    """Checks PIN tries and keeps the lockout."""
+
+    def __init__(self, store: PinStore, clock: Clock) -> None:
+        self.store = store
+        self._clock = clock
+        self._failures = 0
+        self._locked_until = 0.0
+
+    def locked_for(self) -> float:
+        """Seconds until the pad may be used again (0 when it may)."""
+        return max(0.0, self._locked_until - self._clock.monotonic())
+
+    def attempt(self, pin: str) -> PinAttempt:
+        wait = self.locked_for()
+        if wait > 0:
+            return PinAttempt(ok=False, locked_for_s=wait)
+        if self.store.matches(pin):
+            self._failures = 0
+            return PinAttempt(ok=True)
+        self._failures += 1
+        if self._failures < FREE_TRIES:
+            return PinAttempt(ok=False, tries_left=FREE_TRIES - self._failures)
+        lock = FIRST_LOCK_S * 2 ** (self._failures - FREE_TRIES)
+        self._locked_until = self._clock.monotonic() + lock
+        return PinAttempt(ok=False, locked_for_s=lock)

@@ -1,0 +1,78 @@
+"""What can go wrong with a record, said in the person's language.
+
+The store raises `RecordError` with a stable code; the screen or the command shows
+`error.message(language)`. Nothing is half-stored when one is raised.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "name_empty": ("Xin hãy nhập họ và tên.", "Please enter the full name."),
+    "name_too_long": (
+        "Họ và tên dài quá {limit} chữ cái. Xin hãy viết ngắn lại.",
+        "The name is longer than {limit} characters. Please shorten it.",
+    ),
+    "name_control": (
+        "Họ và tên có ký tự lạ. Xin hãy nhập lại.",
+        "The name contains characters that cannot be stored. Please type it again.",
+    ),
+    "birth_year_invalid": (
+        "Năm sinh phải là bốn chữ số, ví dụ 1958.",
+        "The birth year must be four digits, for example 1958.",
+    ),
+    "birth_year_range": (
+        "Năm sinh phải từ {low} đến {high}.",
+        "The birth year must be between {low} and {high}.",
+    ),
+    "gender_unknown": ("Giới tính không hợp lệ.", "Unknown gender {value!r}."),
+    "phone_invalid": (
+        "Số điện thoại chỉ gồm chữ số, từ 9 đến 12 số.",
+        "The phone number must be 9 to 12 digits.",
+    ),
+    "group_invalid": ("Tên tổ dân phố không hợp lệ.", "The residential group name is not valid."),
+    "support_unknown": ("Loại hỗ trợ không có: {value}.", "Unknown support code {value!r}."),
+    "session_kind_unknown": ("Loại buổi không có: {value}.", "Unknown session kind {value!r}."),
+    "lesson_unknown": ("Không có bài học {value}.", "Unknown lesson id {value!r}."),
+    "location_invalid": ("Địa điểm không hợp lệ.", "The location is not valid."),
+    "not_found": ("Không tìm thấy bản ghi.", "The record was not found."),
+    "session_closed": ("Buổi này đã kết thúc.", "This session has already ended."),
+    "read_only": (
+        "Máy không ghi được dữ liệu (tệp chỉ đọc). Chưa có gì bị mất. Xin báo người phụ trách.",
+        "The records file is read-only, so nothing could be saved. Nothing was lost. "
+        "Please tell the person in charge.",
+    ),
+    "disk_full": (
+        "Ổ đĩa đã đầy nên chưa lưu được. Chưa có gì bị mất. Xin báo người phụ trách.",
+        "The disk is full, so nothing could be saved. Nothing was lost. "
+        "Please tell the person in charge.",
+    ),
+    "storage": (
+        "Chưa lưu được ({detail}). Chưa có gì bị mất. Xin báo người phụ trách.",
+        "Could not save ({detail}). Nothing was lost. Please tell the person in charge.",
+    ),
+}
+
+
+class RecordError(Exception):
+    """A record that cannot be stored, with the reason in both languages."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, language: str) -> str:
+        vi, en = MESSAGES[self.code]
+        return (vi if language == "vi" else en).format(**self.params)
+
+
+def storage_error(error: Exception) -> RecordError:
+    """The RecordError for an SQLite failure: read-only file, full disk, or anything else."""
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text:
+        return RecordError("read_only")
+    if "disk is full" in text or "database or disk is full" in text:
+        return RecordError("disk_full")
+    return RecordError("storage", detail=str(error))

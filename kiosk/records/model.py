@@ -1,0 +1,143 @@
+"""The participation records: who took part, in what, and what help they got.
+
+Every record carries a UUID, the id of the kiosk that made it, and UTC created/updated times
+(ISO 8601), so that the records of many kiosks can later be merged without clashes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Support kinds: stable codes (stored, exported, imported) with their labels.
+SUPPORT_KINDS: dict[str, tuple[str, str]] = {
+    "install_vneid": ("Cài VNeID", "Installed VNeID"),
+    "install_etax": ("Cài eTax Mobile", "Installed eTax Mobile"),
+    "install_vssid": ("Cài VssID", "Installed VssID"),
+    "install_ihanoi": ("Cài iHanoi", "Installed iHanoi"),
+    "install_other": ("Cài ứng dụng khác", "Installed another app"),
+    "vneid_activate": ("Kích hoạt VNeID", "Activated VNeID"),
+    "vneid_recover": ("Khôi phục VNeID", "Recovered a VNeID account"),
+    "vneid_change_device": ("Đổi thiết bị VNeID", "Changed VNeID device"),
+    "digital_signature": ("Ký số cá nhân", "Personal digital signature"),
+    "dossier_online": ("Nộp hồ sơ trực tuyến", "Dossier submitted online"),
+    "cashless_payment": ("Thanh toán không tiền mặt", "Cashless payment set up"),
+    "individual_support": ("Hỗ trợ riêng", "Individual support"),
+}
+
+# Session kinds: stable codes with their labels.
+SESSION_KINDS: dict[str, tuple[str, str]] = {
+    "group": ("Lớp học nhóm", "Group lesson"),
+    "mobile_point": ("Điểm hỗ trợ lưu động", "Mobile point"),
+    "home_visit": ("Hỗ trợ tại nhà", "Home visit"),
+    "help_desk": ("Bàn hỗ trợ", "Help desk"),
+    "self_study": ("Tự học tại máy", "Self-study at the kiosk"),
+}
+
+GENDERS: dict[str, tuple[str, str]] = {
+    "female": ("Nữ", "Female"),
+    "male": ("Nam", "Male"),
+    "other": ("Khác", "Other"),
+}
+
+# The consent text the resident agreed to; bump when its wording changes.
+CONSENT_VERSION = "2026-11-v1"
+
+MAX_NAME_LENGTH = 100
+MIN_BIRTH_YEAR = 1900
+
+
+def label(table: dict[str, tuple[str, str]], code: str, language: str) -> str:
+    vi, en = table[code]
+    return vi if language == "vi" else en
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    full_name: str
+    birth_year: int
+    residential_group: str = ""
+    gender: str | None = None
+    phone: str | None = None
+    consent_at: str | None = None
+    consent_version: str | None = None
+    kiosk_id: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class NewPerson:
+    """What a facilitator or a resident types in; checked and cleaned by the store."""
+
+    full_name: str
+    birth_year: int | str
+    residential_group: str = ""
+    gender: str | None = None
+    phone: str | None = None
+    consent: bool = False
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    kind: str
+    location: str
+    facilitator: str
+    started_at: str
+    ended_at: str | None = None
+    lessons: tuple[str, ...] = ()
+    session_date: str = ""  # YYYY-MM-DD, the local day it took place
+    kiosk_id: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.ended_at is None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    id: str
+    session_id: str
+    person_id: str
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Support:
+    id: str
+    person_id: str
+    code: str
+    session_id: str | None = None
+    given_on: str = ""  # YYYY-MM-DD
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Completion:
+    id: str
+    lesson_id: str
+    person_id: str | None  # None: an anonymous completion
+    completed_at: str
+    session_id: str | None = None
+    practice_unaided: bool | None = None
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The result of a resident signing in at the end of a lesson."""
+
+    person: Person
+    completion: Completion
+    returning: bool  # True: the person was already known (same name and birth year)
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    """One line of a session's attendance list, with the support recorded for that person."""
+
+    person: Person
+    support: tuple[Support, ...] = field(default=())
