@@ -60,3 +60,24 @@ def test_narration_settings(tmp_path):
     settings, problems = load_settings(tmp_path)
     assert settings == Settings()
     assert len(problems) == 3
+
+
+def test_commune_settings_round_trip_with_vietnamese_text(tmp_path):
+    chosen = Settings(
+        commune_name="Xã Đông Anh",
+        kiosk_name="Nhà văn hoá thôn Đoài",
+        residential_groups=("Tổ 1", "Tổ 2", "Thôn Ước Lễ"),
+    )
+    save_settings(tmp_path, chosen)
+    assert load_settings(tmp_path) == (chosen, [])
+    assert "Thôn Ước Lễ" in (tmp_path / "settings.json").read_text(encoding="utf-8")
+
+
+def test_bad_residential_groups_are_named_and_the_default_kept(tmp_path):
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"residential_groups": ["Tổ 1", ""], "commune_name": 5}), encoding="utf-8"
+    )
+    settings, problems = load_settings(tmp_path)
+    assert settings.residential_groups == () and settings.commune_name == ""
+    text = "\n".join(problems)
+    assert "residential_groups must be a list" in text and "commune_name must be" in text
