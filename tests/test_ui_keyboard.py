@@ -1,0 +1,320 @@
+"""The on-screen Vietnamese keyboard and the number pad, tapped like a resident would."""
+
+from __future__ import annotations
+
+import ast
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.contrast import contrast_ratio
+from tests.conftest import SIZES
+from ui.audit import audit
+from ui.theme import Theme
+from ui.widgets.keyboard import KEY_COLOURS, VietKeyboard, room
+from ui.widgets.numpad import NumberPad
+from ui.widgets.top_bar import TopBar
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "ui" / "widgets" / "TRANSLATIONS-keyboard.json"
+
+
+_windows: list[QWidget] = []  # qtbot only holds its widgets weakly
+
+
+@pytest.fixture(autouse=True)
+def _keep_windows():  # type: ignore[no-untyped-def]
+    yield
+    for window in _windows:
+        window.close()
+    _windows.clear()
+
+
+def host(qtbot, size: tuple[int, int], make):  # type: ignore[no-untyped-def]
+    """A window of `size` as a screen would be: top bar, title, then the widget."""
+    theme = Theme(*size)
+    window = QWidget()
+    window.setObjectName("window")
+    window.setStyleSheet(theme.stylesheet())
+    window.setFixedSize(*size)
+    column = QVBoxLayout(window)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(TopBar(theme))
+    inner = QVBoxLayout()
+    inner.setContentsMargins(theme.margin, theme.margin // 2, theme.margin, theme.margin)
+    inner.setSpacing(theme.spacing)
+    title = QLabel("Bác gõ tên của mình")
+    title.setProperty("role", "title")
+    inner.addWidget(title)
+    widget = make(theme)
+    inner.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    inner.addStretch(1)
+    column.addLayout(inner)
+    qtbot.addWidget(window)
+    _windows.append(window)
+    window.show()
+    QApplication.processEvents()
+    return window, widget, theme
+
+
+@pytest.fixture
+def keyboard(qtbot):  # type: ignore[no-untyped-def]
+    return host(qtbot, (1280, 800), VietKeyboard)[1]
+
+
+def tap(qtbot, key: QPushButton) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+
+
+def tap_all(qtbot, keyboard: VietKeyboard, names: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    emitted: list[str] = []
+    keyboard.text_changed.connect(emitted.append)
+    for name in names:
+        tap(qtbot, keyboard.keys[name])
+    return emitted
+
+
+def letters(word: str) -> list[str]:
+    return [" " if c == " " else c.lower() for c in word]
+
+
+def names(keys: list[str]) -> list[str]:
+    return ["space" if k == " " else k for k in keys]
+
+
+def test_typing_a_name_in_telex(qtbot, keyboard):
+    emitted = tap_all(qtbot, keyboard, names(letters("Nguyeenx Thij Ddeeuf")))
+    assert emitted[-1] == "Nguyễn Thị Đều"
+    assert unicodedata.is_normalized("NFC", emitted[-1])
+    assert keyboard.text() == "Nguyễn Thị Đều"
+    assert keyboard.line.shown == "Nguyễn Thị Đều"
+
+
+@pytest.mark.parametrize("telex", [True, False])
+def test_typing_a_name_with_the_mark_row(qtbot, telex):
+    keyboard = host(qtbot, (1280, 800), lambda t: VietKeyboard(t, telex=telex))[1]
+    keys = [*"nguyen", "ê", "ã", "space", *"thi", "ạ", "space", "đ", "e", "u", "ê", "à"]
+    emitted = tap_all(qtbot, keyboard, keys)
+    assert emitted[-1] == "Nguyễn Thị Đều"
+    assert unicodedata.is_normalized("NFC", emitted[-1])
+
+
+def test_shaped_letters_can_be_typed_in_place(qtbot, keyboard):
+    keys = ["ư", "ơ", "c", "á"]
+    assert tap_all(qtbot, keyboard, keys)[-1] == "Ước"
+
+
+def test_each_word_starts_with_a_capital_and_aa_changes_the_next_letter(qtbot, keyboard):
+    assert keyboard.keys["q"].text() == "Q"
+    assert keyboard.keys["đ"].text() == "Đ"
+    tap(qtbot, keyboard.keys["shift"])
+    assert keyboard.keys["q"].text() == "q"
+    tap_all(qtbot, keyboard, ["v", "a"])
+    assert keyboard.text() == "va"
+    tap(qtbot, keyboard.keys["shift"])
+    assert keyboard.keys["n"].text() == "N"
+    tap(qtbot, keyboard.keys["n"])
+    assert keyboard.text() == "vaN"
+    assert keyboard.keys["n"].text() == "n"  # Aa lasts one letter
+
+
+def test_backspace(qtbot, keyboard):
+    emitted = tap_all(qtbot, keyboard, [*"thij", "space", "backspace", "backspace"])
+    assert emitted == ["T", "Th", "Thi", "Thị", "Thị ", "Thị", "Th"]
+    tap_all(qtbot, keyboard, ["backspace", "backspace"])
+    assert keyboard.text() == ""
+    quiet = tap_all(qtbot, keyboard, ["backspace"])
+    assert quiet == []  # nothing to delete, nothing emitted
+
+
+def test_done_submits_the_text_without_a_trailing_space(qtbot, keyboard):
+    tap_all(qtbot, keyboard, [*"lee", "space"])
+    with qtbot.waitSignal(keyboard.submitted) as blocker:
+        tap(qtbot, keyboard.keys["done"])
+    assert blocker.args == ["Lê"]
+
+
+def test_set_text_clear_and_max_length(qtbot):
+    keyboard = host(qtbot, (1280, 800), lambda t: VietKeyboard(t, max_length=5))[1]
+    with qtbot.waitSignal(keyboard.text_changed) as blocker:
+        keyboard.set_text("Hoà")
+    assert blocker.args == ["Hoà"]
+    tap_all(qtbot, keyboard, ["n", "g", "h"])
+    assert keyboard.text() == "Hoàng"
+    keyboard.clear()
+    assert keyboard.text() == ""
+
+
+def test_a_long_text_shows_its_end_and_is_not_clipped(qtbot):
+    window, keyboard, theme = host(qtbot, (1280, 800), lambda t: VietKeyboard(t, max_length=80))
+    keyboard.set_text("Nguyễn Thị Đều " * 4 + "Cuối")
+    QApplication.processEvents()
+    assert keyboard.line.shown.startswith("…")
+    assert keyboard.line.shown.endswith("Đều Cuối")
+    assert keyboard.text().endswith("Đều Cuối")
+    assert audit(window, theme) == []
+
+
+def test_keys_never_take_focus_nor_repeat(keyboard):
+    assert len(keyboard.keys) == 26 + 5 + 7 + 4
+    for key in keyboard.keys.values():
+        assert key.focusPolicy() == Qt.FocusPolicy.NoFocus
+        assert not key.autoRepeat()
+
+
+def key_rects(widget: QWidget) -> list[tuple[str, QRect]]:
+    return [
+        (name, QRect(key.mapTo(widget.window(), key.rect().topLeft()), key.size()))
+        for name, key in widget.keys.items()  # type: ignore[attr-defined]
+    ]
+
+
+def gap(a: QRect, b: QRect) -> int:
+    dx = max(b.left() - a.right() - 1, a.left() - b.right() - 1, 0)
+    dy = max(b.top() - a.bottom() - 1, a.top() - b.bottom() - 1, 0)
+    return max(dx, dy)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("kind", [VietKeyboard, NumberPad], ids=["keyboard", "numpad"])
+def test_keys_are_big_apart_and_fit_the_screen(qtbot, size, kind):
+    window, widget, theme = host(qtbot, size, kind)
+    rects = key_rects(widget)
+    for name, rect in rects:
+        assert rect.width() >= theme.target and rect.height() >= theme.target, name
+        assert window.rect().contains(rect), name
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1 :]:
+            assert gap(ra, rb) >= theme.spacing, (a, b)
+    assert widget.height() <= room(theme)
+    assert widget.height() <= size[1] - 2 * theme.target - 2 * theme.margin
+    bottom = widget.mapTo(window, widget.rect().bottomLeft()).y()
+    assert bottom < size[1] - theme.margin // 2
+    assert audit(window, theme) == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_audit_passes_with_capitals_text_and_aa_on(qtbot, size):
+    window, keyboard, theme = host(qtbot, size, VietKeyboard)
+    tap_all(qtbot, keyboard, [*"nguyeenx", "space", "shift"])
+    QApplication.processEvents()
+    assert audit(window, theme) == []
+
+
+def test_key_colours_have_7_to_1_contrast():
+    for name, (fg, bg) in KEY_COLOURS.items():
+        assert contrast_ratio(fg, bg) >= 7, name
+
+
+def test_numpad_types_a_year(qtbot):
+    pad = host(qtbot, (1280, 800), lambda t: NumberPad(t, max_length=4))[1]
+    assert pad.line.text() == "_ _ _ _"
+    emitted: list[str] = []
+    pad.text_changed.connect(emitted.append)
+    for digit in "19505":
+        tap(qtbot, pad.keys[digit])
+    assert emitted == ["1", "19", "195", "1950"]  # a fifth digit does not fit
+    assert pad.line.text() == "1 9 5 0"
+    with qtbot.waitSignal(pad.submitted) as blocker:
+        tap(qtbot, pad.keys["done"])
+    assert blocker.args == ["1950"]
+    tap(qtbot, pad.keys["backspace"])
+    assert pad.text() == "195"
+    assert pad.line.text() == "1 9 5 _"
+
+
+def test_numpad_masks_a_pin(qtbot):
+    pad = host(qtbot, (1366, 768), lambda t: NumberPad(t, max_length=6, masked=True))[1]
+    for digit in "2580":
+        tap(qtbot, pad.keys[digit])
+    assert pad.line.text() == "● ● ● ● ○ ○"
+    for digit in "46":
+        tap(qtbot, pad.keys[digit])
+    assert pad.text() == "258046"
+    assert pad.line.text() == "● ● ● ● ● ●"
+    assert not any(c.isdigit() for c in pad.line.text())
+    pad.clear()
+    assert pad.text() == ""
+
+
+def test_numpad_done_with_nothing_typed_does_nothing(qtbot):
+    pad = host(qtbot, (1280, 800), NumberPad)[1]
+    with qtbot.assertNotEmitted(pad.submitted):
+        tap(qtbot, pad.keys["done"])
+
+
+def test_a_locked_numpad_ignores_taps(qtbot):
+    window, pad, theme = host(qtbot, (1280, 800), lambda t: NumberPad(t, masked=True))
+    tap(qtbot, pad.keys["1"])
+    pad.set_enabled_input(False)
+    with qtbot.assertNotEmitted(pad.text_changed), qtbot.assertNotEmitted(pad.submitted):
+        for name in ("2", "backspace", "done"):
+            tap(qtbot, pad.keys[name])
+        pad.type("3")
+        pad.backspace()
+        pad.submit()
+    assert pad.text() == "1"
+    assert all(not key.isEnabled() for key in pad.keys.values())
+    assert audit(window, theme) == []
+    pad.set_enabled_input(True)
+    tap(qtbot, pad.keys["2"])
+    assert pad.text() == "12"
+
+
+def tr_strings(path: Path) -> dict[str, set[str]]:
+    """{class name: source texts of its self.tr("...") calls}"""
+    found: dict[str, set[str]] = {}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ClassDef):
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr"
+                    and isinstance(call.args[0], ast.Constant)
+                ):
+                    found.setdefault(node.name, set()).add(call.args[0].value)
+    return found
+
+
+def test_every_tr_text_has_a_vietnamese_translation():
+    table = json.loads(TRANSLATIONS.read_text(encoding="utf-8"))
+    wanted: dict[str, set[str]] = {}
+    for name in ("keyboard.py", "numpad.py"):
+        wanted |= tr_strings(ROOT / "ui" / "widgets" / name)
+    assert {context: set(texts) for context, texts in table.items()} == wanted
+    for texts in table.values():
+        assert all(vi.strip() and vi != en for en, vi in texts.items())
+
+
+class JsonTranslator(QTranslator):
+    def __init__(self, table: dict[str, dict[str, str]]) -> None:
+        super().__init__()
+        self.table = table
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        return self.table.get(context, {}).get(source, "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_labels_follow_the_language(qtbot, keyboard):
+    pad = host(qtbot, (1280, 800), NumberPad)[1]
+    translator = JsonTranslator(json.loads(TRANSLATIONS.read_text(encoding="utf-8")))
+    app = QApplication.instance()
+    app.installTranslator(translator)
+    try:
+        QApplication.processEvents()
+        assert keyboard.keys["space"].text() == "Dấu cách"
+        assert keyboard.keys["backspace"].text() == "Xoá"
+        assert keyboard.keys["done"].text() == "Xong"
+        assert pad.keys["done"].text() == "Xong"
+    finally:
+        app.removeTranslator(translator)
+    QApplication.processEvents()
+    assert keyboard.keys["done"].text() == "Done"
