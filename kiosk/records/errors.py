@@ -52,6 +52,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chưa lưu được ({detail}). Chưa có gì bị mất. Xin báo người phụ trách.",
         "Could not save ({detail}). Nothing was lost. Please tell the person in charge.",
     ),
+    # Backups and the start-up check (kiosk/records/backup.py).
+    "backup_no_database": (
+        "Chưa có tệp dữ liệu để sao lưu ({path}).",
+        "There is no records file to back up ({path}).",
+    ),
+    "backup_unwritable": (
+        "Không ghi được bản sao lưu vào {dest}. Xin chọn nơi khác (ví dụ một USB còn trống). "
+        "Dữ liệu trên máy vẫn nguyên vẹn.",
+        "The backup could not be written to {dest}. Please choose another place (for example an "
+        "empty USB stick). The records on this kiosk are unharmed.",
+    ),
+    "backup_disk_full": (
+        "Nơi lưu bản sao ({dest}) đã đầy nên chưa sao lưu được. Dữ liệu trên máy vẫn nguyên vẹn.",
+        "There is no room left at {dest}, so no backup was made. "
+        "The records on this kiosk are unharmed.",
+    ),
+    "backup_damaged": (
+        "Bản sao lưu không đạt kiểm tra ({detail}) nên đã bị bỏ. Xin báo người phụ trách.",
+        "The backup copy failed its check ({detail}) and was discarded. "
+        "Please tell the person in charge.",
+    ),
+    "backup_failed": (
+        "Chưa sao lưu được ({detail}). Dữ liệu trên máy vẫn nguyên vẹn.",
+        "The backup could not be made ({detail}). The records on this kiosk are unharmed.",
+    ),
+    "recovery_failed": (
+        "Tệp dữ liệu bị hỏng nhưng máy không cất riêng được nó ({detail}). "
+        "Xin báo người phụ trách; đừng xoá tệp nào.",
+        "The records file is damaged and could not be set aside ({detail}). "
+        "Please tell the person in charge; do not delete any file.",
+    ),
 }
 
 
