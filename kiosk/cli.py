@@ -14,9 +14,13 @@ from kiosk import __version__
 from kiosk.lessons.index import load_indexed_library
 from kiosk.lessons.model import LANGUAGES, Library
 from kiosk.paths import bundled_lessons_dir, default_data_dir
+from kiosk.records.commands import add_commands
+from kiosk.records.commands import run as run_records_command
 from kiosk.settings import load_settings
 
 log = logging.getLogger("kiosk")
+
+_RECORD_COMMANDS = ("records", "backup", "pin")  # in kiosk/records/commands.py
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -106,8 +110,11 @@ def _parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="measure speed and memory")
     bench.add_argument("--json", type=Path, dest="json_out", help="write the figures here")
-    bench.add_argument("--only", help="run one group (start, step, memory, narration, print)")
+    bench.add_argument(
+        "--only", help="run one group (start, step, memory, narration, print, records)"
+    )
     bench.add_argument("--lessons", type=Path)
+    add_commands(commands)
     return parser
 
 
@@ -366,6 +373,10 @@ def _sheet(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
+    if args.only == "records":  # no Qt needed
+        from kiosk.records.bench import run_records_bench
+
+        return run_records_bench(json_out=args.json_out)
     from ui.bench import run_bench
 
     return run_bench(json_out=args.json_out, only=args.only, lessons=args.lessons)
@@ -378,6 +389,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:  # plain `kiosk`: the defaults of `kiosk run`
             args = _parser().parse_args(["run"])
         return _run(args)
+    if command in _RECORD_COMMANDS:
+        return run_records_command(args)
     if command == "shot":
         return _shot(args)
     if command == "lessons":

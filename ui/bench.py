@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.records.bench import TARGETS as RECORDS_TARGETS
+from kiosk.records.bench import bench_records
 from ui.app import FIRST_FRAME_MARKER as MARKER
 from ui.bench_narration import bench_narration
 from ui.printing.bench import bench_print
@@ -209,6 +211,7 @@ GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
     "memory": bench_memory,
     "narration": bench_narration,
     "print": bench_print,
+    "records": lambda _lessons: bench_records(),
 }
 TARGETS = {
     "start_ratio": (2.0, ""),
@@ -217,6 +220,7 @@ TARGETS = {
     "narration_start_p95_ms": (100.0, " ms"),
     "narration_cold_ms": (500.0, " ms"),
     "handout_pdf_ms": (300.0, " ms"),
+    **RECORDS_TARGETS,
 }
 
 

@@ -1,0 +1,306 @@
+"""`kiosk records ...`, `kiosk backup` and `kiosk pin set`: the records' commands for IT helpers
+and facilitators. kiosk/cli.py registers them with `add_commands` and runs them with `run`.
+
+Messages are in the language of `--lang`, else the kiosk's setting. Exit codes: 0 done,
+1 a problem (bad rows, a database that cannot be written, PINs that differ), 2 usage.
+Everything heavy is imported inside the handlers, so that `kiosk` itself starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk.lessons.model import LANGUAGES
+
+if TYPE_CHECKING:
+    from kiosk.records.csvimport import ImportResult
+    from kiosk.records.model import Person
+    from kiosk.records.store import RecordStore
+
+COMMANDS = ("records", "backup", "pin")
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "imported": (
+        "Đã nhập {rows} dòng: {sessions} buổi mới, {people} người mới, "
+        "{attendance} lượt tham dự mới, {support} lượt hỗ trợ mới.",
+        "Imported {rows} rows: {sessions} new sessions, {people} new people, "
+        "{attendance} new attendances, {support} new support records.",
+    ),
+    "dry_run": (
+        "Chạy thử, chưa ghi gì. Nếu nhập thật, {rows} dòng sẽ thêm {sessions} buổi, "
+        "{people} người, {attendance} lượt tham dự, {support} lượt hỗ trợ.",
+        "Dry run, nothing written. A real import of {rows} rows would add {sessions} sessions, "
+        "{people} people, {attendance} attendances, {support} support records.",
+    ),
+    "nothing_imported": (
+        "Không nhập gì: {count} lỗi ở {lines} dòng. Xin sửa tệp rồi nhập lại.",
+        "Nothing imported: {count} problems on {lines} lines. "
+        "Please correct the file and import it again.",
+    ),
+    "duplicates": (
+        "Có thể trùng người (tên chỉ khác dấu hoặc chữ hoa, cùng năm sinh). "
+        "Xin kiểm tra; máy không tự gộp:",
+        "Possible duplicates (names that differ only by accents or case, same birth year). "
+        "Please check; they were not merged:",
+    ),
+    "no_duplicates": ("Không thấy ai có thể bị trùng.", "No possible duplicates."),
+    "people": ("{count} người", "{count} people"),
+    "sessions": ("{count} buổi", "{count} sessions"),
+    "attendees": ("{count} người dự", "{count} attendees"),
+    "damaged": (
+        "Tệp dữ liệu bị hỏng ({detail}). Lệnh này không sửa gì. Hãy mở lại kiosk (kiosk run): "
+        "kiosk cất riêng tệp hỏng và lấy lại bản sao lưu mới nhất.",
+        "The records file is damaged ({detail}). This command changes nothing. Start the kiosk "
+        "(kiosk run): it keeps the damaged file aside and restores the newest backup.",
+    ),
+    "backup_done": ("Đã sao lưu vào {path}", "Backed up to {path}"),
+    "pin_first": ("Mã PIN mới (6 chữ số): ", "New PIN (6 digits): "),
+    "pin_again": ("Nhập lại mã PIN: ", "The PIN again: "),
+    "pin_differ": (
+        "Hai lần nhập không giống nhau. Mã PIN chưa đổi.",
+        "The two PINs differ. The PIN was not changed.",
+    ),
+    "pin_format": (
+        "Mã PIN phải gồm đúng 6 chữ số. Mã PIN chưa đổi.",
+        "The PIN must be exactly 6 digits. The PIN was not changed.",
+    ),
+    "pin_set": ("Đã đặt mã PIN.", "The PIN is set."),
+    "pin_unwritable": (
+        "Không ghi được mã PIN ({detail}).",
+        "The PIN could not be saved ({detail}).",
+    ),
+}
+
+
+def _text(key: str, language: str, **params: Any) -> str:
+    vi, en = TEXTS[key]
+    return (vi if language == "vi" else en).format(**params)
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `records`, `backup` and `pin` on the `kiosk` parser."""
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--data-dir", type=Path, help="where records and caches live")
+        p.add_argument("--lang", choices=LANGUAGES, help="language of messages")
+
+    records = commands.add_parser("records", help="participation records")
+    actions = records.add_subparsers(dest="records_command", metavar="ACTION", required=True)
+    importing = actions.add_parser("import", help="import a CSV of paper sign-in sheets")
+    importing.add_argument("file", type=Path, help="a CSV file (UTF-8; comma or semicolon)")
+    importing.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    importing.add_argument("--lessons", type=Path, help="the lesson packs whose ids are known")
+    common(importing)
+    for name, about in (
+        ("people", "the people stored"),
+        ("sessions", "the sessions stored"),
+        ("duplicates", "people who may be entered twice (names differ only by accents)"),
+    ):
+        listing = actions.add_parser(name, help=about)
+        listing.add_argument("--json", action="store_true")
+        common(listing)
+
+    backup = commands.add_parser("backup", help="copy the records safely, even while running")
+    backup.add_argument("dest", type=Path, help="a file or a folder (for example a USB stick)")
+    common(backup)
+
+    pin = commands.add_parser("pin", help="the facilitator's PIN")
+    pin_actions = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
+    common(pin_actions.add_parser("set", help="set the PIN (asked twice)"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from kiosk.paths import default_data_dir
+    from kiosk.records.errors import RecordError
+    from kiosk.settings import load_settings
+
+    data_dir: Path = args.data_dir or default_data_dir()
+    language: str = args.lang or load_settings(data_dir)[0].language
+    try:
+        if args.command == "backup":
+            return _backup(data_dir, args.dest, language)
+        if args.command == "pin":
+            return _pin_set(data_dir, language)
+        if args.records_command == "import":
+            return _import(args, data_dir, language)
+        store = _open_store(data_dir, language, known_lessons=None)
+        try:
+            return _list(store, args.records_command, args.json, language)
+        finally:
+            store.close()
+    except RecordError as error:
+        print(f"kiosk {args.command}: {error.message(language)}", file=sys.stderr)
+        return 1
+    except _Damaged as damaged:
+        print(f"kiosk {args.command}: {damaged}", file=sys.stderr)
+        return 1
+
+
+def _open_store(data_dir: Path, language: str, known_lessons: frozenset[str] | None) -> RecordStore:
+    """The store, when its file is sound. Repair is left to the kiosk's start (which sets a
+    damaged file aside): a command may run while the kiosk has the file open, and moving it
+    then would lose what the kiosk writes next."""
+    from kiosk.identity import kiosk_id
+    from kiosk.records.backup import find_damage
+    from kiosk.records.files import records_path
+    from kiosk.records.store import RecordStore
+
+    path = records_path(data_dir)
+    damage = find_damage(path) if path.exists() else None
+    if damage is not None:
+        raise _Damaged(_text("damaged", language, detail=damage.detail))
+    return RecordStore.open(path, kiosk_id(data_dir), known_lessons=known_lessons)
+
+
+class _Damaged(Exception):
+    """The records file is damaged; the message says what to do."""
+
+
+def _known_lessons(lessons: Path | None, data_dir: Path) -> frozenset[str]:
+    from kiosk.lessons.index import load_indexed_library
+    from kiosk.paths import bundled_lessons_dir
+
+    library = load_indexed_library(lessons or bundled_lessons_dir(), data_dir)
+    return frozenset(lesson.id for lesson in library.lessons)
+
+
+def _import(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from kiosk.records.csvimport import ImportFailed, import_csv
+
+    store = _open_store(data_dir, language, _known_lessons(args.lessons, data_dir))
+    try:
+        result = import_csv(store, args.file, dry_run=args.dry_run)
+    except ImportFailed as failed:
+        for problem in failed.problems:
+            print(f"{args.file}: {problem.describe(language)}")
+        count, lines = len(failed.problems), len({p.line for p in failed.problems})
+        print(_text("nothing_imported", language, count=count, lines=lines), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(_import_summary(result, language, args.dry_run))
+    if result.possible_duplicates:
+        print(_text("duplicates", language))
+        for group in result.possible_duplicates:
+            print("  " + " / ".join(_person_line(person) for person in group))
+    return 0
+
+
+def _import_summary(result: ImportResult, language: str, dry_run: bool) -> str:
+    return _text(
+        "dry_run" if dry_run else "imported",
+        language,
+        rows=result.rows,
+        sessions=result.sessions_added,
+        people=result.people_added,
+        attendance=result.attendance_added,
+        support=result.support_added,
+    )
+
+
+def _person_line(person: Person) -> str:
+    group = f", {person.residential_group}" if person.residential_group else ""
+    return f"{person.full_name} ({person.birth_year}{group})"
+
+
+def _list(store: RecordStore, what: str, as_json: bool, language: str) -> int:
+    from kiosk.records.model import GENDERS, SESSION_KINDS, label
+
+    if what == "people":
+        people = store.list_people()
+        if as_json:
+            _print_json([asdict(person) for person in people])
+            return 0
+        for person in people:
+            gender = label(GENDERS, person.gender, language) if person.gender else ""
+            consent = person.consent_at[:10] if person.consent_at else "-"
+            print(
+                f"{person.full_name:<32} {person.birth_year}  {person.residential_group:<16} "
+                f"{gender:<6} {consent}"
+            )
+        print(_text("people", language, count=len(people)), file=sys.stderr)
+        return 0
+    if what == "duplicates":
+        groups = store.possible_duplicates()
+        if as_json:
+            _print_json([[asdict(person) for person in group] for group in groups])
+            return 0
+        print(_text("duplicates" if groups else "no_duplicates", language))
+        for group in groups:
+            print("  " + " / ".join(_person_line(person) for person in group))
+        return 0
+    counts = _session_counts(store)
+    rows = []
+    for session in store.list_sessions():
+        source, attendees, support = counts.get(session.id, ("", 0, 0))
+        rows.append(
+            {**asdict(session), "source": source, "attendees": attendees, "support": support}
+        )
+    if as_json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        kind = label(SESSION_KINDS, row["kind"], language)
+        print(
+            f"{row['session_date']}  {kind:<24} {row['location']:<28} "
+            f"{_text('attendees', language, count=row['attendees']):<16} "
+            f"{', '.join(row['lessons'])}"
+        )
+    print(_text("sessions", language, count=len(rows)), file=sys.stderr)
+    return 0
+
+
+def _session_counts(store: RecordStore) -> dict[str, tuple[str, int, int]]:
+    """Per session: where it came from (kiosk or import), attendees, support records."""
+    cursor = store.db.execute(
+        """select s.id, s.source,
+                  (select count(*) from attendance a where a.session_id = s.id),
+                  (select count(*) from support u where u.session_id = s.id)
+           from sessions s"""
+    )
+    return {row[0]: (row[1] or "", row[2], row[3]) for row in cursor.fetchall()}
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _backup(data_dir: Path, dest: Path, language: str) -> int:
+    from kiosk.records.backup import backup_to
+    from kiosk.records.files import records_path
+
+    written = backup_to(records_path(data_dir), dest)
+    print(_text("backup_done", language, path=written))
+    return 0
+
+
+def _pin_set(data_dir: Path, language: str) -> int:
+    """Asked twice: with getpass at a terminal, else two lines read from stdin."""
+    from kiosk.pin import PinFormatError, PinStore
+
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(_text("pin_first", language))
+        second = getpass.getpass(_text("pin_again", language))
+    else:
+        first, second = sys.stdin.readline(), sys.stdin.readline()
+    first, second = first.strip(), second.strip()
+    if first != second:
+        print(_text("pin_differ", language), file=sys.stderr)
+        return 1
+    try:
+        PinStore(data_dir).set(first)
+    except PinFormatError:
+        print(_text("pin_format", language), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(_text("pin_unwritable", language, detail=error), file=sys.stderr)
+        return 1
+    print(_text("pin_set", language))
+    return 0

@@ -1,0 +1,238 @@
+"""Reading and checking a sign-in sheet CSV (see kiosk/records/csvimport.py for the format):
+every row checked, every problem found with the file's physical line number."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kiosk.records import validate
+from kiosk.records.errors import MESSAGES as RECORD_MESSAGES
+from kiosk.records.errors import RecordError
+from kiosk.records.store import RecordStore
+
+REQUIRED_COLUMNS = (
+    "date",
+    "full_name",
+    "birth_year",
+    "residential_group",
+    "location",
+    "session_kind",
+)
+OPTIONAL_COLUMNS = ("gender", "lessons", "support")
+_BOMS_OF_OTHER_ENCODINGS = (b"\xff\xfe", b"\xfe\xff")
+_LIST_SEPARATORS = re.compile(r"[;,]")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
+    "unreadable": ("Không mở được tệp ({detail}).", "Cannot read the file ({detail})."),
+    "empty_file": ("Tệp trống.", "The file is empty."),
+    "no_rows": (
+        "Tệp chỉ có dòng tiêu đề, chưa có dòng nào để nhập.",
+        "The file has a header but no rows to import.",
+    ),
+    "encoding": (
+        "Dòng này không phải chữ UTF-8. Xin lưu tệp theo dạng “CSV UTF-8”.",
+        "This line is not UTF-8 text. Please save the file as “CSV UTF-8”.",
+    ),
+    "columns_missing": ("Thiếu cột: {columns}.", "Missing columns: {columns}."),
+    "column_repeated": ("Cột {column} có hai lần.", "The column {column} appears twice."),
+    "field_count": (
+        "Dòng có {found} ô, dòng tiêu đề có {expected} ô.",
+        "The row has {found} fields; the header has {expected}.",
+    ),
+    "csv_syntax": ("Dòng không đọc được ({detail}).", "The line cannot be read ({detail})."),
+    "date_invalid": (
+        "Ngày không hợp lệ: “{value}”. Xin viết theo dạng 2026-03-15 hoặc 15/03/2026.",
+        "Invalid date {value!r}: write 2026-03-15 or 15/03/2026.",
+    ),
+    "date_future": ("Ngày {value} chưa tới.", "The date {value} is in the future."),
+}
+
+
+class CellProblem(Exception):
+    """A cell the import cannot take, with one of IMPORT_MESSAGES' codes."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(code)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One reason a line of the file cannot be imported."""
+
+    line: int  # the physical line in the file; the header is line 1 (0: the file itself)
+    code: str  # a RecordError code or one of IMPORT_MESSAGES
+    column: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, language: str) -> str:
+        vi, en = IMPORT_MESSAGES.get(self.code) or RECORD_MESSAGES[self.code]
+        return (vi if language == "vi" else en).format(**self.params)
+
+    def describe(self, language: str) -> str:
+        """“Dòng 5, cột full_name: Xin hãy nhập họ và tên.”"""
+        if self.line == 0:
+            return self.message(language)
+        where = ("Dòng" if language == "vi" else "Line") + f" {self.line}"
+        if self.column:
+            where += (", cột " if language == "vi" else ", column ") + self.column
+        return f"{where}: {self.message(language)}"
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One checked row."""
+
+    line: int
+    session_date: str  # YYYY-MM-DD
+    full_name: str
+    birth_year: int
+    gender: str | None
+    residential_group: str
+    location: str
+    kind: str
+    lessons: tuple[str, ...]
+    support: tuple[str, ...]
+
+
+def _decode(data: bytes) -> tuple[str, list[RowProblem]]:
+    """The text, and a problem for each line that is not UTF-8 (those lines come out with
+    replacement characters, so the other lines can still be checked)."""
+    if data.startswith(_BOMS_OF_OTHER_ENCODINGS):
+        return "", [RowProblem(1, "encoding")]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    problems = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(RowProblem(number, "encoding"))
+    return data.decode("utf-8", errors="replace"), problems
+
+
+def _delimiter(header_line: str) -> str:
+    """Comma or semicolon: the one that splits the header into the known columns."""
+    known = set(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+
+    def score(delimiter: str) -> tuple[int, int]:
+        names = {c.strip().casefold() for c in header_line.split(delimiter)}
+        return len(names & known), header_line.count(delimiter)
+
+    return max((",", ";"), key=score)
+
+
+def _parse_date(raw: str, today: str) -> str:
+    text = raw.strip()
+    iso, dmy = _ISO_DATE.fullmatch(text), _DMY_DATE.fullmatch(text)
+    try:
+        if iso:
+            day = date(int(iso[1]), int(iso[2]), int(iso[3]))
+        elif dmy:
+            day = date(int(dmy[3]), int(dmy[2]), int(dmy[1]))
+        else:
+            raise ValueError(text)
+    except ValueError:
+        raise CellProblem("date_invalid", value=text) from None
+    if day.isoformat() > today:
+        raise CellProblem("date_future", value=day.isoformat())
+    return day.isoformat()
+
+
+def _check_row(
+    line: int, cells: dict[str, str], store: RecordStore, today: str
+) -> tuple[ImportRow | None, list[RowProblem]]:
+    problems: list[RowProblem] = []
+
+    def check(column: str, checker: Any, *args: Any) -> Any:
+        try:
+            return checker(cells.get(column, ""), *args)
+        except (RecordError, CellProblem) as error:
+            problems.append(RowProblem(line, error.code, column, error.params))
+            return None
+
+    def codes(raw: str) -> list[str]:
+        return [code.strip() for code in _LIST_SEPARATORS.split(raw) if code.strip()]
+
+    def support(raw: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(validate.support_code(code) for code in codes(raw)))
+
+    def kind(raw: str) -> str:
+        return validate.session_kind(raw.strip().casefold())
+
+    row = ImportRow(
+        line=line,
+        session_date=check("date", _parse_date, today),
+        full_name=check("full_name", validate.full_name),
+        birth_year=check("birth_year", validate.birth_year, store.this_year()),
+        gender=check("gender", validate.gender),
+        residential_group=check("residential_group", validate.short_text, "group_invalid"),
+        location=check("location", validate.short_text, "location_invalid"),
+        kind=check("session_kind", kind),
+        lessons=check("lessons", lambda raw: validate.lesson_ids(codes(raw), store.known_lessons)),
+        support=check("support", support),
+    )
+    return (None if problems else row), problems
+
+
+def read_rows(data: bytes, store: RecordStore) -> tuple[list[ImportRow], list[RowProblem]]:
+    """Every row of the file, checked; and every problem found (empty: the file is good)."""
+    text, problems = _decode(data)
+    if not text.strip():
+        return [], problems or [RowProblem(1, "empty_file")]
+    bad_lines = {problem.line for problem in problems}
+    header_line = text.splitlines()[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(header_line))
+    try:
+        header = [name.strip().casefold() for name in next(reader)]
+    except csv.Error as error:
+        return [], [*problems, RowProblem(1, "csv_syntax", params={"detail": str(error)})]
+    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    if missing:
+        problems.append(RowProblem(1, "columns_missing", params={"columns": ", ".join(missing)}))
+    for name in dict.fromkeys(header):
+        if name and header.count(name) > 1:
+            problems.append(RowProblem(1, "column_repeated", params={"column": name}))
+    if problems and 1 in {p.line for p in problems}:
+        return [], problems
+    rows: list[ImportRow] = []
+    today, previous_end = store.today(), reader.line_num
+    while True:
+        line = previous_end + 1  # where the record starts; a quoted cell may span lines
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problems.append(RowProblem(line, "csv_syntax", params={"detail": str(error)}))
+            break
+        previous_end = reader.line_num
+        if not any(cell.strip() for cell in cells) or line in bad_lines:
+            continue  # blank lines are skipped; undecodable ones are already reported
+        if len(cells) > len(header) and not any(c.strip() for c in cells[len(header) :]):
+            cells = cells[: len(header)]  # empty cells after the last column, as sheets make
+        if len(cells) != len(header):
+            found, expected = len(cells), len(header)
+            problems.append(
+                RowProblem(line, "field_count", params=dict(found=found, expected=expected))
+            )
+            continue
+        row, row_problems = _check_row(line, dict(zip(header, cells, strict=True)), store, today)
+        problems += row_problems
+        if row is not None:
+            rows.append(row)
+    if not rows and not problems:
+        problems.append(RowProblem(2, "no_rows"))
+    return rows, sorted(problems, key=lambda problem: problem.line)
