@@ -349,3 +349,42 @@ def test_voice_choice():
     assert choose_voice(VOICES[:3], "vi") is None
     assert choose_voice([], "en") is None
     assert choose_voice(VOICES, "fr") is None
+
+
+FRESH_ENGINE = """
+import logging, sys, wave
+from pathlib import Path
+logging.basicConfig(level=logging.WARNING)
+from kiosk.narration.engine import Pyttsx3Engine
+engine = Pyttsx3Engine()
+voice = next(v for v in engine.list_voices() if v.language.startswith("vi"))
+for n in range(3):
+    out = Path(sys.argv[1]) / f"{n}.wav"
+    engine.synthesize(sys.argv[2], voice.id, 175, out)
+    with wave.open(str(out)) as wav:
+        print(wav.getnframes())
+"""
+
+
+@real
+@pytest.mark.parametrize("run", range(3))
+def test_the_first_sentence_of_a_fresh_engine_is_whole(tmp_path, run):
+    """pyttsx3 2.99's espeak driver returns from runAndWait() before espeak-ng has spoken;
+    the engine waits for the end of the utterance. Before it did, the first sentence of a
+    new worker was retried, and a retry could write a cut WAV (1.7 s of 6.2 s)."""
+    import subprocess
+
+    result = subprocess.run(
+        [sys.executable, "-c", FRESH_ENGINE, str(tmp_path), VI_LONGER],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "synthesising again" not in result.stderr
+    frames = [int(line) for line in result.stdout.split() if line.isdigit()]
+    assert len(frames) == 3
+    # espeak-ng's first utterance differs by a few milliseconds of silence at most
+    assert max(frames) - min(frames) < 0.01 * max(frames), frames
+    assert frames[0] / 22050 > 5.0

@@ -154,6 +154,7 @@ class Pyttsx3Engine:
             raise EngineStartError(f"pyttsx3 could not list voices: {_describe(error)}") from error
         self._engine_id = f"pyttsx3-{self._driver}-{self._driver_version()}"
         self._cut_short = False
+        self._finished = threading.Event()
         self._engine.connect("finished-utterance", self._on_finished)
         if self._driver == "espeak":
             self._disarm_espeak_stop()
@@ -183,6 +184,7 @@ class Pyttsx3Engine:
         """One try; returns what went wrong, or "" when `out_path` holds the speech."""
         self._errors.clear()
         self._cut_short = False
+        self._finished.clear()
         with contextlib.suppress(FileNotFoundError):
             out_path.unlink()
         chatter = io.StringIO()
@@ -192,8 +194,17 @@ class Pyttsx3Engine:
             self._engine.setProperty("rate", int(rate))
             self._engine.save_to_file(text, str(out_path))
             self._engine.runAndWait()
+            # pyttsx3 2.99's espeak driver runs its queue, endLoop() included, before it
+            # starts the synthesis, so runAndWait() can return while espeak-ng's thread is
+            # still speaking: the WAV file is written when "finished-utterance" comes.
+            # Checking earlier found no file, and a retry then cleared the audio buffer of
+            # the synthesis still running, which wrote a cut WAV (seen: 1.7 s of 6.2 s).
+            finished = self._finished.wait(_FINISH_TIMEOUT_S)
         if self._errors:
             raise RuntimeError(f"pyttsx3 reported: {self._errors[0]}")
+        if not finished:
+            # Still speaking: another try would mix into its audio. The worker is restarted.
+            raise RuntimeError(f"pyttsx3 did not finish within {_FINISH_TIMEOUT_S:.0f} s")
         if self._cut_short:
             return "cut the utterance short"
         if not out_path.is_file() or out_path.stat().st_size == 0:
@@ -205,6 +216,7 @@ class Pyttsx3Engine:
     def _on_finished(self, name: object = None, completed: object = True, **_: object) -> None:
         if completed is False:
             self._cut_short = True
+        self._finished.set()
 
     def _disarm_espeak_stop(self) -> None:
         """Work around a race in pyttsx3 2.99's espeak driver that drops rates and audio.
@@ -246,6 +258,7 @@ class Pyttsx3Engine:
             return "unknown"
 
 
+_FINISH_TIMEOUT_S = 20.0  # a long sentence takes well under a second on an old PC
 _ATTEMPTS = 3  # tries of one sentence inside the engine when pyttsx3 loses its audio
 
 
