@@ -49,7 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--bench-first-frame", action="store_true", help=argparse.SUPPRESS)
 
     shot = commands.add_parser("shot", help="render one screen to a PNG, offscreen")
-    shot.add_argument("screen", help="attract, home, lesson:<id>:<step>, finish:<id>, idle, quit")
+    shot.add_argument(
+        "screen",
+        help="attract, home, lesson:<id>:<step>, finish:<id>, channels, idle, quit, pin, "
+        "pin_setup, facilitator[:start|attendance|support|people|settings|quit], "
+        "checkin:<id>:consent|name|year|group|done (a wrong name lists them all)",
+    )
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
     data_options(shot)

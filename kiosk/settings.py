@@ -37,7 +37,7 @@ class Settings:
     residential_groups: tuple[str, ...] = ()  # the groups a resident picks from at check-in
 
 
-def _check(name: str, value: Any) -> str | None:
+def check_setting(name: str, value: Any) -> str | None:
     """A problem with one setting, or None."""
     if name == "language":
         return None if value in LANGUAGES else f"language must be one of {', '.join(LANGUAGES)}"
@@ -87,7 +87,7 @@ def load_settings(data_dir: Path) -> tuple[Settings, list[str]]:
     problems = [f"{path}: unknown setting {key!r} ignored" for key in raw if key not in known]
     good: dict[str, Any] = {}
     for key in known & raw.keys():
-        problem = _check(key, raw[key])
+        problem = check_setting(key, raw[key])
         if problem:
             problems.append(f"{path}: {problem}; keeping {getattr(settings, key)!r}")
         else:

@@ -53,12 +53,26 @@ def clock() -> ManualClock:
     return ManualClock()
 
 
+TEST_PIN = "246810"
+
+
 @pytest.fixture
-def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[Callable]:  # type: ignore[no-untyped-def]
-    """Build a shown kiosk window of a given size and language; closed after the test."""
+def make_window(  # type: ignore[no-untyped-def]
+    qapp, bundled_library: Library, clock: ManualClock, data_dir: Path
+) -> Iterator[Callable]:
+    """Build a shown kiosk window of a given size and language; closed after the test.
+
+    Like the kiosk itself it keeps records (a real RecordStore in the test's data directory,
+    opened on the records thread at the first write) and has a PIN guard on the test clock;
+    `pin` sets the PIN first (None: no PIN yet, the first run). `records` may be a
+    RecordsService of the test's own, or False for a window without records."""
     from PySide6.QtCore import QSize
 
+    from kiosk.pin import PinGuard, PinStore
+    from kiosk.records import RecordStore
+    from kiosk.records.files import records_path
     from ui.app import build_window, create_app
+    from ui.records_service import RecordsService
 
     windows = []
 
@@ -69,8 +83,15 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
         settings: Settings | None = None,
         narrator=None,  # type: ignore[no-untyped-def]
         printing=None,  # type: ignore[no-untyped-def]
+        records=None,  # type: ignore[no-untyped-def]
+        pin: str | None = TEST_PIN,
     ):  # type: ignore[no-untyped-def]
         app = create_app()
+        if records is None:
+            records = RecordsService(lambda: RecordStore.open(records_path(data_dir), "test-kiosk"))
+        pins = PinGuard(PinStore(data_dir), clock)
+        if pin is not None and not pins.store.matches(pin):
+            pins.store.set(pin)
         window = build_window(
             app,
             library or bundled_library,
@@ -80,6 +101,9 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
             clock=clock,
             narrator=narrator,
             printing=printing,
+            records=records or None,
+            pins=pins,
+            data_dir=data_dir,
         )
         window.setFixedSize(QSize(*size))
         window.show()
@@ -93,5 +117,5 @@ def make_window(qapp, bundled_library: Library, clock: ManualClock) -> Iterator[
             window.narrator.stop()
             window.narrator.service.close()
         window.quit_allowed = True
-        window.close()
+        window.close()  # closes the records service: queued writes are finished first
         window.deleteLater()

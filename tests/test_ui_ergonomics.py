@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.contrast import contrast_ratio
 from tests.conftest import SIZES
 from ui.audit import audit, check_contrast
-from ui.shot import show_screen
+from ui.shot import CHECKIN_STEPS, show_screen
 from ui.theme import Theme
 
 
@@ -20,7 +20,17 @@ def screens(library):  # type: ignore[no-untyped-def]
     for lesson in library.in_language("vi"):
         specs += [f"lesson:{lesson.id}:{n}" for n in range(1, len(lesson.steps) + 1)]
         specs.append(f"finish:{lesson.id}")
+    first = library.in_language("vi")[0].id
+    specs += [f"checkin:{first}:{step}" for step in CHECKIN_STEPS]
+    specs += ["pin", "pin:wrong", "pin:locked", "pin_setup", "pin_setup:confirm"]
     return specs
+
+
+def facilitator_screens(window):  # type: ignore[no-untyped-def]
+    """The panel's menu and every page its menu opens."""
+    window.show_panel()
+    keys = [choice.key for choice in window.panel.menu.choices()]
+    return ["facilitator"] + [f"facilitator:{key}" for key in keys]
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
@@ -30,9 +40,11 @@ def test_every_screen_meets_the_numbers(make_window, bundled_library, size, lang
     theme = Theme(*size)
     findings = {}
     pages = [f"home:{n}" for n in range(1, window.home.page_count + 1)]
-    for spec in pages + screens(bundled_library):
+    for spec in pages + screens(bundled_library) + facilitator_screens(window):
         window.idle_overlay.hide()
         window.quit_overlay.hide()
+        window.message.hide()
+        window.pin_gate.close_gate()
         show_screen(window, spec)
         QApplication.processEvents()
         found = audit(window, theme)

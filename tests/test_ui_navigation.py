@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.lessons.model import Library
+from tests.conftest import TEST_PIN
 
 
 def first_lesson(library: Library, language: str = "vi"):  # type: ignore[no-untyped-def]
@@ -136,7 +137,12 @@ def test_the_resident_cannot_close_the_window(make_window):
     assert window.isVisible()
 
 
-def test_facilitator_chord_asks_then_quits(make_window, qtbot):
+def type_pin(qtbot, gate, pin: str) -> None:  # type: ignore[no-untyped-def]
+    for digit in pin:
+        qtbot.mouseClick(gate.pad.keys[digit], Qt.MouseButton.LeftButton)
+
+
+def test_facilitator_chord_asks_for_the_pin_then_asks_then_quits(make_window, qtbot):
     window = make_window()
     window.show_home()
     qtbot.keyClick(
@@ -144,10 +150,13 @@ def test_facilitator_chord_asks_then_quits(make_window, qtbot):
         Qt.Key.Key_Q,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
     )
+    assert window.pin_gate.isVisible()
+    assert not window.quit_overlay.isVisible()
+    type_pin(qtbot, window.pin_gate, TEST_PIN)
     assert window.quit_overlay.isVisible()
     qtbot.mouseClick(window.quit_overlay.stay, Qt.MouseButton.LeftButton)
     assert not window.quit_overlay.isVisible()
     assert window.isVisible()
-    window.ask_quit()
+    window.ask_quit()  # the facilitator is still past the PIN: straight to the question
     qtbot.mouseClick(window.quit_overlay.quit, Qt.MouseButton.LeftButton)
     assert not window.isVisible()

@@ -18,20 +18,25 @@ from kiosk.channels.store import check_lesson_links, load_channels
 from kiosk.clock import Clock, SystemClock
 from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
+from kiosk.pin import PinGuard, PinStore
 from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
 from ui.narrator import Narrator
 from ui.print_service import PrintService
+from ui.records_service import RecordsService
 from ui.speech import SpeechService
 from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.narration.synth import Synthesizer
+    from kiosk.records import RecordStore
+    from kiosk.records.backup import RecoveryReport
 
 log = logging.getLogger(__name__)
 
 FIRST_FRAME_MARKER = "FIRST-FRAME-PAINTED"
+BACKUP_CHECK_MS = 3_600_000  # the daily backup is looked at every hour (one a day is made)
 
 
 def create_app(argv: Sequence[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -67,8 +72,13 @@ def build_window(
     narrator: Narrator | None = None,
     channels: ChannelRegistry | None = None,
     printing: PrintService | None = None,
+    records: RecordsService | None = None,
+    pins: PinGuard | None = None,
+    data_dir: Path | None = None,
 ) -> KioskWindow:
-    """A window for `size` (a screenshot or a development window) or for the primary screen."""
+    """A window for `size` (a screenshot or a development window) or for the primary screen.
+    Without `records` there is no check-in; without `pins` no facilitator mode (and no quit
+    chord): the entry point always gives both."""
     if size is None:
         size = QGuiApplication.primaryScreen().geometry().size()
     languages = LanguageSwitcher(app)
@@ -82,9 +92,61 @@ def build_window(
         narrator,
         channels,
         printing,
+        records=records,
+        pins=pins,
+        data_dir=data_dir,
     )
     window.resize(size)
     return window
+
+
+class OpenedRecords:
+    """Opens the records on the records thread, as the service's `open_store`: the start-up
+    check (a damaged file is set aside and the newest good backup restored) and today's
+    backup run there, never on the GUI thread. The check's report waits in `report`."""
+
+    def __init__(self, data_dir: Path, library: Library) -> None:
+        self.data_dir = data_dir
+        self.known_lessons = frozenset(lesson.id for lesson in library.lessons)
+        self.report: RecoveryReport | None = None
+
+    def __call__(self) -> RecordStore:
+        from kiosk.identity import kiosk_id
+        from kiosk.records.backup import open_checked
+
+        store, self.report = open_checked(
+            self.data_dir, kiosk_id(self.data_dir), known_lessons=self.known_lessons
+        )
+        return store
+
+
+def open_records(data_dir: Path, library: Library) -> tuple[RecordsService, OpenedRecords]:
+    opened = OpenedRecords(data_dir, library)
+    return RecordsService(opened), opened
+
+
+def start_records(
+    window: KioskWindow, records: RecordsService, opened: OpenedRecords, data_dir: Path
+) -> QTimer:
+    """Open and check the records now, on their thread. What the check found waits in the
+    window for the facilitator (shown when the panel is next opened, never to a resident); a
+    store that cannot be opened at all is told the same way (a RecordError has message()).
+    Then the daily backup is looked at every hour: a kiosk may run for days."""
+    from kiosk.records.backup import daily_backup
+    from kiosk.records.files import records_path
+
+    records.call(
+        lambda _store: opened.report,
+        on_done=window.set_recovery_report,
+        on_error=window.set_recovery_report,
+    )
+    backups = QTimer(window)
+    backups.setInterval(BACKUP_CHECK_MS)
+    backups.timeout.connect(
+        lambda: records.call(lambda _store: daily_backup(data_dir, records_path(data_dir)))
+    )
+    backups.start()
+    return backups
 
 
 def make_narrator(
@@ -148,6 +210,8 @@ def run_kiosk(
     for problem in problems + check_lesson_links(registry, library):
         log.warning("channels: %s", problem)
     printing = PrintService(data_dir, settings.printer, settings.paper)
+    records, opened = open_records(data_dir, library)
+    pins = PinGuard(PinStore(data_dir), SystemClock())
     window = build_window(
         app,
         library,
@@ -157,8 +221,13 @@ def run_kiosk(
         narrator=narrator,
         channels=registry,
         printing=printing,
+        records=records,
+        pins=pins,
+        data_dir=data_dir,
     )
     app.aboutToQuit.connect(narrator.service.close)
+    app.aboutToQuit.connect(records.close)
+    start_records(window, records, opened, data_dir)
     # Once the first frame is up, start the speech worker in the background.
     QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
     if first_frame_only:
@@ -167,5 +236,7 @@ def run_kiosk(
         window.show_home()
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)
+    app.installEventFilter(window.panel_lock)
     window.idle.start()
+    window.panel_lock.start()
     return app.exec()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -9,12 +12,32 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import ManualClock
 from kiosk.lessons.model import Library
+from kiosk.pin import FREE_TRIES, PinGuard, PinStore
+from kiosk.records import NewPerson, RecordStore
+from kiosk.records.files import records_path
 from kiosk.settings import Settings
+from ui.records_service import RecordsService
 from ui.window import KioskWindow
 
 SCREENS_HELP = (
     "attract, home, home:<page>, lesson:<lesson-id>:<step>, finish:<lesson-id>, channels, "
-    "channel:<channel-id>, idle, quit"
+    "channel:<channel-id>, idle, quit, pin, pin:wrong, pin:locked, pin_setup, "
+    "pin_setup:confirm, facilitator, facilitator:start|support|people|settings|quit, "
+    "facilitator:attendance (a sample session), "
+    "checkin:<lesson-id>:consent|name|year|group|done|returning"
+)
+CHECKIN_STEPS = ("consent", "name", "year", "group", "done", "returning")
+SAMPLE_NAME, SAMPLE_YEAR = "Nguyễn Thị Đều", "1950"
+# Shown on the group step when the settings have no groups (the step is skipped then).
+SAMPLE_GROUPS = tuple(f"Tổ dân phố số {n}" for n in range(1, 9))
+SHOT_PIN = "924681"  # only ever set in a throwaway data folder
+# facilitator:attendance shows a group lesson under way with these people in it.
+SAMPLE_PEOPLE = (
+    ("Nguyễn Thị Đều", 1950, "Tổ dân phố số 3", ("install_vneid", "vneid_activate")),
+    ("Trần Văn Bảy", 1948, "Tổ dân phố số 3", ()),
+    ("Lê Thị Hồng", 1962, "Tổ dân phố số 5", ("install_etax",)),
+    ("Phạm Văn Tư", 1955, "Tổ dân phố số 1", ()),
+    ("Đỗ Thị Mai", 1958, "Tổ dân phố số 5", ("cashless_payment",)),
 )
 
 
@@ -67,9 +90,100 @@ def show_screen(window: KioskWindow, spec: str) -> None:
         window.show_idle_warning(window.settings.idle_countdown_seconds)
     elif name == "quit" and not rest:
         window.show_home()
-        window.ask_quit()
+        window.quit_overlay.open()  # as it shows once the PIN was right
+    elif name == "pin" and rest in ("", "wrong", "locked"):
+        _show_pin(window, rest)
+    elif name == "pin_setup" and rest in ("", "confirm"):
+        window.show_pin_setup("panel")
+        if rest == "confirm":
+            window.pin_setup.enter(SHOT_PIN)
+    elif name == "facilitator":
+        window.show_panel()
+        panel = window.panel
+        assert panel is not None
+        _wait_for(lambda: panel.desk.loaded, "the facilitator panel did not load the records")
+        if rest:
+            _show_panel_page(window, rest)
+    elif name == "checkin":
+        _show_checkin(window, spec, rest)
     else:
         raise ShotError(f"unknown screen {spec!r}; valid screens: {SCREENS_HELP}")
+
+
+def _wait_for(condition: Callable[[], bool], failure: str, timeout_s: float = 10.0) -> None:
+    """Let the records thread answer (a shot has no event loop of its own)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise ShotError(failure)
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def seed_sample_session(data_dir: Path) -> None:
+    """A group lesson under way, for facilitator:attendance (in the throwaway folder)."""
+    store = RecordStore.open(records_path(data_dir), "shot")
+    try:
+        session = store.start_session("group", "Nhà văn hoá tổ 3", "Chị Lan", ())
+        for name, year, group, support in SAMPLE_PEOPLE:
+            person, _ = store.add_new_attendee(
+                session.id, NewPerson(name, year, group, consent=True)
+            )
+            for code in support:
+                store.record_support(person.id, code, session.id)
+    finally:
+        store.close()
+
+
+def _show_pin(window: KioskWindow, variant: str) -> None:
+    if window.pins is None or window.pin_gate is None:
+        raise ShotError("this window has no facilitator PIN")
+    if not window.pins.store.is_set():
+        window.pins.store.set(SHOT_PIN)
+    window.show_home()
+    window.open_facilitator("panel")
+    wrong = {"": 0, "wrong": 2, "locked": FREE_TRIES}[variant]
+    for _ in range(wrong):
+        window.pin_gate.try_pin("000000")
+    window.pin_gate.pad.type("1")
+    window.pin_gate.pad.type("2")
+
+
+def _show_panel_page(window: KioskWindow, key: str) -> None:
+    """A page of the panel, reached as the facilitator reaches it: its card on the menu."""
+    panel = window.panel
+    assert panel is not None
+    keys = [choice.key for choice in panel.menu.choices()]
+    if key not in keys:
+        raise ShotError(f"unknown facilitator page {key!r}; pages: {', '.join(keys)}")
+    panel.menu.chosen.emit(key)
+
+
+def _show_checkin(window: KioskWindow, spec: str, rest: str) -> None:
+    lesson_id, _, step = rest.partition(":")
+    lesson = window.find_lesson(lesson_id)
+    if lesson is None:
+        raise ShotError(f"unknown lesson {lesson_id!r}; lessons: {_lesson_ids(window)}")
+    if step not in CHECKIN_STEPS:
+        raise ShotError(f"write checkin:{lesson.id}:STEP, STEP one of {', '.join(CHECKIN_STEPS)}")
+    if window.records is None:
+        raise ShotError("this window keeps no records, so it has no check-in")
+    checkin = window.checkin
+    if not checkin.groups:
+        checkin.set_groups(SAMPLE_GROUPS)
+    window.show_finish(lesson.id)
+    window.open_checkin(lesson.id)
+    if step in ("name", "year", "group"):
+        checkin.show_step("name")
+        checkin.keyboard.set_text(SAMPLE_NAME)
+    if step in ("year", "group"):
+        checkin.show_step("year")
+        for digit in SAMPLE_YEAR:
+            checkin.year.pad.type(digit)
+    if step == "group":
+        checkin.show_step("group")
+    elif step in ("done", "returning"):
+        checkin.show_done(SAMPLE_NAME, returning=step == "returning")
 
 
 def take_shot(
@@ -84,14 +198,33 @@ def take_shot(
 ) -> None:
     from ui.app import build_window
 
-    window = build_window(app, library, settings, language=language, size=size, clock=ManualClock())
-    window.setFixedSize(size)
-    window.show()
-    show_screen(window, spec)
-    app.processEvents()
-    image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out)):
-        raise OSError(f"cannot write {out}")
-    window.quit_allowed = True
-    window.close()
+    clock = ManualClock()
+    # Records and the PIN live in a throwaway folder: a screenshot never touches real data.
+    with tempfile.TemporaryDirectory(prefix="kiosk-shot-data-") as scratch:
+        data_dir = Path(scratch)
+        if spec == "facilitator:attendance":
+            seed_sample_session(data_dir)
+        records = RecordsService(lambda: RecordStore.open(records_path(data_dir), "shot"))
+        window = build_window(
+            app,
+            library,
+            settings,
+            language=language,
+            size=size,
+            clock=clock,
+            records=records,
+            pins=PinGuard(PinStore(data_dir), clock),
+            data_dir=data_dir,
+        )
+        window.setFixedSize(size)
+        window.show()
+        try:
+            show_screen(window, spec)
+            app.processEvents()
+            image = window.grab()
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not image.save(str(out)):
+                raise OSError(f"cannot write {out}")
+        finally:
+            window.quit_allowed = True
+            window.close()

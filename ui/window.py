@@ -1,42 +1,56 @@
-"""The kiosk window: the screens, the way between them, the idle watch and the quit chord."""
+"""The kiosk window: the screens, the way between them, the idle watch, check-in, and the
+facilitator's way in (Ctrl+Alt+F or three taps in the top-right corner, then the PIN)."""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.channels.defaults import default_registry
 from kiosk.channels.model import ChannelRegistry
 from kiosk.clock import Clock
 from kiosk.lessons.model import Lesson, Library
 from kiosk.narration.script import step_script
+from kiosk.pin import PinGuard
 from kiosk.settings import Settings
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
 from ui.narrator import Narrator
 from ui.print_service import PrintService
+from ui.records_service import RecordsService
 from ui.screens.attract import AttractScreen
 from ui.screens.channels import ChannelsScreen
+from ui.screens.checkin import CheckInScreen
+from ui.screens.checkin_completions import LessonCompletions
 from ui.screens.finish import FinishScreen
 from ui.screens.home import HomeScreen
 from ui.screens.lesson import LessonScreen
+from ui.screens.pin_setup import PinSetupScreen
 from ui.theme import Theme
 from ui.widgets.idle_overlay import IdleOverlay
 from ui.widgets.message_overlay import MessageOverlay
+from ui.widgets.pin_gate import CornerTaps, PinGate
 from ui.widgets.quit_overlay import QuitOverlay
+from ui.window_facilitator import FACILITATOR_SCREENS, PANEL_LOCK_S, FacilitatorEntry
 
 if TYPE_CHECKING:
+    from kiosk.records import RecordError
+    from kiosk.records.backup import RecoveryReport
+    from ui.facilitator.panel import FacilitatorPanel
     from ui.printing.spooler import PrintOutcome
 
-QUIT_CHORD = "Ctrl+Alt+Q"  # documented in the README: the facilitator's way out
+log = logging.getLogger(__name__)
 
 
-class KioskWindow(QWidget):
+class KioskWindow(FacilitatorEntry, QWidget):
     language_changed = Signal(str)
-    screen_changed = Signal(str)  # "attract", "home", "lesson", "finish"
+    # "attract", "home", "lesson", "finish", "channels", "checkin", "pin_setup", "facilitator"
+    screen_changed = Signal(str)
 
     def __init__(
         self,
@@ -49,15 +63,28 @@ class KioskWindow(QWidget):
         channels: ChannelRegistry | None = None,
         printing: PrintService | None = None,
         parent: QWidget | None = None,
+        *,
+        records: RecordsService | None = None,
+        pins: PinGuard | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
         self.theme = theme
         self.languages = languages
+        self.clock = clock
         self.narrator = narrator
+        self.records = records
+        self.pins = pins
+        self.data_dir = data_dir
         self.volume = settings.volume
         self.quit_allowed = False
+        self.screen_name = ""
+        self.completions = LessonCompletions(records)
+        # What the start-up check found: told to the facilitator, never to a resident.
+        self.recovery: RecoveryReport | RecordError | None = None
+        self.panel: FacilitatorPanel | None = None  # made at the first unlock
         self.setObjectName("window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(theme.stylesheet())
@@ -68,8 +95,12 @@ class KioskWindow(QWidget):
         self.finish = FinishScreen(theme)
         self.registry = channels or default_registry()
         self.channels = ChannelsScreen(theme, self.registry)
+        self.checkin = CheckInScreen(theme, records, settings.residential_groups)
+        self.finish.set_checkin_available(records is not None)
+        self.pin_setup = PinSetupScreen(theme, pins.store if pins else None)
         self.stack = QStackedWidget()
-        for screen in (self.attract, self.home, self.player, self.finish, self.channels):
+        screens = (self.attract, self.home, self.player, self.finish, self.channels, self.checkin)
+        for screen in (*screens, self.pin_setup):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,9 +109,16 @@ class KioskWindow(QWidget):
         self.idle_overlay = IdleOverlay(theme, self)
         self.quit_overlay = QuitOverlay(theme, self)
         self.message = MessageOverlay(theme, self)
+        self.pin_gate = PinGate(theme, pins, self) if pins is not None else None
         self.printing = printing
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
+        self.panel_lock = IdleWatcher(clock, PANEL_LOCK_S, 0, self)
+        self.corner_taps = CornerTaps(self, clock, round(theme.target * 1.5))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.corner_taps)
         self._connect()
+        self._connect_facilitator()
         if narrator is not None:
             self._connect_narrator(narrator)
         self.set_language(languages.language or settings.language)
@@ -107,9 +145,19 @@ class KioskWindow(QWidget):
         self.idle_overlay.still_here.connect(self.idle.poke)
         self.quit_overlay.cancelled.connect(self.quit_overlay.hide)
         self.quit_overlay.confirmed.connect(self.quit_kiosk)
-        chord = QShortcut(QKeySequence(QUIT_CHORD), self)
-        chord.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        chord.activated.connect(self.ask_quit)
+        self.finish.checkin_requested.connect(self.open_checkin)
+        checkin = self.checkin
+        checkin.home_requested.connect(lambda: self.show_home())
+        checkin.left.connect(lambda: self._show(self.finish, "finish"))
+        checkin.skipped.connect(self._checkin_skipped)
+        checkin.another_lesson.connect(self._back_to_list)
+        checkin.submitting.connect(self.completions.check_in_started)
+        checkin.signed_in.connect(lambda _result: self.finish.set_signed_in(True))
+        checkin.save_failed.connect(
+            lambda: self.completions.check_in_failed(self.screen_name not in ("finish", "checkin"))
+        )
+        if self.records is not None:
+            self.records.failed.connect(lambda error: log.warning("records: %s", error))
 
     def _connect_narrator(self, narrator: Narrator) -> None:
         player = self.player
@@ -125,6 +173,7 @@ class KioskWindow(QWidget):
         narrator.state_changed.connect(self._voice_state)
         narrator.notice.connect(player.set_notice)
         self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
+        self.checkin.speak.connect(lambda text: narrator.speak_text(text, self.language))
         for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
             shortcut = QShortcut(QKeySequence(chord), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -162,6 +211,9 @@ class KioskWindow(QWidget):
         self.attract.set_slides(slides)
         self.attract.set_current_language(language)
         self.channels.set_language(language)
+        self.checkin.set_language(language)
+        if self.panel is not None:
+            self.panel.set_language(language)
         self.language_changed.emit(language)
 
     def _choose_language_and_start(self, language: str) -> None:
@@ -172,9 +224,15 @@ class KioskWindow(QWidget):
     def _show(self, screen: QWidget, name: str) -> None:
         if name != "lesson" and self.narrator is not None:
             self.narrator.stop()
+        if name not in ("finish", "checkin"):
+            self.completions.record_anonymous()  # finished, and no one signed in for it
+        if name != "checkin":
+            self.checkin.forget()
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
-        self.idle.set_enabled(name != "attract")
+        self.screen_name = name
+        self.idle.set_enabled(name not in ("attract", *FACILITATOR_SCREENS))
+        self.panel_lock.set_enabled(name in FACILITATOR_SCREENS)
         self.screen_changed.emit(name)
 
     def current_screen(self) -> str:
@@ -182,6 +240,10 @@ class KioskWindow(QWidget):
 
     def show_attract(self) -> None:
         self.idle_overlay.hide()
+        self.message.hide()
+        self.quit_overlay.hide()
+        if self.pin_gate is not None:
+            self.pin_gate.close_gate()
         self.player.lesson = None  # the session is forgotten
         self.home.show_page(0)
         self._show(self.attract, "attract")
@@ -212,6 +274,7 @@ class KioskWindow(QWidget):
         lesson = self.find_lesson(lesson_id)
         if lesson is None:
             return
+        self.completions.finished(lesson.id, lesson.language)
         self.finish.show_lesson(lesson, self.registry.shown(lesson.channels))
         self._show(self.finish, "finish")
 
@@ -221,6 +284,18 @@ class KioskWindow(QWidget):
         self._show(self.channels, "channels")
         if channel_id:
             self.channels.open_channel(channel_id)
+
+    # --- check-in -------------------------------------------------------------------------
+    def open_checkin(self, lesson_id: str) -> None:
+        lesson = self.find_lesson(lesson_id)
+        if lesson is None or self.records is None:
+            return
+        self._show(self.checkin, "checkin")
+        self.checkin.start(lesson)  # after _show, which stops any voice: the consent is read
+
+    def _checkin_skipped(self) -> None:
+        self.completions.record_anonymous()
+        self._back_to_list()
 
     # --- printing -------------------------------------------------------------------------
     def print_handout(self, lesson_id: str) -> None:
@@ -251,21 +326,27 @@ class KioskWindow(QWidget):
             self.idle_overlay.open()
 
     def _idle_expired(self) -> None:
+        if self.screen_name in FACILITATOR_SCREENS:
+            return
         self.set_language(self.settings.language)
         self.set_speed(self.settings.speed)
         self.show_attract()
 
     # --- quitting -------------------------------------------------------------------------
     def ask_quit(self) -> None:
-        self.quit_overlay.open()
+        """Ctrl+Alt+Q: the PIN, then "Close the kiosk program?"."""
+        self.open_facilitator("quit")
 
     def quit_kiosk(self) -> None:
         self.quit_allowed = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """The resident cannot close the kiosk: only the confirmed facilitator chord does."""
+        """The resident cannot close the kiosk: only the facilitator, past the PIN, does."""
         if self.quit_allowed:
+            self.completions.record_anonymous()
+            if self.records is not None:
+                self.records.close()  # what was handed over is written first
             event.accept()
         else:
             event.ignore()

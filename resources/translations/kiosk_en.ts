@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <source>Attendance: {session}</source>
+        <translation>Attendance: {session}</translation>
+    </message>
+    <message>
+        <source>{count} present. An ended session cannot be opened again.</source>
+        <translation>{count} present. An ended session cannot be opened again.</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Add people</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Touch Add people.</source>
+        <translation>Nobody yet. Touch Add people.</translation>
+    </message>
+    <message>
+        <source>End this session?</source>
+        <translation>End this session?</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Digital skills for everyone</source>
@@ -40,6 +79,100 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Please type your full name on the keyboard, then touch Next.</source>
+        <translation>Please type your full name on the keyboard, then touch Next.</translation>
+    </message>
+    <message>
+        <source>Please type the year you were born, for example 1950.</source>
+        <translation>Please type the year you were born, for example 1950.</translation>
+    </message>
+    <message>
+        <source>Please touch the residential group where you live.</source>
+        <translation>Please touch the residential group where you live.</translation>
+    </message>
+    <message>
+        <source>Welcome back, {name}!</source>
+        <translation>Welcome back, {name}!</translation>
+    </message>
+    <message>
+        <source>This lesson has been added to your name.</source>
+        <translation>This lesson has been added to your name.</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>You are signed in.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation>Thank you, {name}!</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Your full name</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Please type your full name.</source>
+        <translation>Please type your full name.</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Step {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Listen again</source>
+        <translation>Listen again</translation>
+    </message>
+    <message>
+        <source>What year were you born?</source>
+        <translation>What year were you born?</translation>
+    </message>
+    <message>
+        <source>Four digits, for example 1950.</source>
+        <translation>Four digits, for example 1950.</translation>
+    </message>
+    <message>
+        <source>Which residential group do you live in?</source>
+        <translation>Which residential group do you live in?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>Other group</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Another lesson</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorPanel</name>
+    <message>
+        <source>The session has started. Type the first name.</source>
+        <translation>The session has started. Type the first name.</translation>
+    </message>
+</context>
+<context>
     <name>FinishScreen</name>
     <message>
         <source>Well done</source>
@@ -68,6 +201,14 @@
     <message>
         <source>Scan with your phone to open:</source>
         <translation>Scan with your phone to open:</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -210,10 +351,88 @@
     </message>
 </context>
 <context>
+    <name>MenuPage</name>
+    <message>
+        <source>Record support</source>
+        <translation>Record support</translation>
+    </message>
+    <message>
+        <source>Find a person first</source>
+        <translation>Find a person first</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Everyone recorded here</source>
+        <translation>Everyone recorded here</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Names, groups, waiting time</source>
+        <translation>Names, groups, waiting time</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Asks once more</source>
+        <translation>Asks once more</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Start a session</translation>
+    </message>
+    <message>
+        <source>Lesson, help desk…</source>
+        <translation>Lesson, help desk…</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <source>Attendance, end session</source>
+        <translation>Attendance, end session</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Add people</translation>
+    </message>
+    <message>
+        <source>Search, or a new person</source>
+        <translation>Search, or a new person</translation>
+    </message>
+    <message>
+        <source>No commune name yet: see Settings</source>
+        <translation>No commune name yet: see Settings</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+</context>
+<context>
     <name>MessageOverlay</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -232,6 +451,160 @@
     </message>
 </context>
 <context>
+    <name>PanelBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPage</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Find by name</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Show everyone</translation>
+    </message>
+    <message>
+        <source>Type part of the name (no accents needed), then Done.</source>
+        <translation>Type part of the name (no accents needed), then Done.</translation>
+    </message>
+    <message>
+        <source>Names with &quot;{query}&quot;</source>
+        <translation>Names with &quot;{query}&quot;</translation>
+    </message>
+    <message>
+        <source>Nobody with that name.</source>
+        <translation>Nobody with that name.</translation>
+    </message>
+    <message>
+        <source>{count} people recorded</source>
+        <translation>{count} people recorded</translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet.</source>
+        <translation>Nobody recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonNewPage</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Type the full name, then touch Done.</source>
+        <translation>Type the full name, then touch Done.</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <source>Birth year (4 digits):</source>
+        <translation>Birth year (4 digits):</translation>
+    </message>
+    <message>
+        <source>Gender, if you wish:</source>
+        <translation>Gender, if you wish:</translation>
+    </message>
+    <message>
+        <source>Touch the residential group to save.</source>
+        <translation>Touch the residential group to save.</translation>
+    </message>
+    <message>
+        <source>Save, no group</source>
+        <translation>Save, no group</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>Enter the facilitator&apos;s PIN</source>
+        <translation>Enter the facilitator&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Six digits. Not the facilitator? Please touch Cancel.</source>
+        <translation>Six digits. Not the facilitator? Please touch Cancel.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
+        <translation>Too many wrong tries. Please wait {seconds} seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left.</source>
+        <translation>Wrong PIN. {n} tries left.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupScreen</name>
+    <message>
+        <source>Facilitator&apos;s PIN</source>
+        <translation>Facilitator&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Step {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Enter the same six digits again</source>
+        <translation>Enter the same six digits again</translation>
+    </message>
+    <message>
+        <source>Choose a six-digit PIN for the facilitator</source>
+        <translation>Choose a six-digit PIN for the facilitator</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>The two PINs were not the same. Please start again.</translation>
+    </message>
+    <message>
+        <source>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</source>
+        <translation>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmPage</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program?</source>
+        <translation>Close the kiosk program?</translation>
+    </message>
+    <message>
+        <source>All records are kept. Residents cannot use the kiosk until it starts again.</source>
+        <translation>All records are kept. Residents cannot use the kiosk until it starts again.</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+</context>
+<context>
     <name>QuitOverlay</name>
     <message>
         <source>Close the kiosk program?</source>
@@ -247,10 +620,240 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Nobody called &quot;{name}&quot; yet. Touch New person to add them.</source>
+        <translation>Nobody called &quot;{name}&quot; yet. Touch New person to add them.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message>
+        <source>{count} present.</source>
+        <translation>{count} present.</translation>
+    </message>
+    <message>
+        <source>Added: {who}.</source>
+        <translation>Added: {who}.</translation>
+    </message>
+    <message>
+        <source>{who} was already here.</source>
+        <translation>{who} was already here.</translation>
+    </message>
+    <message>
+        <source>Type the next name.</source>
+        <translation>Type the next name.</translation>
+    </message>
+    <message>
+        <source>Type a name; no accents needed. Touch a name to add it.</source>
+        <translation>Type a name; no accents needed. Touch a name to add it.</translation>
+    </message>
+    <message>
+        <source>Type a name; no accents needed. Touch a name to record support.</source>
+        <translation>Type a name; no accents needed. Touch a name to record support.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Add people to the session</source>
+        <translation>Add people to the session</translation>
+    </message>
+    <message>
+        <source>Find a person to record support</source>
+        <translation>Find a person to record support</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStartPage</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Next ({count} lessons)</source>
+        <translation>Next ({count} lessons)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Type the place, then touch Done.</source>
+        <translation>Type the place, then touch Done.</translation>
+    </message>
+    <message>
+        <source>Your name (you may leave it empty), then touch Done to start.</source>
+        <translation>Your name (you may leave it empty), then touch Done to start.</translation>
+    </message>
+    <message>
+        <source>What kind of session?</source>
+        <translation>What kind of session?</translation>
+    </message>
+    <message>
+        <source>Where? Touch a residential group.</source>
+        <translation>Where? Touch a residential group.</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Another place</translation>
+    </message>
+    <message>
+        <source>Lessons taught (optional): touch each one.</source>
+        <translation>Lessons taught (optional): touch each one.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>That group is already on the list.</source>
+        <translation>That group is already on the list.</translation>
+    </message>
+    <message>
+        <source>No more groups can be added (60 at most).</source>
+        <translation>No more groups can be added (60 at most).</translation>
+    </message>
+    <message>
+        <source>Could not save ({error}).</source>
+        <translation>Could not save ({error}).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Commune name</source>
+        <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation>Kiosk name</translation>
+    </message>
+    <message>
+        <source>Residential groups: {count}</source>
+        <translation>Residential groups: {count}</translation>
+    </message>
+    <message>
+        <source>Back to start after: {time}</source>
+        <translation>Back to start after: {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>New residential group</source>
+        <translation>New residential group</translation>
+    </message>
+    <message>
+        <source>{field}: type it, then touch Done.</source>
+        <translation>{field}: type it, then touch Done.</translation>
+    </message>
+    <message>
+        <source>Residential groups</source>
+        <translation>Residential groups</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Add a group</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No groups yet. Touch Add a group.</source>
+        <translation>No groups yet. Touch Add a group.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Recorded: {support}.</source>
+        <translation>Recorded: {support}.</translation>
+    </message>
+    <message>
+        <source>Support: {person}</source>
+        <translation>Support: {person}</translation>
+    </message>
+    <message>
+        <source>Touch once for each kind of help given.</source>
+        <translation>Touch once for each kind of help given.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButton</name>
+    <message>
+        <source>Undone: {name} is no longer in this session.</source>
+        <translation>Undone: {name} is no longer in this session.</translation>
+    </message>
+    <message>
+        <source>Undone: {support} for {name}.</source>
+        <translation>Undone: {support} for {name}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>VietKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,12 @@
-"""The end of a lesson: congratulations, and where to go next. Later issues put the lesson's
-QR codes, the handout button and check-in into `extras`."""
+"""The end of a lesson: congratulations, the lesson's QR codes, signing in ("Ghi danh"), and
+where to go next."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.channels.model import Channel
@@ -27,10 +27,12 @@ class FinishScreen(Screen):
     print_requested = Signal(str)  # lesson id
     repeat_lesson = Signal(str)
     home_requested = Signal()
+    checkin_requested = Signal(str)  # lesson id
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self.lesson: Lesson | None = None
+        self.signed_in = False
 
         self.bar = TopBar(theme)
         self.bar.home_clicked.connect(self.home_requested)
@@ -38,6 +40,9 @@ class FinishScreen(Screen):
         self.badge = Illustration()
         self.badge.set_image(icon_path("done"))
         self.badge.setFixedSize(theme.px(160), theme.px(160))
+        # Below 1000 lines the sign-in button takes the badge's place: the green words and
+        # the check mark on "Signed in" still say it is done.
+        self.badge.setVisible(theme.screen_height >= 1000)
         self.cheer = QLabel()
         self.cheer.setProperty("role", "hero")
         self.cheer.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,9 +91,22 @@ class FinishScreen(Screen):
         self.print_button.clicked.connect(
             lambda: self.lesson and self.print_requested.emit(self.lesson.id)
         )
+        # As large as the buttons below, under the congratulations it belongs to.
+        self.checkin = BigButton("primary")
+        self.checkin.setObjectName("checkin")
+        self.checkin.setFixedHeight(theme.button_height)
+        self.checkin.clicked.connect(
+            lambda: self.lesson and self.checkin_requested.emit(self.lesson.id)
+        )
         icon = QSize(theme.px(44), theme.px(44))
+        self.checkin.setIconSize(icon)
         buttons = QHBoxLayout()
         m = theme.margin
+        # A holder of fixed width: the stylesheet's min-width would shrink the button itself.
+        holder = QWidget()
+        holder.setFixedWidth((theme.screen_width - 2 * m - 2 * theme.px(40)) // 3)
+        QHBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        holder.layout().addWidget(self.checkin)
         buttons.setContentsMargins(m, theme.px(16), m, m)
         buttons.setSpacing(theme.px(40))
         for button in (self.repeat, self.print_button, self.another):
@@ -103,6 +121,7 @@ class FinishScreen(Screen):
         words.addWidget(self.cheer)
         words.addWidget(self.done_line)
         words.addWidget(self.lesson_title)
+        words.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
         words.addStretch(1)
         middle = QHBoxLayout()
         middle.setContentsMargins(m, m, m, 0)
@@ -120,6 +139,8 @@ class FinishScreen(Screen):
 
     def show_lesson(self, lesson: Lesson, channels: Sequence[Channel] = ()) -> None:
         self.lesson = lesson
+        self.signed_in = False
+        self.retranslate()
         self.lesson_title.setText(lesson.title)
         shown = list(channels)[:MAX_CODES]
         self.extras.setVisible(bool(shown))
@@ -131,6 +152,15 @@ class FinishScreen(Screen):
                 code.set_text(shown[index].url)
                 label.setText(shown[index].label(lesson.language))
 
+    def set_signed_in(self, signed_in: bool) -> None:
+        """After a check-in the button says so and cannot be used again for this lesson."""
+        self.signed_in = signed_in
+        self.retranslate()
+
+    def set_checkin_available(self, available: bool) -> None:
+        """No records here (a screenshot, a kiosk without a data folder): no button."""
+        self.checkin.setVisible(available)
+
     def retranslate(self) -> None:
         self.bar.title.setText(self.tr("Well done"))
         self.cheer.setText(self.tr("Congratulations!"))
@@ -139,6 +169,9 @@ class FinishScreen(Screen):
         self.another.setText(self.tr("Another lesson"))
         self.print_button.setText(self.tr("Print the guide"))
         self.scan_hint.setText(self.tr("Scan with your phone to open:"))
+        self.checkin.setText(self.tr("Signed in") if self.signed_in else self.tr("Sign in"))
+        self.checkin.setEnabled(not self.signed_in)
+        self.checkin.setIcon(load_icon("done") if self.signed_in else QIcon())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

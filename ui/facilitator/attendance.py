@@ -1,0 +1,180 @@
+"""The open session: who is here (six a page, the newest last), Add people, Undo, and End
+session after one question. Touching a person opens their support page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.records import RecordError
+from kiosk.records.model import SESSION_KINDS, label
+from ui.facilitator.cards import Choice, ChoiceGrid, person_choice
+from ui.facilitator.desk import Desk
+from ui.facilitator.page import Page
+from ui.facilitator.undo import UndoButton
+from ui.facilitator.widgets import FitLabel, action_button, notice_label, two_columns
+from ui.theme import Theme
+
+
+class AttendancePage(Page):
+    name = "attendance"
+    add_requested = Signal()
+    person_chosen = Signal(object)  # a Person
+    ended = Signal()
+
+    def __init__(self, theme: Theme, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.desk = desk
+        self.shown_count = -1  # attendees when the list was last opened
+        self.views = QStackedWidget()
+        self.body.addWidget(self.views, 1)
+
+        listing = QWidget()
+        left, right = two_columns(theme, listing)
+        self.count = FitLabel()
+        self.count.setObjectName("heading")
+        self.count.setProperty("role", "section")
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.grid = ChoiceGrid(theme, columns=2, rows=3)
+        self.grid.chosen.connect(self._chosen)
+        left.addWidget(self.count)
+        left.addWidget(self.empty, 1)
+        left.addWidget(self.grid, 1)
+        self.add = action_button(theme, "go")
+        self.add.setObjectName("add")
+        self.add.clicked.connect(self.add_requested)
+        self.undo = UndoButton(theme, desk)
+        self.undo.undone.connect(self._say)
+        self.undo.failed.connect(self._failed)
+        self.end = action_button(theme, "secondary")
+        self.end.setObjectName("end")
+        self.end.clicked.connect(self.ask_end)
+        self.status = notice_label()
+        self.status.hide()
+        for widget in (self.add, self.undo, self.end):
+            right.addWidget(widget)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        self.views.addWidget(listing)
+
+        confirm = QWidget()
+        column = QVBoxLayout(confirm)
+        column.setContentsMargins(0, theme.px(24), 0, 0)
+        column.setSpacing(theme.px(40))
+        self.question = QLabel()
+        self.question.setProperty("role", "title")
+        self.question.setWordWrap(True)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question_detail = QLabel()
+        self.question_detail.setWordWrap(True)
+        self.question_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm_status = notice_label()
+        self.confirm_status.hide()
+        buttons = QHBoxLayout()
+        buttons.setSpacing(theme.px(48))
+        self.keep = action_button(theme, "go")
+        self.keep.setObjectName("keep")
+        self.keep.clicked.connect(self.show_list)
+        self.confirm_end = action_button(theme, "secondary")
+        self.confirm_end.setObjectName("confirmEnd")
+        self.confirm_end.clicked.connect(self._end)
+        buttons.addWidget(self.keep)
+        buttons.addWidget(self.confirm_end)
+        column.addWidget(self.question)
+        column.addWidget(self.question_detail)
+        column.addWidget(self.confirm_status)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.views.addWidget(confirm)
+
+        desk.attendees_changed.connect(self.refresh)
+        desk.session_changed.connect(self.refresh)
+        self.retranslate()
+
+    @property
+    def confirming(self) -> bool:
+        return self.views.currentIndex() == 1
+
+    def on_show(self) -> None:
+        self.status.hide()
+        self.show_list()
+        if len(self.desk.attendees) != self.shown_count:  # people came: the newest are last
+            self.shown_count = len(self.desk.attendees)
+            self.grid.set_choices(self.choices(), page=10**6)
+
+    def show_list(self) -> None:
+        self.views.setCurrentIndex(0)
+        self.refresh()
+
+    def go_back(self) -> None:
+        if self.confirming:
+            self.show_list()
+        else:
+            self.back_requested.emit()
+
+    def ask_end(self) -> None:
+        self.confirm_status.hide()
+        self.views.setCurrentIndex(1)
+        self.retranslate()
+
+    def _end(self) -> None:
+        self.desk.end_session(lambda _: self.ended.emit(), self._end_failed)
+
+    def _end_failed(self, error: RecordError) -> None:
+        self.confirm_status.setText(error.message(self.language))
+        self.confirm_status.show()
+
+    def choices(self) -> list[Choice]:
+        result = []
+        for number, row in enumerate(self.desk.attendees, start=1):
+            badge = f"✓ {len(row.support)}" if row.support else ""
+            choice = person_choice(row.person, badge)
+            shorter = tuple(f"{number}. {name}" for name in choice.shorter)
+            title = f"{number}. {choice.title}"
+            result.append(Choice(choice.key, title, choice.detail, badge, shorter=shorter))
+        return result
+
+    def _chosen(self, person_id: str) -> None:
+        row = next((r for r in self.desk.attendees if r.person.id == person_id), None)
+        if row is not None:
+            self.person_chosen.emit(row.person)
+
+    def _failed(self, error: RecordError) -> None:
+        self._say(error.message(self.language))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def refresh(self) -> None:
+        attendees = self.desk.attendees
+        self.grid.set_choices(self.choices())
+        self.grid.setVisible(bool(attendees))
+        self.empty.setVisible(not attendees)
+        self.count.set_full_text(self.tr("{count} present").format(count=len(attendees)))
+        session = self.desk.session
+        where = ""
+        if session is not None:
+            kind = label(SESSION_KINDS, session.kind, self.language)
+            where = " · ".join(p for p in (kind, session.location) if p)
+        self.bar.title.set_full_text(self.tr("Attendance: {session}").format(session=where))
+        self.question_detail.setText(
+            self.tr("{count} present. An ended session cannot be opened again.").format(
+                count=len(attendees)
+            )
+        )
+
+    def set_language(self, language: str) -> None:
+        self.undo.language = language
+        super().set_language(language)
+
+    def retranslate(self) -> None:
+        self.add.setText(self.tr("Add people"))
+        self.end.setText(self.tr("End session"))
+        self.empty.setText(self.tr("Nobody yet. Touch Add people."))
+        self.question.setText(self.tr("End this session?"))
+        self.keep.setText(self.tr("Not yet"))
+        self.confirm_end.setText(self.tr("End the session"))
+        self.refresh()

@@ -1,0 +1,228 @@
+"""The facilitator panel: its pages and the ways between them.
+
+The window shows it behind the PIN and hides it to lock. Every tap or key inside it emits
+`activity` (for the window's auto-lock). What this visit recorded can be undone until the
+panel is hidden or locked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QInputEvent
+from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.clock import Clock
+from kiosk.lessons.model import Library
+from kiosk.records import Person, RecordError
+from kiosk.settings import Settings
+from ui.facilitator.attendance import AttendancePage
+from ui.facilitator.desk import Added, Desk
+from ui.facilitator.menu import MenuPage
+from ui.facilitator.page import Page
+from ui.facilitator.people import PeopleListPage
+from ui.facilitator.person_new import PersonNewPage
+from ui.facilitator.quit_confirm import QuitConfirmPage
+from ui.facilitator.search import SearchPage
+from ui.facilitator.session_start import SessionStartPage
+from ui.facilitator.settings_page import SettingsPage
+from ui.facilitator.support import SupportPage
+from ui.facilitator.widgets import panel_stylesheet
+from ui.records_service import RecordsService
+from ui.theme import Theme
+
+ACTIVITY = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
+
+
+class FacilitatorPanel(QWidget):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    settings_changed = Signal(object)  # the new Settings, already saved
+    activity = Signal()
+
+    def __init__(
+        self,
+        theme: Theme,
+        records: RecordsService,
+        library: Library,
+        settings: Settings,
+        data_dir: Path,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.settings = settings
+        self.clock = clock
+        self.language = settings.language
+        self.setObjectName("facilitator")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(panel_stylesheet(theme))
+        self.desk = Desk(records, self)
+        self.menu = MenuPage(theme, self.desk, settings)
+        self.session_start = SessionStartPage(theme, self.desk, library, settings)
+        self.attendance = AttendancePage(theme, self.desk)
+        self.search = SearchPage(theme, self.desk)
+        self.person_new = PersonNewPage(theme, self.desk, settings)
+        self.support = SupportPage(theme, self.desk)
+        self.people = PeopleListPage(theme, self.desk)
+        self.settings_page = SettingsPage(theme, settings, data_dir)
+        self.quit_confirm = QuitConfirmPage(theme)
+        self.pages: dict[str, Page] = {}
+        self.stack = QStackedWidget()
+        for page in (
+            self.menu,
+            self.session_start,
+            self.attendance,
+            self.search,
+            self.person_new,
+            self.support,
+            self.people,
+            self.settings_page,
+            self.quit_confirm,
+        ):
+            self.pages[page.name] = page
+            self.stack.addWidget(page)
+            page.lock_requested.connect(self.lock)
+        self.search_from = "menu"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._connect()
+        self._last_input: tuple[int, int] | None = None
+        # Every button (keys too), and the pages under them: a press anywhere reaches one.
+        for widget in (self, *self.pages.values(), *self.findChildren(QAbstractButton)):
+            widget.installEventFilter(self)
+        self.set_language(self.language)
+        self.desk.load()
+
+    def _connect(self) -> None:
+        self.menu.chosen.connect(self._menu_chosen)
+        for page in (self.session_start, self.attendance, self.people, self.settings_page):
+            page.back_requested.connect(self.show_menu)
+        self.quit_confirm.back_requested.connect(self.show_menu)
+        self.quit_confirm.confirmed.connect(self.quit_requested)
+        self.session_start.started.connect(lambda _: self._session_started())
+        self.attendance.add_requested.connect(lambda: self.open_search("attend", "attendance"))
+        self.attendance.person_chosen.connect(lambda p: self.open_support(p, "attendance"))
+        self.attendance.ended.connect(self.show_menu)
+        self.search.back_requested.connect(lambda: self._show(self.search_from))
+        self.search.support_requested.connect(lambda p: self.open_support(p, "search"))
+        self.search.new_person_requested.connect(self._new_person)
+        self.person_new.back_requested.connect(lambda: self._show("search"))
+        self.person_new.saved.connect(self._person_saved)
+        self.support.done.connect(self._support_done)
+        self.support.back_requested.connect(self._support_done)
+        self.people.person_chosen.connect(lambda p: self.open_support(p, "people"))
+        self.settings_page.saved.connect(self._settings_saved)
+
+    # -- pages -------------------------------------------------------------------------
+    def current_page(self) -> str:
+        page = self.stack.currentWidget()
+        return page.name if isinstance(page, Page) else ""
+
+    def _show(self, name: str) -> None:
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        page.on_show()
+        page.setFocus()
+
+    def show_menu(self) -> None:
+        """The first page; the session and its attendees are read again from the store (a
+        resident may have signed in since)."""
+        self.desk.load()
+        self._show("menu")
+
+    def _menu_chosen(self, key: str) -> None:
+        if key == "start":
+            self.session_start.start()
+            self._show("session_start")
+        elif key == "add":
+            self.open_search("attend", "menu")
+        elif key == "support":
+            self.open_search("support", "menu")
+        elif key == "people":
+            self.people.show_people("")
+            self._show("people")
+        elif key == "quit":
+            self._show("quit_confirm")
+        else:  # attendance, settings
+            self._show(key)
+
+    def open_search(self, mode: str, came_from: str, note: str = "") -> None:
+        self.search_from = came_from
+        self.search.start(mode, note)
+        self._show("search")
+
+    def open_support(self, person: Person, came_from: str) -> None:
+        """The support page for one person. With a session open, the person is marked
+        present first (one tap in the search both adds and opens)."""
+        if self.desk.session is not None and not self.desk.is_present(person.id):
+
+            def failed(error: RecordError) -> None:
+                self._support_for(person, came_from)
+                self.support.show_error(error)
+
+            self.desk.add_attendee(person, lambda _: self._support_for(person, came_from), failed)
+            return
+        self._support_for(person, came_from)
+
+    def _support_for(self, person: Person, came_from: str) -> None:
+        self.support.start(person, came_from)
+        self._show("support")
+
+    def _support_done(self) -> None:
+        came_from = self.support.came_from
+        if came_from == "search":
+            self.open_search(self.search.mode, self.search_from)
+        else:
+            self._show(came_from)
+
+    def _session_started(self) -> None:
+        note = self.tr("The session has started. Type the first name.")
+        self.open_search("attend", "attendance", note)
+
+    def _new_person(self, typed: str) -> None:
+        self.person_new.start(typed)
+        self._show("person_new")
+
+    def _person_saved(self, added: Added) -> None:
+        self.search.keyboard.clear()
+        if self.search.mode == "attend":
+            self.search.show_added(added)
+            self._show("search")
+        else:
+            self._support_for(added.person, "search")
+
+    def _settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        for page in (self.menu, self.session_start, self.person_new):
+            page.set_settings(settings)
+        self.settings_changed.emit(settings)
+
+    def lock(self) -> None:
+        self.desk.end_visit()
+        self.lock_requested.emit()
+
+    # -- language and activity ---------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.language = language
+        for page in self.pages.values():
+            page.set_language(language)
+
+    def retranslate(self) -> None:
+        for page in self.pages.values():
+            page.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and isinstance(event, QInputEvent):
+            stamp = (int(event.type().value), event.timestamp())
+            if stamp != self._last_input:  # a press passed on to the parents counts once
+                self._last_input = stamp
+                self.activity.emit()
+        return False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():
+            self.desk.end_visit()  # the next visit starts with nothing to undo
+        super().hideEvent(event)

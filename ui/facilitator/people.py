@@ -1,0 +1,131 @@
+"""Everybody recorded on this kiosk, six a page in name order, or those whose name matches
+a filter typed on the keyboard. Only the page shown is read from the store. Touching a
+person opens their support page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.facilitator.cards import ChoiceGrid, person_choice
+from ui.facilitator.desk import Desk, PeoplePage
+from ui.facilitator.page import Page
+from ui.facilitator.widgets import FitLabel, PromptLabel, action_button, two_columns
+from ui.theme import Theme
+from ui.widgets.keyboard import VietKeyboard
+
+
+class PeopleListPage(Page):
+    name = "people"
+    person_chosen = Signal(object)  # a Person
+
+    def __init__(self, theme: Theme, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.desk = desk
+        self.query = ""
+        self.shown: PeoplePage | None = None
+        self.generation = 0
+        self.views = QStackedWidget()
+        self.body.addWidget(self.views, 1)
+
+        listing = QWidget()
+        left, right = two_columns(theme, listing)
+        self.heading = FitLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setProperty("role", "section")
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.hide()
+        self.grid = ChoiceGrid(theme, columns=2, rows=3)
+        self.grid.chosen.connect(self._chosen)
+        self.grid.page_requested.connect(self.load)
+        left.addWidget(self.heading)
+        left.addWidget(self.empty, 1)
+        left.addWidget(self.grid, 1)
+        self.filter = action_button(theme)
+        self.filter.setObjectName("filter")
+        self.filter.clicked.connect(self._ask_filter)
+        self.unfilter = action_button(theme)
+        self.unfilter.setObjectName("unfilter")
+        self.unfilter.clicked.connect(lambda: self.show_people(""))
+        right.addWidget(self.filter)
+        right.addWidget(self.unfilter)
+        right.addStretch(1)
+        self.views.addWidget(listing)
+
+        typing = QWidget()
+        column = QVBoxLayout(typing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(theme.spacing)
+        self.prompt = PromptLabel()
+        self.keyboard = VietKeyboard(theme, max_length=100)
+        self.keyboard.submitted.connect(self.show_people)
+        column.addWidget(self.prompt, 1)
+        column.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.views.addWidget(typing)
+        self.retranslate()
+
+    def show_people(self, query: str = "") -> None:
+        """The list (filtered by `query` when given), from its first page."""
+        self.query = query.strip()
+        self.views.setCurrentIndex(0)
+        self.unfilter.setVisible(bool(self.query))
+        self.load(0)
+
+    def on_show(self) -> None:
+        if self.views.currentIndex() == 0:
+            self.load(self.grid.page)
+
+    def load(self, page: int) -> None:
+        self.generation += 1
+        generation = self.generation
+        per = self.grid.per_page
+        self.desk.people_page(self.query, max(0, page), per, lambda r: self._loaded(generation, r))
+
+    def _loaded(self, generation: int, result: PeoplePage) -> None:
+        if generation != self.generation:
+            return
+        if not result.people and result.page > 0:  # the list got shorter: its last page
+            self.load(result.page - 1)
+            return
+        self.shown = result
+        self.grid.show_page_of([person_choice(p) for p in result.people], *self._position())
+        self.grid.setVisible(bool(result.people))
+        self.empty.setVisible(not result.people)
+        self.retranslate()
+
+    def _position(self) -> tuple[int, int]:
+        assert self.shown is not None
+        return self.shown.page, self.shown.page_count
+
+    def _chosen(self, person_id: str) -> None:
+        if self.shown is not None:
+            person = next((p for p in self.shown.people if p.id == person_id), None)
+            if person is not None:
+                self.person_chosen.emit(person)
+
+    def _ask_filter(self) -> None:
+        self.keyboard.set_text(self.query)
+        self.views.setCurrentIndex(1)
+
+    def go_back(self) -> None:
+        if self.views.currentIndex() == 1:
+            self.views.setCurrentIndex(0)
+        else:
+            self.back_requested.emit()
+
+    def retranslate(self) -> None:
+        self.bar.title.set_full_text(self.tr("People"))
+        self.filter.setText(self.tr("Find by name"))
+        self.unfilter.setText(self.tr("Show everyone"))
+        self.prompt.say(self.tr("Type part of the name (no accents needed), then Done."))
+        shown = self.shown
+        if self.query:
+            heading = self.tr('Names with "{query}"').format(query=self.query)
+            self.empty.setText(self.tr("Nobody with that name."))
+        else:
+            total = shown.total if shown is not None and shown.total is not None else 0
+            heading = self.tr("{count} people recorded").format(count=total)
+            self.empty.setText(self.tr("Nobody recorded yet."))
+        self.heading.set_full_text(heading)

@@ -1,0 +1,101 @@
+"""Support given to one person: the twelve kinds, six a page; one tap records one. Each card
+shows how many times that kind was given in this session ("✓ 1"); Undo takes back the last."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.records import Person, RecordError
+from kiosk.records.model import SUPPORT_KINDS, Support, label
+from ui.facilitator.cards import Choice, ChoiceGrid
+from ui.facilitator.desk import Desk
+from ui.facilitator.page import Page
+from ui.facilitator.undo import UndoButton
+from ui.facilitator.widgets import action_button, notice_label
+from ui.theme import Theme
+
+
+class SupportPage(Page):
+    name = "support"
+    done = Signal()
+
+    def __init__(self, theme: Theme, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.desk = desk
+        self.person: Person | None = None
+        self.came_from = "menu"
+        left, right = self.split()
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.grid = ChoiceGrid(theme, columns=2, rows=3, wrap=True)
+        self.grid.chosen.connect(self.record)
+        left.addWidget(self.prompt)
+        left.addWidget(self.grid, 1)
+        self.finish = action_button(theme, "go")
+        self.finish.setObjectName("finish")
+        self.finish.clicked.connect(self.done)
+        self.undo = UndoButton(theme, desk)
+        self.undo.undone.connect(self._say)
+        self.undo.failed.connect(self.show_error)
+        self.status = notice_label()
+        self.status.hide()
+        right.addWidget(self.finish)
+        right.addWidget(self.undo)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        desk.attendees_changed.connect(self.refresh)
+        self.retranslate()
+
+    def start(self, person: Person, came_from: str) -> None:
+        self.person = person
+        self.came_from = came_from
+        self.status.hide()
+        self.grid.set_choices(self.choices(), page=0)
+        self.retranslate()
+
+    def choices(self) -> list[Choice]:
+        counts = self.desk.support_counts(self.person.id) if self.person else {}
+        return [
+            Choice(
+                code,
+                label(SUPPORT_KINDS, code, self.language),
+                badge=f"✓ {counts[code]}" if counts.get(code) else "",
+                on=bool(counts.get(code)),
+            )
+            for code in SUPPORT_KINDS
+        ]
+
+    def record(self, code: str) -> None:
+        if self.person is None:
+            return
+        self.desk.record_support(self.person, code, self._recorded, self.show_error)
+
+    def _recorded(self, support: Support) -> None:
+        what = label(SUPPORT_KINDS, support.code, self.language)
+        self._say(self.tr("Recorded: {support}.").format(support=what))
+        self.refresh()
+
+    def show_error(self, error: RecordError) -> None:
+        self._say(error.message(self.language))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.person is not None:
+            self.grid.set_choices(self.choices())
+
+    def set_language(self, language: str) -> None:
+        self.undo.language = language
+        super().set_language(language)
+
+    def retranslate(self) -> None:
+        person = self.person
+        title = f"{person.full_name} · {person.birth_year}" if person else ""
+        self.bar.title.set_full_text(self.tr("Support: {person}").format(person=title))
+        self.prompt.setText(self.tr("Touch once for each kind of help given."))
+        self.finish.setText(self.tr("Done"))
+        self.refresh()

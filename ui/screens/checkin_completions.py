@@ -1,0 +1,44 @@
+"""Each finished lesson counts once in the records: with the resident's name when they sign
+in, otherwise anonymously when the finish screen (and the check-in) is left."""
+
+from __future__ import annotations
+
+from ui.records_service import RecordsService
+
+
+class LessonCompletions:
+    """The bookkeeping behind the finish screen. `unsigned` is the lesson finished and not yet
+    recorded; a check-in records its completion itself, so it takes the lesson over while it
+    is being saved, and gives it back when the save fails."""
+
+    def __init__(self, records: RecordsService | None) -> None:
+        self.records = records
+        self.unsigned: tuple[str, str] | None = None  # (lesson id, language)
+        self.saving: tuple[str, str] | None = None
+
+    def finished(self, lesson_id: str, language: str) -> None:
+        """A lesson reached its finish screen (an earlier one not signed for counts now)."""
+        self.record_anonymous()
+        self.unsigned = (lesson_id, language)
+
+    def record_anonymous(self) -> None:
+        if self.unsigned is None:
+            return
+        lesson_id, language = self.unsigned
+        self.unsigned = None
+        if self.records is not None:
+            self.records.call(
+                lambda store: store.record_completion(lesson_id, language=language),
+                changes="completions",
+            )
+
+    def check_in_started(self) -> None:
+        self.saving, self.unsigned = self.unsigned, None
+
+    def check_in_failed(self, resident_left: bool) -> None:
+        """Nothing was stored: the lesson still counts, now if the resident has gone."""
+        if self.unsigned is None:
+            self.unsigned = self.saving
+        self.saving = None
+        if resident_left:
+            self.record_anonymous()
