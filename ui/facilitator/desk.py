@@ -57,6 +57,7 @@ class Desk(QObject):
         self.loose_support: dict[str, list[Support]] = {}  # given outside a session, this visit
         self.last_facilitator = ""
         self.loaded = False  # the first load() has answered
+        self.visit = 0  # a new one at each lock: a late answer is not undone by the next visit
 
     # -- state -------------------------------------------------------------------------
     def load(self, on_done: Done | None = None) -> None:
@@ -80,6 +81,7 @@ class Desk(QObject):
 
     def end_visit(self) -> None:
         """The panel was locked or left: Undo starts afresh next time."""
+        self.visit += 1
         self.actions.clear()
         self.loose_support.clear()
         self.undo_changed.emit()
@@ -167,7 +169,7 @@ class Desk(QObject):
     def add_attendee(self, person: Person, on_done: Done, on_error: Failed) -> None:
         """Mark a known person present in the open session."""
         assert self.session is not None
-        session_id = self.session.id
+        session_id, visit = self.session.id, self.visit
 
         def work(store: RecordStore) -> tuple[bool, str, list[AttendeeRow]]:
             before = store.attendance_id(session_id, person.id)
@@ -177,7 +179,7 @@ class Desk(QObject):
         def done(result: tuple[bool, str, list[AttendeeRow]]) -> None:
             new, attendance_id, rows = result
             if new:
-                self._push(Action("attendance", attendance_id, person))
+                self._push(Action("attendance", attendance_id, person), visit)
             self._set_attendees(rows)
             on_done(Added(person, new))
 
@@ -186,6 +188,7 @@ class Desk(QObject):
     def add_new_person(self, new: NewPerson, on_done: Done, on_error: Failed) -> None:
         """Store a person typed in (found again when the name and birth year are known), and
         mark them present when a session is open."""
+        visit = self.visit
         if self.session is None:
             self.records.call(
                 lambda store: store.add_person(new),
@@ -204,7 +207,7 @@ class Desk(QObject):
         def done(result: tuple[Person, str, bool, list[AttendeeRow]]) -> None:
             person, attendance_id, fresh, rows = result
             if fresh:
-                self._push(Action("attendance", attendance_id, person))
+                self._push(Action("attendance", attendance_id, person), visit)
             self._set_attendees(rows)
             on_done(Added(person, fresh))
 
@@ -213,6 +216,7 @@ class Desk(QObject):
     # -- support -----------------------------------------------------------------------
     def record_support(self, person: Person, code: str, on_done: Done, on_error: Failed) -> None:
         session_id = self.session.id if self.session else None
+        visit = self.visit
 
         def work(store: RecordStore) -> tuple[Support, list[AttendeeRow] | None]:
             support = store.record_support(person.id, code, session_id)
@@ -220,17 +224,20 @@ class Desk(QObject):
 
         def done(result: tuple[Support, list[AttendeeRow] | None]) -> None:
             support, rows = result
-            if session_id is None:
+            if session_id is None and visit == self.visit:
                 self.loose_support.setdefault(person.id, []).append(support)
-            self._push(Action("support", support.id, person, code))
+            self._push(Action("support", support.id, person, code), visit)
             self._set_attendees(rows)
             on_done(support)
 
         self.records.call(work, done, on_error, "support")
 
     # -- undo --------------------------------------------------------------------------
-    def _push(self, action: Action) -> None:
-        self.actions.append(action)
+    def _push(self, action: Action, visit: int, at: int | None = None) -> None:
+        """Keep `action` for Undo, unless the panel was locked since it was asked for."""
+        if visit != self.visit:
+            return
+        self.actions.insert(len(self.actions) if at is None else at, action)
         self.undo_changed.emit()
 
     @property
@@ -242,6 +249,7 @@ class Desk(QObject):
         if not self.actions:
             return
         action = self.actions.pop()
+        at, visit = len(self.actions), self.visit
         self.undo_changed.emit()
         session_id = self.session.id if self.session else None
 
@@ -263,7 +271,8 @@ class Desk(QObject):
             on_done(action)
 
         def failed(error: RecordError) -> None:
-            self._push(action)  # still there: the facilitator may try again
+            # Still there: back in its place, for the facilitator to try again.
+            self._push(action, visit, min(at, len(self.actions)))
             on_error(error)
 
         self.records.call(work, done, failed, action.kind)
