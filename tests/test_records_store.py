@@ -82,6 +82,36 @@ def test_search_ignores_accents_and_case_and_matches_birth_years(store):
     assert store.search_people("100%_") == []
 
 
+def test_search_of_many_matches_sorts_a_bounded_set_and_narrows_exactly(store):
+    """More than CANDIDATES matches: the list still holds only matches, in name order; a
+    narrower search, or one with a birth year, is exact."""
+    from kiosk.records.bench import add_generated_people
+    from kiosk.records.names import search_key
+    from kiosk.records.store import CANDIDATES
+
+    add_generated_people(store, 5 * CANDIDATES)
+    deu, _ = store.add_person(NewPerson("Nguyễn Thị Đều", 1958, "Tổ 5"))  # recorded last
+    everyone = [(search_key(p.full_name), p) for p in store.list_people()]
+
+    def exact(*words: str, year: str = "") -> list[str]:
+        found = [
+            (key, p.birth_year, p.id)
+            for key, p in everyone
+            if all(any(w.startswith(word) for w in key.split()) for word in words)
+            and str(p.birth_year).startswith(year)
+        ]
+        return [person_id for *_, person_id in sorted(found)][:30]
+
+    assert len([key for key, _ in everyone if key.startswith("n") or " n" in key]) > CANDIDATES
+    wide = [search_key(p.full_name) for p in store.search_people("n")]
+    assert len(wide) == 30
+    assert all(any(w.startswith("n") for w in key.split()) for key in wide)
+    assert wide == sorted(wide)
+    narrow = [p.id for p in store.search_people("nguyen thi deu")]
+    assert narrow == exact("nguyen", "thi", "deu") and deu.id in narrow
+    assert [p.id for p in store.search_people("n 1958")] == exact("n", year="1958")
+
+
 def test_every_vietnamese_letter_and_emoji_are_stored_exactly(store, tmp_path):
     lower, upper = vietnamese_letters()
     names = [lower, upper, "Bà Tư 👵🏽 🌾", "Gia đình 👨‍👩‍👧 Ặ ỹ Ộ"]

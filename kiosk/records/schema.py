@@ -85,3 +85,34 @@ def m001_initial(db: Database) -> None:
     )
     db.table("completions").create_index(["lesson_id"])
     db.table("completions").create_index(["person_id"])
+
+
+@migrations()
+def m002_people_search(db: Database) -> None:
+    """A full-text index of the accent-free names, with prefix indexes, so that the search
+    as the facilitator types finds word starts without reading every person (a LIKE scan
+    of 100,000 people took 30 to 50 ms a keystroke). Triggers keep it in step with people."""
+    db.execute(
+        """create virtual table people_search using fts5(
+               search_key, content='people', content_rowid='rowid',
+               tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"""
+    )
+    db.execute("insert into people_search(rowid, search_key) select rowid, search_key from people")
+    db.execute(
+        """create trigger people_search_insert after insert on people begin
+               insert into people_search(rowid, search_key) values (new.rowid, new.search_key);
+           end"""
+    )
+    db.execute(
+        """create trigger people_search_delete after delete on people begin
+               insert into people_search(people_search, rowid, search_key)
+               values ('delete', old.rowid, old.search_key);
+           end"""
+    )
+    db.execute(
+        """create trigger people_search_update after update of search_key on people begin
+               insert into people_search(people_search, rowid, search_key)
+               values ('delete', old.rowid, old.search_key);
+               insert into people_search(rowid, search_key) values (new.rowid, new.search_key);
+           end"""
+    )

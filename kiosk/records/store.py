@@ -40,6 +40,9 @@ from kiosk.records.schema import migrations
 Now = Callable[[], datetime]
 
 
+CANDIDATES = 2_000  # people sorted by name for one search at most (see search_people)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -179,14 +182,23 @@ class RecordStore:
         words = search_key(query).split()
         where: list[str] = []
         params: list[Any] = []
+        starts = []  # each word typed, as a quoted FTS5 prefix: "nguy"*
         for word in words:
             if word.isdigit():
                 where.append("cast(birth_year as text) like ?")
                 params.append(word + "%")
             else:
-                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                where.append("(' ' || search_key) like ? escape '\\'")
-                params.append("% " + escaped + "%")
+                starts.append('"' + word.replace('"', '""') + '"*')
+        if starts:
+            # At most CANDIDATES people are sorted: when more match ("n", "ng"), the first
+            # recorded of them are shown, and the next letter typed narrows the list. With
+            # a birth year typed too, every match is looked at (-1: no limit).
+            where.insert(
+                0,
+                "rowid in (select rowid from people_search where people_search match ? limit ?)",
+            )
+            capped = CANDIDATES if len(starts) == len(words) else -1
+            params[0:0] = [" AND ".join(starts), capped]
         sql = "select * from people"
         if where:
             sql += " where " + " and ".join(where)
