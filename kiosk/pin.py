@@ -6,11 +6,8 @@ Five wrong tries lock the pad for 30 seconds; every further wrong try doubles th
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
-import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +34,8 @@ def check_format(pin: str) -> str:
 
 
 def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # OpenSSL: loaded when a PIN is first checked, not at start
+
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024)
 
 
@@ -59,6 +58,8 @@ class PinStore:
 
     def set(self, pin: str) -> None:
         check_format(pin)
+        import secrets
+
         salt = secrets.token_bytes(16)
         record = {
             "algorithm": "scrypt",
@@ -88,6 +89,8 @@ class PinStore:
             actual = _hash(pin, salt, n, r, p)
         except (ValueError, TypeError):
             return False
+        import hmac
+
         return hmac.compare_digest(actual, expected)
 
 

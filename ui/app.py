@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 FIRST_FRAME_MARKER = "FIRST-FRAME-PAINTED"
 BACKUP_CHECK_MS = 3_600_000  # the daily backup is looked at every hour (one a day is made)
+RECORDS_OPEN_DELAY_MS = 1_500  # the records are opened and checked once the first frame is up
 
 
 def create_app(argv: Sequence[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -131,20 +132,27 @@ def start_records(
     """Open and check the records now, on their thread. What the check found waits in the
     window for the facilitator (shown when the panel is next opened, never to a resident); a
     store that cannot be opened at all is told the same way (a RecordError has message()).
-    Then the daily backup is looked at every hour: a kiosk may run for days."""
-    from kiosk.records.backup import daily_backup
-    from kiosk.records.files import records_path
+    Then the daily backup is looked at every hour: a kiosk may run for days.
+    The first call waits until the first screen is up: opening imports sqlite-utils (a few
+    tenths of a second), which would slow the start even on its own thread (one GIL)."""
 
-    records.call(
-        lambda _store: opened.report,
-        on_done=window.set_recovery_report,
-        on_error=window.set_recovery_report,
+    def backup_today(_store: RecordStore) -> object:
+        from kiosk.records.backup import daily_backup
+        from kiosk.records.files import records_path
+
+        return daily_backup(data_dir, records_path(data_dir))
+
+    QTimer.singleShot(
+        RECORDS_OPEN_DELAY_MS,
+        lambda: records.call(
+            lambda _store: opened.report,
+            on_done=window.set_recovery_report,
+            on_error=window.set_recovery_report,
+        ),
     )
     backups = QTimer(window)
     backups.setInterval(BACKUP_CHECK_MS)
-    backups.timeout.connect(
-        lambda: records.call(lambda _store: daily_backup(data_dir, records_path(data_dir)))
-    )
+    backups.timeout.connect(lambda: records.call(backup_today))
     backups.start()
     return backups
 

@@ -47,6 +47,9 @@ app.exec()
 
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
+    # As on an installed kiosk, Python keeps the compiled modules (the warm-up run writes
+    # them); without this, a shell that sets it makes every start compile the kiosk again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env

@@ -12,11 +12,14 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.records import RecordError, RecordStore
+from kiosk.records.errors import RecordError
+
+if TYPE_CHECKING:
+    from kiosk.records.store import RecordStore  # sqlite-utils: loaded on the records thread
 
 log = logging.getLogger(__name__)
 

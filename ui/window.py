@@ -25,16 +25,14 @@ from ui.print_service import PrintService
 from ui.records_service import RecordsService
 from ui.screens.attract import AttractScreen
 from ui.screens.channels import ChannelsScreen
-from ui.screens.checkin import CheckInScreen
 from ui.screens.checkin_completions import LessonCompletions
 from ui.screens.finish import FinishScreen
 from ui.screens.home import HomeScreen
 from ui.screens.lesson import LessonScreen
-from ui.screens.pin_setup import PinSetupScreen
 from ui.theme import Theme
+from ui.widgets.corner_taps import CornerTaps
 from ui.widgets.idle_overlay import IdleOverlay
 from ui.widgets.message_overlay import MessageOverlay
-from ui.widgets.pin_gate import CornerTaps, PinGate
 from ui.widgets.quit_overlay import QuitOverlay
 from ui.window_facilitator import FACILITATOR_SCREENS, PANEL_LOCK_S, FacilitatorEntry
 
@@ -43,6 +41,9 @@ if TYPE_CHECKING:
     from kiosk.records.backup import RecoveryReport
     from ui.facilitator.panel import FacilitatorPanel
     from ui.printing.spooler import PrintOutcome
+    from ui.screens.checkin import CheckInScreen
+    from ui.screens.pin_setup import PinSetupScreen
+    from ui.widgets.pin_gate import PinGate
 
 log = logging.getLogger(__name__)
 
@@ -95,12 +96,12 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.finish = FinishScreen(theme)
         self.registry = channels or default_registry()
         self.channels = ChannelsScreen(theme, self.registry)
-        self.checkin = CheckInScreen(theme, records, settings.residential_groups)
+        self._checkin: CheckInScreen | None = None  # made at the first "Ghi danh"
         self.finish.set_checkin_available(records is not None)
-        self.pin_setup = PinSetupScreen(theme, pins.store if pins else None)
+        self._pin_setup: PinSetupScreen | None = None  # made on the first start, when needed
         self.stack = QStackedWidget()
-        screens = (self.attract, self.home, self.player, self.finish, self.channels, self.checkin)
-        for screen in (*screens, self.pin_setup):
+        screens = (self.attract, self.home, self.player, self.finish, self.channels)
+        for screen in screens:
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +110,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.idle_overlay = IdleOverlay(theme, self)
         self.quit_overlay = QuitOverlay(theme, self)
         self.message = MessageOverlay(theme, self)
-        self.pin_gate = PinGate(theme, pins, self) if pins is not None else None
+        self._pin_gate: PinGate | None = None  # made when the PIN is first asked for
         self.printing = printing
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
         self.panel_lock = IdleWatcher(clock, PANEL_LOCK_S, 0, self)
@@ -146,16 +147,6 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.quit_overlay.cancelled.connect(self.quit_overlay.hide)
         self.quit_overlay.confirmed.connect(self.quit_kiosk)
         self.finish.checkin_requested.connect(self.open_checkin)
-        checkin = self.checkin
-        checkin.home_requested.connect(lambda: self.show_home())
-        checkin.left.connect(lambda: self._show(self.finish, "finish"))
-        checkin.skipped.connect(self._checkin_skipped)
-        checkin.another_lesson.connect(self._back_to_list)
-        checkin.submitting.connect(self.completions.check_in_started)
-        checkin.signed_in.connect(lambda _result: self.finish.set_signed_in(True))
-        checkin.save_failed.connect(
-            lambda: self.completions.check_in_failed(self.screen_name not in ("finish", "checkin"))
-        )
         if self.records is not None:
             self.records.failed.connect(lambda error: log.warning("records: %s", error))
 
@@ -173,7 +164,6 @@ class KioskWindow(FacilitatorEntry, QWidget):
         narrator.state_changed.connect(self._voice_state)
         narrator.notice.connect(player.set_notice)
         self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
-        self.checkin.speak.connect(lambda text: narrator.speak_text(text, self.language))
         for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
             shortcut = QShortcut(QKeySequence(chord), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -211,7 +201,8 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.attract.set_slides(slides)
         self.attract.set_current_language(language)
         self.channels.set_language(language)
-        self.checkin.set_language(language)
+        if self._checkin is not None:
+            self._checkin.set_language(language)
         if self.panel is not None:
             self.panel.set_language(language)
         self.language_changed.emit(language)
@@ -226,8 +217,8 @@ class KioskWindow(FacilitatorEntry, QWidget):
             self.narrator.stop()
         if name not in ("finish", "checkin"):
             self.completions.record_anonymous()  # finished, and no one signed in for it
-        if name != "checkin":
-            self.checkin.forget()
+        if name != "checkin" and self._checkin is not None:
+            self._checkin.forget()
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
         self.screen_name = name
@@ -242,8 +233,8 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.idle_overlay.hide()
         self.message.hide()
         self.quit_overlay.hide()
-        if self.pin_gate is not None:
-            self.pin_gate.close_gate()
+        if self._pin_gate is not None:
+            self._pin_gate.close_gate()
         self.player.lesson = None  # the session is forgotten
         self.home.show_page(0)
         self._show(self.attract, "attract")
@@ -286,6 +277,33 @@ class KioskWindow(FacilitatorEntry, QWidget):
             self.channels.open_channel(channel_id)
 
     # --- check-in -------------------------------------------------------------------------
+    @property
+    def checkin(self) -> CheckInScreen:
+        """The sign-in screens, made at first use: their keyboard is kept out of the start."""
+        if self._checkin is None:
+            self._checkin = self._make_checkin()
+            self.stack.addWidget(self._checkin)
+        return self._checkin
+
+    def _make_checkin(self) -> CheckInScreen:
+        from ui.screens.checkin import CheckInScreen
+
+        checkin = CheckInScreen(self.theme, self.records, self.settings.residential_groups)
+        checkin.home_requested.connect(lambda: self.show_home())
+        checkin.left.connect(lambda: self._show(self.finish, "finish"))
+        checkin.skipped.connect(self._checkin_skipped)
+        checkin.another_lesson.connect(self._back_to_list)
+        checkin.submitting.connect(self.completions.check_in_started)
+        checkin.signed_in.connect(lambda _result: self.finish.set_signed_in(True))
+        checkin.save_failed.connect(
+            lambda: self.completions.check_in_failed(self.screen_name not in ("finish", "checkin"))
+        )
+        narrator = self.narrator
+        if narrator is not None:
+            checkin.speak.connect(lambda text: narrator.speak_text(text, self.language))
+        checkin.set_language(self.language)
+        return checkin
+
     def open_checkin(self, lesson_id: str) -> None:
         lesson = self.find_lesson(lesson_id)
         if lesson is None or self.records is None:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from kiosk.records import RecordError
     from kiosk.records.backup import RecoveryReport
     from ui.facilitator.panel import FacilitatorPanel
+    from ui.screens.pin_setup import PinSetupScreen
+    from ui.widgets.pin_gate import PinGate
     from ui.window import KioskWindow
 
 QUIT_CHORD = "Ctrl+Alt+Q"  # documented in the README: the facilitator's way out, behind the PIN
@@ -33,13 +35,6 @@ class FacilitatorEntry:
             chord.setContext(Qt.ShortcutContext.ApplicationShortcut)
             chord.activated.connect(lambda purpose=purpose: self.open_facilitator(purpose))
         self.corner_taps.triggered.connect(lambda: self.open_facilitator("panel"))
-        if self.pin_gate is not None:
-            self.pin_gate.accepted.connect(self._unlocked)
-            self.pin_gate.cancelled.connect(
-                lambda: self.idle.set_enabled(self.screen_name not in ("attract", "facilitator"))
-            )
-        self.pin_setup.saved.connect(self._unlocked)
-        self.pin_setup.cancelled.connect(self.show_attract)
         self.panel_lock.expired.connect(self.lock_facilitator)
 
     def open_facilitator(self: KioskWindow, purpose: str = "panel") -> None:
@@ -60,6 +55,35 @@ class FacilitatorEntry:
         self.idle_overlay.hide()
         self.idle.set_enabled(True)  # a gate left open, even over the attract loop, times out
         self.pin_gate.ask(purpose)
+
+    @property
+    def pin_gate(self: KioskWindow) -> PinGate | None:
+        """The PIN pad (None without a PIN store), made when first asked for."""
+        if self.pins is None:
+            return None
+        if self._pin_gate is None:
+            from ui.widgets.pin_gate import PinGate
+
+            gate = PinGate(self.theme, self.pins, self)
+            gate.accepted.connect(self._unlocked)
+            gate.cancelled.connect(
+                lambda: self.idle.set_enabled(self.screen_name not in ("attract", "facilitator"))
+            )
+            self._pin_gate = gate
+        return self._pin_gate
+
+    @property
+    def pin_setup(self: KioskWindow) -> PinSetupScreen:
+        """Choosing the PIN: needed once, so made then."""
+        if self._pin_setup is None:
+            from ui.screens.pin_setup import PinSetupScreen
+
+            screen = PinSetupScreen(self.theme, self.pins.store if self.pins else None)
+            screen.saved.connect(self._unlocked)
+            screen.cancelled.connect(self.show_attract)
+            self.stack.addWidget(screen)
+            self._pin_setup = screen
+        return self._pin_setup
 
     def show_pin_setup(self: KioskWindow, purpose: str = "panel") -> None:
         """First run: the facilitator chooses the PIN, then goes on to `purpose`."""
@@ -97,7 +121,8 @@ class FacilitatorEntry:
         self.settings = settings
         self.idle.idle_seconds = settings.idle_seconds
         self.idle.countdown_seconds = settings.idle_countdown_seconds
-        self.checkin.set_groups(settings.residential_groups)
+        if self._checkin is not None:
+            self._checkin.set_groups(settings.residential_groups)
 
     def _ensure_panel(self: KioskWindow) -> FacilitatorPanel:
         if self.panel is None:

@@ -26,8 +26,6 @@ caret by touch is too fine a gesture.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -109,6 +107,8 @@ def make_key(kind: str, width: int, height: int) -> QPushButton:
 
 def caret_html(shown: str) -> str:
     """The typed text and a blue caret after it, as rich text for a QLabel."""
+    import html  # loaded when a field is first shown, not at start
+
     text = html.escape(shown).replace(" ", "&nbsp;")
     return f'{text}<span style="color: {colours.PRIMARY}; font-weight: 400;">|</span>'
 

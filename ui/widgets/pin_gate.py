@@ -1,76 +1,21 @@
-"""The way into facilitator mode: a hidden corner gesture, and the PIN pad that guards it.
+"""The PIN pad that guards facilitator mode (`ui.widgets.corner_taps` is the way to it).
 
-`CornerTaps` counts taps in the window's top-right corner (an invisible area, not a button):
-three within two seconds, timed by the injected clock, ask for the PIN. `PinGate` is the
-overlay with the masked six-digit pad. The lockout arithmetic is `kiosk.pin.PinGuard`'s; the
-gate shows it, locks the pad while it lasts and unlocks it when the clock says so."""
+`PinGate` is the overlay with the masked six-digit pad. The lockout arithmetic is
+`kiosk.pin.PinGuard`'s; the gate shows it, locks the pad while it lasts and unlocks it when
+the clock says so."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.clock import Clock
 from kiosk.pin import PIN_LENGTH, PinGuard
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
 from ui.widgets.numpad import NumberPad
 from ui.widgets.overlay import Overlay
-
-TAPS = 3
-TAP_WINDOW_S = 2.0
-
-
-class CornerTaps(QObject):
-    """An application event filter: three presses in the top-right corner of `window` within
-    `TAP_WINDOW_S` emit `triggered`. Events are only watched, never taken."""
-
-    triggered = Signal()
-
-    def __init__(self, window: QWidget, clock: Clock, corner_px: int) -> None:
-        super().__init__(window)
-        self.window = window
-        self.clock = clock
-        self.corner_px = corner_px
-        self.taps: list[float] = []
-        self._last: tuple[int, float, float] | None = None  # one press seen by many widgets
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
-        if isinstance(event, QMouseEvent):
-            point = event.globalPosition()
-        elif isinstance(event, QTouchEvent) and event.points():
-            point = event.points()[0].globalPosition()
-        else:
-            return False
-        # A press travels up from the widget under the finger to its parents: count it once.
-        seen = (event.timestamp(), point.x(), point.y())
-        if seen == self._last:
-            return False
-        self._last = seen
-        self.press(self.window.mapFromGlobal(point))
-        return False
-
-    def in_corner(self, local: QPointF) -> bool:
-        return local.x() >= self.window.width() - self.corner_px and 0 <= local.y() < self.corner_px
-
-    def press(self, local: QPointF) -> None:
-        """One press at `local` (window coordinates)."""
-        if not self.in_corner(local):
-            self.taps.clear()
-            return
-        now = self.clock.monotonic()
-        self.taps = [t for t in self.taps if now - t <= TAP_WINDOW_S] + [now]
-        if len(self.taps) >= TAPS:
-            self.taps.clear()
-            self.triggered.emit()
 
 
 class PinGate(Overlay):
