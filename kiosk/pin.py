@@ -18,6 +18,8 @@ PIN_FILE = "pin.json"
 PIN_LENGTH = 6
 FREE_TRIES = 5
 FIRST_LOCK_S = 30.0
+TRIES_FILE = "pin-tries.json"
+MAX_KEPT_FAILURES = 15  # 30 s doubled ten times is about 8.5 hours: the lock stops growing
 # scrypt cost: about 50 ms and 16 MB on an old PC; slow enough to make guessing a stolen
 # file costly, quick enough for a tap.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -77,6 +79,8 @@ class PinStore:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, self.path)
+        # A new PIN (set by someone with the right to) starts without old wrong tries.
+        self.path.with_name(TRIES_FILE).unlink(missing_ok=True)
 
     def matches(self, pin: str) -> bool:
         record = self._load()
@@ -107,8 +111,35 @@ class PinGuard:
     def __init__(self, store: PinStore, clock: Clock) -> None:
         self.store = store
         self._clock = clock
-        self._failures = 0
+        # Wrong tries survive a restart (pulling the plug must not reset the lock): kept in
+        # pin-tries.json beside the hash. A kiosk restarted while locked is locked again for
+        # the whole current lock, counted from the start (no wall clock to trust).
+        self._tries_path = store.path.with_name(TRIES_FILE)
+        self._failures = self._load_failures()
         self._locked_until = 0.0
+        if self._failures >= FREE_TRIES:
+            self._locked_until = clock.monotonic() + self._lock_s()
+
+    def _lock_s(self) -> float:
+        return float(FIRST_LOCK_S * 2 ** (self._failures - FREE_TRIES))
+
+    def _load_failures(self) -> int:
+        try:
+            value = json.loads(self._tries_path.read_text(encoding="utf-8")).get("failures", 0)
+        except (OSError, ValueError, AttributeError):
+            return 0
+        return min(value, MAX_KEPT_FAILURES) if isinstance(value, int) and value > 0 else 0
+
+    def _save_failures(self) -> None:
+        try:
+            if self._failures == 0:
+                self._tries_path.unlink(missing_ok=True)
+                return
+            tmp = self._tries_path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"failures": self._failures}), encoding="utf-8")
+            os.replace(tmp, self._tries_path)
+        except OSError:
+            pass  # a read-only disk: the lock still holds until the kiosk restarts
 
     def locked_for(self) -> float:
         """Seconds until the pad may be used again (0 when it may)."""
@@ -119,11 +150,14 @@ class PinGuard:
         if wait > 0:
             return PinAttempt(ok=False, locked_for_s=wait)
         if self.store.matches(pin):
-            self._failures = 0
+            if self._failures:
+                self._failures = 0
+                self._save_failures()
             return PinAttempt(ok=True)
-        self._failures += 1
+        self._failures = min(self._failures + 1, MAX_KEPT_FAILURES)
+        self._save_failures()
         if self._failures < FREE_TRIES:
             return PinAttempt(ok=False, tries_left=FREE_TRIES - self._failures)
-        lock = FIRST_LOCK_S * 2 ** (self._failures - FREE_TRIES)
+        lock = self._lock_s()
         self._locked_until = self._clock.monotonic() + lock
         return PinAttempt(ok=False, locked_for_s=lock)

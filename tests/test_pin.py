@@ -69,6 +69,41 @@ def test_five_wrong_tries_lock_for_30_s_then_each_further_failure_doubles(tmp_pa
     assert guard.attempt("000000").tries_left == 4
 
 
+def test_wrong_tries_and_the_lock_survive_a_restart(tmp_path):
+    store = PinStore(tmp_path)
+    store.set("246810")
+    guard = PinGuard(store, ManualClock())
+    for _ in range(4):
+        guard.attempt("000000")
+    # Restarted (the plug pulled) after four misses: the fifth still locks.
+    guard = PinGuard(PinStore(tmp_path), ManualClock())
+    assert guard.locked_for() == 0
+    assert guard.attempt("000000").locked_for_s == 30
+    # Restarted while locked: locked again, for the whole lock.
+    clock = ManualClock()
+    guard = PinGuard(PinStore(tmp_path), clock)
+    assert guard.locked_for() == 30
+    assert not guard.attempt("246810").ok
+    clock.advance(30)
+    assert guard.attempt("246810").ok
+    assert not (tmp_path / "pin-tries.json").exists()
+    assert PinGuard(PinStore(tmp_path), ManualClock()).attempt("000000").tries_left == 4
+    # Setting a new PIN (kiosk pin set) forgets the wrong tries.
+    for _ in range(6):
+        guard.attempt("000000")
+    store.set("135790")
+    assert PinGuard(PinStore(tmp_path), ManualClock()).locked_for() == 0
+
+
+def test_a_damaged_tries_file_means_no_lock(tmp_path):
+    store = PinStore(tmp_path)
+    store.set("246810")
+    for junk in ("{", '{"failures": "many"}', '{"failures": -3}', "[]"):
+        (tmp_path / "pin-tries.json").write_text(junk, encoding="utf-8")
+        guard = PinGuard(store, ManualClock())
+        assert guard.locked_for() == 0 and guard.attempt("000000").tries_left == 4
+
+
 def test_kiosk_id_is_made_once_and_kept(tmp_path):
     first = kiosk_id(tmp_path)
     assert kiosk_id(tmp_path) == first
