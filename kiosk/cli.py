@@ -7,8 +7,9 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.lessons.index import load_indexed_library
@@ -16,7 +17,11 @@ from kiosk.lessons.model import LANGUAGES, Library
 from kiosk.paths import bundled_lessons_dir, default_data_dir
 from kiosk.records.commands import add_commands
 from kiosk.records.commands import run as run_records_command
+from kiosk.reports.commands import add_report_command, run_report
 from kiosk.settings import load_settings
+
+if TYPE_CHECKING:
+    from kiosk.reports.model import Report
 
 log = logging.getLogger("kiosk")
 
@@ -116,10 +121,11 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="measure speed and memory")
     bench.add_argument("--json", type=Path, dest="json_out", help="write the figures here")
     bench.add_argument(
-        "--only", help="run one group (start, step, memory, narration, print, records)"
+        "--only", help="run one group (start, step, memory, narration, print, records, reports)"
     )
     bench.add_argument("--lessons", type=Path)
     add_commands(commands)
+    add_report_command(commands)
     return parser
 
 
@@ -387,6 +393,20 @@ def _bench(args: argparse.Namespace) -> int:
     return run_bench(json_out=args.json_out, only=args.only, lessons=args.lessons)
 
 
+def _report_pdf_writer() -> Callable[[Report, Path, str, Mapping[str, str] | None], object]:
+    """For `kiosk report --format pdf`: the report drawn with Qt, offscreen. ImportError when
+    this installation cannot draw it."""
+    from ui.app import create_app
+    from ui.reports.pdf import write_report_pdf
+
+    create_app(offscreen=True)
+
+    def write(report: Report, out: Path, language: str, titles: Mapping[str, str] | None) -> int:
+        return write_report_pdf(report, out, language, lesson_titles=titles)
+
+    return write
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
@@ -396,6 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     if command in _RECORD_COMMANDS:
         return run_records_command(args)
+    if command == "report":
+        return run_report(args, _report_pdf_writer)
     if command == "shot":
         return _shot(args)
     if command == "lessons":

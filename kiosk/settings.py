@@ -17,6 +17,7 @@ from kiosk.narration.model import SPEEDS
 
 SETTINGS_FILE = "settings.json"
 MIN_COUNTDOWN_S = 20  # WCAG 2.2.1: at least 20 seconds to answer "are you still there?"
+RETENTION_MONTHS = (6, 120)  # personal data is kept 6 months to 10 years after last activity
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,9 @@ class Settings:
     commune_name: str = ""  # shown on reports and in the facilitator panel
     kiosk_name: str = ""  # which kiosk this is, when a commune has several
     residential_groups: tuple[str, ...] = ()  # the groups a resident picks from at check-in
+    # Months after a person's last activity before their name, phone and gender are erased
+    # (kiosk/records/privacy.py); what they took part in is still counted.
+    retention_months: int = 24
 
 
 def check_setting(name: str, value: Any) -> str | None:
@@ -60,6 +64,10 @@ def check_setting(name: str, value: Any) -> str | None:
     if name == "volume":
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
         return None if ok else "volume must be a whole number from 0 to 100"
+    if name == "retention_months":
+        low, high = RETENTION_MONTHS
+        ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+        return None if ok else f"retention_months must be a whole number from {low} to {high}"
     if not isinstance(value, int) or isinstance(value, bool):
         return f"{name} must be a whole number of seconds"
     if name == "idle_seconds" and not 30 <= value <= 3600:

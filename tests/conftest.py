@@ -118,4 +118,5 @@ def make_window(  # type: ignore[no-untyped-def]
             window.narrator.service.close()
         window.quit_allowed = True
         window.close()  # closes the records service: queued writes are finished first
+        window.languages.remove()  # the next test starts without this window's language
         window.deleteLater()

@@ -81,3 +81,20 @@ def test_bad_residential_groups_are_named_and_the_default_kept(tmp_path):
     assert settings.residential_groups == () and settings.commune_name == ""
     text = "\n".join(problems)
     assert "residential_groups must be a list" in text and "commune_name must be" in text
+
+
+def test_retention_months_defaults_to_24_and_is_checked(tmp_path):
+    assert Settings().retention_months == 24
+    for good in (6, 36, 120):
+        (tmp_path / "settings.json").write_text(json.dumps({"retention_months": good}))
+        assert load_settings(tmp_path) == (Settings(retention_months=good), [])
+    for bad in (5, 121, 0, -24, "24", 24.5, True, None):
+        (tmp_path / "settings.json").write_text(json.dumps({"retention_months": bad}))
+        settings, problems = load_settings(tmp_path)
+        assert settings.retention_months == 24, bad
+        assert (
+            len(problems) == 1
+            and "retention_months must be a whole number from 6 to 120" in (problems[0])
+        ), bad
+    save_settings(tmp_path, Settings(retention_months=60))
+    assert load_settings(tmp_path)[0].retention_months == 60

@@ -638,13 +638,16 @@ def test_lock_and_quit(make_panel, qtbot, records):
     assert locked == [True, True]
     assert not panel.desk.can_undo and not panel.attendance.undo.isEnabled()
     assert present(qtbot, records, session.id) == ["Nguyễn Thị Đều"]
-    # Closing the kiosk is asked once more.
+    # Closing the kiosk is asked once more (during a session its card is on the second page).
     panel.show_menu()
     settle(qtbot, records)
+    assert panel.menu.grid.card_for("quit") is None
+    taps.tap(panel.menu.grid.pager.next)
     taps.tap(panel.menu.grid.card_for("quit"))
     assert panel.current_page() == "quit_confirm" and quit_ == []
     taps.tap(panel.quit_confirm.stay)
     assert panel.current_page() == "menu" and quit_ == []
+    taps.tap(panel.menu.grid.pager.next)
     taps.tap(panel.menu.grid.card_for("quit"))
     taps.tap(panel.quit_confirm.quit)
     assert quit_ == [True]
@@ -680,6 +683,7 @@ def test_the_menu_is_in_vietnamese(vietnamese, make_panel, qtbot, records):
         "start": "Bắt đầu buổi",
         "support": "Ghi hỗ trợ",
         "people": "Danh sách người",
+        "report": "Báo cáo",
         "settings": "Cài đặt",
         "quit": "Tắt chương trình",
     }

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,11 +105,16 @@ def build_window(
 class OpenedRecords:
     """Opens the records on the records thread, as the service's `open_store`: the start-up
     check (a damaged file is set aside and the newest good backup restored) and today's
-    backup run there, never on the GUI thread. The check's report waits in `report`."""
+    backup run there, never on the GUI thread. The check's report waits in `report`.
+    Then personal data older than `retention_months` is anonymised (kiosk/records/privacy.py);
+    only the count is logged, and a failure there never stops the kiosk."""
 
-    def __init__(self, data_dir: Path, library: Library) -> None:
+    def __init__(
+        self, data_dir: Path, library: Library, retention_months: int = Settings.retention_months
+    ) -> None:
         self.data_dir = data_dir
         self.known_lessons = frozenset(lesson.id for lesson in library.lessons)
+        self.retention_months = retention_months
         self.report: RecoveryReport | None = None
 
     def __call__(self) -> RecordStore:
@@ -118,11 +124,23 @@ class OpenedRecords:
         store, self.report = open_checked(
             self.data_dir, kiosk_id(self.data_dir), known_lessons=self.known_lessons
         )
+        try:
+            from kiosk.records.privacy import anonymise_older_than
+
+            purged = anonymise_older_than(store, self.retention_months, datetime.now(UTC))
+        except Exception as error:  # the kiosk goes on; the next start tries again
+            log.warning(
+                "retention: anonymisation failed (%s)", getattr(error, "code", type(error).__name__)
+            )
+        else:
+            log.info("retention: %d people anonymised", purged.people)
         return store
 
 
-def open_records(data_dir: Path, library: Library) -> tuple[RecordsService, OpenedRecords]:
-    opened = OpenedRecords(data_dir, library)
+def open_records(
+    data_dir: Path, library: Library, retention_months: int = Settings.retention_months
+) -> tuple[RecordsService, OpenedRecords]:
+    opened = OpenedRecords(data_dir, library, retention_months)
     return RecordsService(opened), opened
 
 
@@ -218,7 +236,7 @@ def run_kiosk(
     for problem in problems + check_lesson_links(registry, library):
         log.warning("channels: %s", problem)
     printing = PrintService(data_dir, settings.printer, settings.paper)
-    records, opened = open_records(data_dir, library)
+    records, opened = open_records(data_dir, library, settings.retention_months)
     pins = PinGuard(PinStore(data_dir), SystemClock())
     window = build_window(
         app,

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from kiosk.records.bench import TARGETS as RECORDS_TARGETS
 from kiosk.records.bench import bench_records
+from kiosk.reports.bench import TARGETS as REPORTS_TARGETS
+from kiosk.reports.bench import bench_reports
 from ui.app import FIRST_FRAME_MARKER as MARKER
 from ui.bench_narration import bench_narration
 from ui.printing.bench import bench_print
@@ -196,6 +198,19 @@ def walk_sample_library(folder: Path) -> None:
             app.processEvents()
 
 
+def bench_report_group(_lessons: Path | None) -> dict[str, float]:
+    """Group `reports`: the figures (kiosk/reports/bench.py) and, when this installation
+    draws PDFs, `report_pdf_ms` from ui/reports/pdf.py's timer (it needs a QGuiApplication)."""
+    try:
+        from ui.reports.pdf import time_report_pdf
+    except ImportError:
+        return bench_reports()
+    from ui.app import create_app
+
+    create_app(offscreen=True)
+    return bench_reports(pdf_timer=time_report_pdf)
+
+
 def bench_memory(lessons: Path | None) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
         out = subprocess.run(
@@ -215,6 +230,7 @@ GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
     "narration": bench_narration,
     "print": bench_print,
     "records": lambda _lessons: bench_records(),
+    "reports": bench_report_group,
 }
 TARGETS = {
     "start_ratio": (2.0, ""),
@@ -224,6 +240,7 @@ TARGETS = {
     "narration_cold_ms": (500.0, " ms"),
     "handout_pdf_ms": (300.0, " ms"),
     **RECORDS_TARGETS,
+    **REPORTS_TARGETS,
 }
 
 

@@ -40,3 +40,10 @@ class LanguageSwitcher:
         self.app.installTranslator(translator)
         self._translator = translator
         self.language = language
+
+    def remove(self) -> None:
+        """Take this switcher's translator off the application (a window being closed)."""
+        if self._translator is not None:
+            self.app.removeTranslator(self._translator)
+            self._translator = None
+            self.language = ""

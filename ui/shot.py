@@ -23,7 +23,9 @@ SCREENS_HELP = (
     "attract, home, home:<page>, lesson:<lesson-id>:<step>, finish:<lesson-id>, channels, "
     "channel:<channel-id>, idle, quit, pin, pin:wrong, pin:locked, pin_setup, "
     "pin_setup:confirm, facilitator, facilitator:start|support|people|settings|quit, "
-    "facilitator:attendance (a sample session), "
+    "facilitator:attendance (a sample session), facilitator:report, "
+    "facilitator:report:month|last_month|quarter[:<page>] (the sample session's figures), "
+    "facilitator:report:dates, "
     "checkin:<lesson-id>:consent|name|year|group|done|returning"
 )
 CHECKIN_STEPS = ("consent", "name", "year", "group", "done", "returning")
@@ -149,14 +151,43 @@ def _show_pin(window: KioskWindow, variant: str) -> None:
     window.pin_gate.pad.type("2")
 
 
-def _show_panel_page(window: KioskWindow, key: str) -> None:
+def _show_panel_page(window: KioskWindow, spec: str) -> None:
     """A page of the panel, reached as the facilitator reaches it: its card on the menu."""
     panel = window.panel
     assert panel is not None
+    key, _, more = spec.partition(":")
     keys = [choice.key for choice in panel.menu.choices()]
     if key not in keys:
         raise ShotError(f"unknown facilitator page {key!r}; pages: {', '.join(keys)}")
     panel.menu.chosen.emit(key)
+    if key == "report" and more:
+        _show_report(window, more)
+
+
+def _show_report(window: KioskWindow, spec: str) -> None:
+    """facilitator:report:PERIOD[:PAGE]: the period's figures, on their PAGE-th screen."""
+    from ui.facilitator.report import PERIODS
+
+    assert window.panel is not None
+    page = window.panel.report_page
+    period, _, number = spec.partition(":")
+    if period not in PERIODS or (number and not number.isdigit()) or (period == "dates" and number):
+        raise ShotError(
+            f"write facilitator:report:PERIOD[:PAGE], PERIOD one of {', '.join(PERIODS)}"
+        )
+    page.choose(period)
+    if period == "dates":
+        return
+    _wait_for(
+        lambda: page.report is not None or page.message_kind == "failed",
+        "the report was not computed",
+    )
+    if page.report is None:
+        raise ShotError("the report could not be computed")
+    if number:
+        if not 1 <= int(number) <= len(page.slides):
+            raise ShotError(f"the report has pages 1 to {len(page.slides)}")
+        page.show_slide(int(number) - 1)
 
 
 def _show_checkin(window: KioskWindow, spec: str, rest: str) -> None:
@@ -202,7 +233,7 @@ def take_shot(
     # Records and the PIN live in a throwaway folder: a screenshot never touches real data.
     with tempfile.TemporaryDirectory(prefix="kiosk-shot-data-") as scratch:
         data_dir = Path(scratch)
-        if spec == "facilitator:attendance":
+        if spec == "facilitator:attendance" or spec.startswith("facilitator:report:"):
             seed_sample_session(data_dir)
         records = RecordsService(lambda: RecordStore.open(records_path(data_dir), "shot"))
         window = build_window(

@@ -1,5 +1,6 @@
 """`kiosk records ...`, `kiosk backup` and `kiosk pin set`: the records' commands for IT helpers
 and facilitators. kiosk/cli.py registers them with `add_commands` and runs them with `run`.
+`kiosk records purge` and `kiosk records person` are in kiosk/records/privacy_commands.py.
 
 Messages are in the language of `--lang`, else the kiosk's setting. Exit codes: 0 done,
 1 a problem (bad rows, a database that cannot be written, PINs that differ), 2 usage.
@@ -50,6 +51,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "no_duplicates": ("Không thấy ai có thể bị trùng.", "No possible duplicates."),
     "people": ("{count} người", "{count} people"),
+    "anonymised": (
+        "(và {count} người đã ẩn danh, không liệt kê ở đây)",
+        "(and {count} anonymised people, not listed here)",
+    ),
     "sessions": ("{count} buổi", "{count} sessions"),
     "attendees": ("{count} người dự", "{count} attendees"),
     "damaged": (
@@ -104,6 +109,21 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         listing = actions.add_parser(name, help=about)
         listing.add_argument("--json", action="store_true")
         common(listing)
+    purge = actions.add_parser(
+        "purge", help="anonymise personal data older than the retention period (retention_months)"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="count only; change nothing")
+    common(purge)
+    person = actions.add_parser(
+        "person", help="find a resident; export or delete their data at their request"
+    )
+    person.add_argument("name", help="the name or part of it (accents optional), or the code")
+    person.add_argument("--export", type=Path, metavar="FILE", help="write their data as JSON")
+    person.add_argument(
+        "--delete", action="store_true", help="erase their personal data (asks first)"
+    )
+    person.add_argument("--yes", action="store_true", help="with --delete: do not ask")
+    common(person)
 
     backup = commands.add_parser("backup", help="copy the records safely, even while running")
     backup.add_argument("dest", type=Path, help="a file or a folder (for example a USB stick)")
@@ -128,6 +148,12 @@ def run(args: argparse.Namespace) -> int:
             return _pin_set(data_dir, language)
         if args.records_command == "import":
             return _import(args, data_dir, language)
+        if args.records_command in ("purge", "person"):
+            from kiosk.records.privacy_commands import run_privacy_command
+
+            return run_privacy_command(
+                args, data_dir, language, lambda: _open_store(data_dir, language, None)
+            )
         store = _open_store(data_dir, language, known_lessons=None)
         try:
             return _list(store, args.records_command, args.json, language)
@@ -224,6 +250,10 @@ def _list(store: RecordStore, what: str, as_json: bool, language: str) -> int:
                 f"{gender:<6} {consent}"
             )
         print(_text("people", language, count=len(people)), file=sys.stderr)
+        from kiosk.records.privacy import count_anonymised
+
+        if anonymised := count_anonymised(store):
+            print(_text("anonymised", language, count=anonymised), file=sys.stderr)
         return 0
     if what == "duplicates":
         groups = store.possible_duplicates()

@@ -178,9 +178,10 @@ class RecordStore:
 
     def search_people(self, query: str, limit: int = 30) -> list[Person]:
         """People whose name has words starting with each word typed, accents and case
-        ignored; a number typed matches the start of the birth year."""
+        ignored; a number typed matches the start of the birth year. Anonymised people
+        (kiosk/records/privacy.py) are never found: they have no name any more."""
         words = search_key(query).split()
-        where: list[str] = []
+        where: list[str] = ["anonymised_at is null"]
         params: list[Any] = []
         starts = []  # each word typed, as a quoted FTS5 prefix: "nguy"*
         for word in words:
@@ -199,9 +200,7 @@ class RecordStore:
             )
             capped = CANDIDATES if len(starts) == len(words) else -1
             params[0:0] = [" AND ".join(starts), capped]
-        sql = "select * from people"
-        if where:
-            sql += " where " + " and ".join(where)
+        sql = "select * from people where " + " and ".join(where)
         sql += " order by search_key, birth_year limit ?"
         params.append(limit)
         cursor = self.db.execute(sql, params)
@@ -209,7 +208,9 @@ class RecordStore:
         return [_person(dict(zip(columns, row, strict=True))) for row in cursor.fetchall()]
 
     def list_people(self) -> list[Person]:
-        return [_person(row) for row in self.db.table("people").rows_where(order_by="search_key")]
+        """Everyone whose personal data is kept (anonymised people are left out)."""
+        rows = self.db.table("people").rows_where("anonymised_at is null", order_by="search_key")
+        return [_person(row) for row in rows]
 
     def count(self, table: str) -> int:
         return self.db.table(table).count
@@ -218,9 +219,10 @@ class RecordStore:
         """Groups of people with the same birth year whose names differ only by accents or
         case: for the facilitator to look at. They are never merged silently."""
         sql = """select p.* from people p join (
-                   select search_key, birth_year from people
+                   select search_key, birth_year from people where anonymised_at is null
                    group by search_key, birth_year having count(distinct match_key) > 1
                  ) d on d.search_key = p.search_key and d.birth_year = p.birth_year
+                 where p.anonymised_at is null
                  order by p.search_key, p.birth_year, p.full_name"""
         cursor = self.db.execute(sql)
         columns = [c[0] for c in cursor.description]

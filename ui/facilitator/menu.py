@@ -1,8 +1,9 @@
 """The panel's first page: what the facilitator can do, at most six big cards.
 
-Without a session: start one, record support, people, settings, quit. With one open, its
-card (attendance, and ending it) comes first and "add people" second, so the two things done
-most during a lesson are one tap away; ending a session is on its attendance page."""
+Without a session: start one, record support, people, reports, settings, quit. With one
+open, its card (attendance, and ending it) comes first and "add people" second, so the two
+things done most during a lesson are one tap away; ending a session is on its attendance page.
+That makes seven cards: closing the kiosk, the rarest, goes to the second page."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from ui.theme import Theme
 
 class MenuPage(Page):
     name = "menu"
-    chosen = Signal(str)  # start, attendance, add, support, people, settings, quit
+    chosen = Signal(str)  # start, attendance, add, support, people, report, settings, quit
 
     def __init__(
         self, theme: Theme, desk: Desk, settings: Settings, parent: QWidget | None = None
@@ -53,6 +54,7 @@ class MenuPage(Page):
         support = Choice("support", self.tr("Record support"), self.tr("Find a person first"))
         rest = [
             Choice("people", self.tr("People"), self.tr("Everyone recorded here")),
+            Choice("report", self.tr("Reports"), self.tr("Figures for the commune")),
             Choice("settings", self.tr("Settings"), self.tr("Names, groups, waiting time")),
             Choice("quit", self.tr("Close the kiosk"), self.tr("Asks once more")),
         ]

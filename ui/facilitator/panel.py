@@ -23,6 +23,7 @@ from ui.facilitator.page import Page
 from ui.facilitator.people import PeopleListPage
 from ui.facilitator.person_new import PersonNewPage
 from ui.facilitator.quit_confirm import QuitConfirmPage
+from ui.facilitator.report import ReportPage
 from ui.facilitator.search import SearchPage
 from ui.facilitator.session_start import SessionStartPage
 from ui.facilitator.settings_page import SettingsPage
@@ -66,6 +67,7 @@ class FacilitatorPanel(QWidget):
         self.person_new = PersonNewPage(theme, self.desk, settings)
         self.support = SupportPage(theme, self.desk)
         self.people = PeopleListPage(theme, self.desk)
+        self.report_page = ReportPage(theme, self.desk, settings, data_dir, library)
         self.settings_page = SettingsPage(theme, settings, data_dir)
         self.quit_confirm = QuitConfirmPage(theme)
         self.pages: dict[str, Page] = {}
@@ -78,6 +80,7 @@ class FacilitatorPanel(QWidget):
             self.person_new,
             self.support,
             self.people,
+            self.report_page,
             self.settings_page,
             self.quit_confirm,
         ):
@@ -98,7 +101,14 @@ class FacilitatorPanel(QWidget):
 
     def _connect(self) -> None:
         self.menu.chosen.connect(self._menu_chosen)
-        for page in (self.session_start, self.attendance, self.people, self.settings_page):
+        pages = (
+            self.session_start,
+            self.attendance,
+            self.people,
+            self.report_page,
+            self.settings_page,
+        )
+        for page in pages:
             page.back_requested.connect(self.show_menu)
         self.quit_confirm.back_requested.connect(self.show_menu)
         self.quit_confirm.confirmed.connect(self.quit_requested)
@@ -144,6 +154,9 @@ class FacilitatorPanel(QWidget):
         elif key == "people":
             self.people.show_people("")
             self._show("people")
+        elif key == "report":
+            self.report_page.start()
+            self._show("report")
         elif key == "quit":
             self._show("quit_confirm")
         else:  # attendance, settings
@@ -196,7 +209,7 @@ class FacilitatorPanel(QWidget):
 
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
-        for page in (self.menu, self.session_start, self.person_new):
+        for page in (self.menu, self.session_start, self.person_new, self.report_page):
             page.set_settings(settings)
         self.settings_changed.emit(settings)
 

@@ -1,0 +1,161 @@
+"""`kiosk records purge` and `kiosk records person`: the retention period applied by hand, and
+a resident's data shown, exported or deleted at their request (kiosk/records/privacy.py).
+Registered (kept there: `kiosk run` loads no other records module) and run by
+kiosk/records/commands.py, with the same languages and exit codes:
+0 done, 1 a problem (no one or several people match, deletion not confirmed), 2 usage.
+
+Messages that go to stderr never repeat a name: stderr may end up in a system log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.records.model import Person
+    from kiosk.records.store import RecordStore
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "purged": (
+        "Đã ẩn danh {count} người không có hoạt động nào từ {cutoff} trở đi "
+        "(dữ liệu cá nhân được giữ {months} tháng). Số liệu báo cáo không đổi.",
+        "Anonymised {count} people with no activity since {cutoff} "
+        "(personal data is kept for {months} months). Report figures are unchanged.",
+    ),
+    "purge_dry_run": (
+        "Chạy thử, chưa đổi gì: {count} người không có hoạt động nào từ {cutoff} trở đi "
+        "sẽ được ẩn danh (dữ liệu cá nhân được giữ {months} tháng).",
+        "Dry run, nothing changed: {count} people with no activity since {cutoff} would be "
+        "anonymised (personal data is kept for {months} months).",
+    ),
+    "query_empty": (
+        "Xin ghi tên (hoặc một phần tên) của người cần tìm.",
+        "Please give the name (or part of the name) of the person to find.",
+    ),
+    "no_match": (
+        "Không thấy ai khớp. (Người đã ẩn danh thì không còn tìm được.)",
+        "No one matches. (People already anonymised cannot be found.)",
+    ),
+    "matches": ("{count} người khớp.", "{count} people match."),
+    "several": (
+        "Có {count} người khớp. Xin ghi rõ hơn: thêm năm sinh, hoặc dùng mã ở đầu dòng.",
+        "{count} people match. Please be more precise: add the birth year, or give the code "
+        "at the start of the line.",
+    ),
+    "exported": (
+        "Đã ghi toàn bộ dữ liệu của người này vào {path}.",
+        "Everything stored about this person was written to {path}.",
+    ),
+    "export_failed": (
+        "Không ghi được tệp {path} ({detail}). Chưa xoá gì.",
+        "Could not write {path} ({detail}). Nothing was removed.",
+    ),
+    "confirm": (
+        "Xoá tên, số điện thoại và giới tính của {name} ({year})? Các lượt tham dự vẫn được "
+        "đếm trong báo cáo, nhưng không còn gắn với tên. Gõ CÓ để xoá: ",
+        "Erase the name, phone number and gender of {name} ({year})? Their attendances still "
+        "count in reports, with no name attached. Type YES to erase: ",
+    ),
+    "not_confirmed": ("Chưa xoá gì.", "Nothing was removed."),
+    "deleted": (
+        "Đã xoá tên, số điện thoại và giới tính. Máy không còn biết người này là ai.",
+        "The name, phone number and gender are erased. The kiosk no longer knows who it was.",
+    ),
+}
+
+_YES = {"co", "yes"}  # accent-free and case-folded: CÓ, có, Co, YES, yes
+
+
+def _text(key: str, language: str, **params: Any) -> str:
+    vi, en = TEXTS[key]
+    return (vi if language == "vi" else en).format(**params)
+
+
+def run_privacy_command(
+    args: argparse.Namespace,
+    data_dir: Path,
+    language: str,
+    open_store: Callable[[], RecordStore],
+) -> int:
+    store = open_store()
+    try:
+        if args.records_command == "purge":
+            return _purge(store, data_dir, args.dry_run, language)
+        return _person(store, args, language)
+    finally:
+        store.close()
+
+
+def _purge(store: RecordStore, data_dir: Path, dry_run: bool, language: str) -> int:
+    from kiosk.records.privacy import anonymise_older_than
+    from kiosk.settings import load_settings
+
+    months = load_settings(data_dir)[0].retention_months
+    result = anonymise_older_than(store, months, datetime.now(UTC), dry_run=dry_run)
+    key = "purge_dry_run" if dry_run else "purged"
+    print(_text(key, language, count=result.people, cutoff=result.cutoff, months=months))
+    return 0
+
+
+def _person(store: RecordStore, args: argparse.Namespace, language: str) -> int:
+    from kiosk.records.privacy import delete_person, export_person, find_people
+
+    if not args.name.strip():
+        print(_text("query_empty", language), file=sys.stderr)
+        return 2
+    found = find_people(store, args.name)
+    if not found:
+        print(_text("no_match", language), file=sys.stderr)
+        return 1
+    for person in found:
+        print(_line(person))
+    acting = args.export is not None or args.delete
+    if not acting:
+        print(_text("matches", language, count=len(found)), file=sys.stderr)
+        return 0
+    if len(found) > 1:
+        print(_text("several", language, count=len(found)), file=sys.stderr)
+        return 1
+    person = found[0]
+    if args.export is not None:
+        data = json.dumps(export_person(store, person.id), ensure_ascii=False, indent=2)
+        try:
+            args.export.write_text(data + "\n", encoding="utf-8")
+        except OSError as error:
+            detail = error.strerror or type(error).__name__
+            failed = _text("export_failed", language, path=args.export, detail=detail)
+            print(failed, file=sys.stderr)
+            return 1
+        print(_text("exported", language, path=args.export))
+    if not args.delete:
+        return 0
+    if not args.yes:
+        print(_text("confirm", language, name=person.full_name, year=person.birth_year), end="")
+        sys.stdout.flush()
+        answer = sys.stdin.readline()
+        if not sys.stdin.isatty():
+            print()  # what was typed did not end the line on the screen
+        if not _confirmed(answer):
+            print(_text("not_confirmed", language), file=sys.stderr)
+            return 1
+    delete_person(store, person.id)
+    print(_text("deleted", language))
+    return 0
+
+
+def _confirmed(answer: str) -> bool:
+    from kiosk.records.names import search_key
+
+    return search_key(answer) in _YES
+
+
+def _line(person: Person) -> str:
+    """The code (the id's first 8 characters, enough to pick one person), name, year, group."""
+    group = person.residential_group
+    return f"{person.id[:8]}  {person.full_name:<32} {person.birth_year}  {group}"

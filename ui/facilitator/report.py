@@ -1,0 +1,393 @@
+"""The report for the commune: the period (this month, last month, this quarter, or two dates
+picked with big buttons), the figures a few rows a screen with big page buttons, the charts per
+month and per app, and the exports (CSV, Excel, PDF, and printing) to a USB stick or, with
+none, to the kiosk's data folder; the screen then says where the file went.
+
+The figures are computed on the records thread and the files written on a thread of their
+own: the screen never waits. The report names nobody (counts only), and the panel it lives
+in is behind the PIN."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.lessons.model import Library
+from kiosk.records import RecordError
+from kiosk.reports.model import Report, ReportQuery
+from kiosk.settings import Settings
+from ui.facilitator.cards import Choice, ChoiceGrid
+from ui.facilitator.date_picker import DateRangePicker
+from ui.facilitator.desk import Desk
+from ui.facilitator.page import Page
+from ui.facilitator.report_table import FigureTable, Slide, screen_slides
+from ui.facilitator.widgets import FitLabel, action_button, notice_label, two_columns
+from ui.reports.charts import ChartView
+from ui.reports.exporter import Exported, Exporter
+from ui.reports.tables import qt_translate, range_text
+from ui.theme import Theme
+from ui.widgets.buttons import BigButton
+from ui.widgets.pager import Pager
+
+if TYPE_CHECKING:
+    from kiosk.records import RecordStore
+
+log = logging.getLogger(__name__)
+
+PERIODS = ("month", "last_month", "quarter", "dates")
+EXPORTS = ("csv", "xlsx", "pdf", "print")
+Build = Callable[["RecordStore", ReportQuery, str, datetime], Report]
+BREAK = "\u200b"  # lets a long file path wrap after its / _ and -
+
+
+def period(key: str, today: date) -> tuple[date, date]:
+    """The first and last day of a period; a period under way ends today."""
+    first = today.replace(day=1)
+    if key == "month":
+        return first, today
+    if key == "last_month":
+        end = first - timedelta(days=1)
+        return end.replace(day=1), end
+    if key == "quarter":
+        return first.replace(month=(today.month - 1) // 3 * 3 + 1), today
+    raise ValueError(f"unknown period {key!r}")
+
+
+def breakable(text: str) -> str:
+    for mark in "/_-":
+        text = text.replace(mark, mark + BREAK)
+    return text
+
+
+def build_report_on_store(
+    store: RecordStore, query: ReportQuery, commune: str, now: datetime
+) -> Report:
+    from kiosk.reports.build import build_report  # on the records thread, when first needed
+
+    return build_report(store, query, commune, now)
+
+
+class ReportPage(Page):
+    name = "report"
+
+    def __init__(
+        self,
+        theme: Theme,
+        desk: Desk,
+        settings: Settings,
+        data_dir: Path,
+        library: Library | None = None,
+        today: Callable[[], date] = date.today,
+        build: Build | None = None,
+        usb_roots: tuple[Path, ...] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(theme, parent)
+        self.desk = desk
+        self.settings = settings
+        self.library = library
+        self.today = today
+        self.build = build or build_report_on_store
+        self.exporter = Exporter(data_dir, settings.printer, usb_roots, self)
+        self.exporter.finished.connect(self._exported)
+        self.report: Report | None = None
+        self.slides: list[Slide] = []
+        self.slide = 0
+        self.generation = 0
+        self.message_kind = ""  # what the message box says: computing, failed, exported
+        self.last_export: Exported | None = None
+        self.views = QStackedWidget()
+        self.body.addWidget(self.views, 1)
+        self.views.addWidget(self._choice_view())
+        self.views.addWidget(self._dates_view())
+        self.views.addWidget(self._result_view())
+        self.retranslate()
+
+    def _choice_view(self) -> QWidget:
+        theme = self.theme
+        choose = QWidget()
+        column = QVBoxLayout(choose)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(theme.spacing)
+        self.question = FitLabel()
+        self.question.setObjectName("heading")
+        self.question.setProperty("role", "section")
+        self.periods = ChoiceGrid(theme, columns=2, rows=2)
+        self.periods.chosen.connect(self.choose)
+        column.addWidget(self.question)
+        column.addWidget(self.periods, 1)
+        return choose
+
+    def _dates_view(self) -> QWidget:
+        theme = self.theme
+        dates = QWidget()
+        column = QVBoxLayout(dates)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(theme.spacing)
+        self.picker = DateRangePicker(theme)
+        self.picker.changed.connect(self._dates_changed)
+        self.dates_error = notice_label()
+        self.dates_error.hide()
+        self.show_dates = action_button(theme, "go")
+        self.show_dates.setObjectName("showDates")
+        self.show_dates.setFixedWidth(theme.px(420))
+        self.show_dates.clicked.connect(self._picked)
+        row = QHBoxLayout()
+        row.setSpacing(theme.spacing)
+        row.addWidget(self.dates_error, 1)
+        row.addWidget(self.show_dates)
+        column.addWidget(self.picker)
+        column.addStretch(1)
+        column.addLayout(row)
+        return dates
+
+    def _result_view(self) -> QWidget:
+        """The figures (or a message in their place) on the left, the exports on the right."""
+        theme = self.theme
+        result = QWidget()
+        left, right = two_columns(theme, result)
+        self.heading = FitLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setProperty("role", "section")
+        self.shown = QStackedWidget()
+        self.table = FigureTable(theme)
+        self.chart = ChartView(theme)
+        message = QWidget()
+        box = QVBoxLayout(message)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(theme.spacing)
+        self.message = notice_label()
+        self.again = action_button(theme, "secondary")
+        self.again.setObjectName("again")
+        self.again.clicked.connect(lambda: self.show_slide(self.slide))
+        box.addWidget(self.message)
+        box.addWidget(self.again)
+        box.addStretch(1)
+        for widget in (self.table, self.chart, message):
+            self.shown.addWidget(widget)
+        self.pager = Pager(theme)
+        self.pager.page_requested.connect(self.show_slide)
+        left.addWidget(self.heading)
+        left.addWidget(self.shown, 1)
+        left.addWidget(self.pager)
+        self.exports: dict[str, BigButton] = {}
+        for kind in EXPORTS:
+            button = action_button(theme, "primary" if kind == "pdf" else "secondary")
+            button.setObjectName(f"export_{kind}")
+            button.clicked.connect(lambda _=False, k=kind: self.export(k))
+            right.addWidget(button)
+            self.exports[kind] = button
+        right.addStretch(1)
+        return result
+
+    # -- the period ----------------------------------------------------------------------
+    def start(self) -> None:
+        """From the menu: the choice of period, as if for the first time."""
+        self.generation += 1  # an answer still on its way is not shown
+        self.views.setCurrentIndex(0)
+        self.refresh()
+
+    def choose(self, key: str) -> None:
+        """A period's card: the figures at once, or the two dates to pick first."""
+        if key == "dates":
+            today = self.today()
+            self.picker.set_range(today.replace(day=1), today)
+            self.dates_error.hide()
+            self.views.setCurrentIndex(1)
+            self.refresh()
+            return
+        self.compute(*period(key, self.today()))
+
+    def _dates_changed(self) -> None:
+        self.dates_error.hide()
+
+    def _picked(self) -> None:
+        start, end = self.picker.dates()
+        if end < start:
+            self.dates_error.setText(self.tr("The last day is before the first. Change one."))
+            self.dates_error.show()
+            return
+        self.compute(start, end)
+
+    # -- the figures ---------------------------------------------------------------------
+    def compute(self, start: date, end: date) -> None:
+        """Ask the records thread for the report of `start`..`end`."""
+        self.generation += 1
+        generation = self.generation
+        self.report, self.slides = None, []
+        query = ReportQuery(start, end)
+        commune, build = self.settings.commune_name, self.build
+        self.views.setCurrentIndex(2)
+        self._say("computing", self.tr("Counting the figures…"))
+        self.bar.title.set_full_text(self._title(start, end))
+
+        def work(store: RecordStore) -> Report:
+            return build(store, query, commune, datetime.now(timezone.utc))
+
+        self.desk.records.call(
+            work,
+            lambda report: self._computed(generation, report),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _computed(self, generation: int, report: Report) -> None:
+        if generation != self.generation:
+            return
+        if not isinstance(report, Report):  # a bug in the figures: said, not a crash
+            self._failed(generation, RecordError("storage", detail=type(report).__name__))
+            return
+        self.report = report
+        self.bar.title.set_full_text(self._title(report.query.start, report.query.end))
+        self.slides = screen_slides(report, self.language, qt_translate, self.lesson_titles())
+        self.show_slide(0)
+
+    def _failed(self, generation: int, error: RecordError) -> None:
+        log.warning("the report could not be made: %s", error.code)
+        if generation == self.generation:
+            self._say(
+                "failed",
+                self.tr(
+                    "The figures could not be counted. Try again, or tell the person in charge."
+                ),
+            )
+
+    def lesson_titles(self) -> dict[str, str]:
+        if self.library is None:
+            return {}
+        titles = {lesson.id: lesson.title for lesson in self.library.lessons}
+        titles.update((t.id, t.title) for t in self.library.in_language(self.language))
+        return titles
+
+    def show_slide(self, index: int) -> None:
+        if not self.slides:
+            return
+        self.slide = min(max(0, index), len(self.slides) - 1)
+        slide = self.slides[self.slide]
+        self.message_kind = ""
+        self.heading.set_full_text(slide.title)
+        self.heading.show()
+        if slide.chart is not None:
+            self.chart.set_chart(slide.chart)
+            self.shown.setCurrentWidget(self.chart)
+        else:
+            self.table.show_slide(slide, self.tr("Nothing recorded in this period."))
+            self.shown.setCurrentWidget(self.table)
+        self.pager.show_position(self.slide, len(self.slides))
+        self.pager.setVisible(len(self.slides) > 1)
+        self._enable_exports()
+
+    def _say(self, kind: str, text: str) -> None:
+        """The message box in place of the figures (and no page buttons under it)."""
+        self.message_kind = kind
+        self.message.setText(text)
+        self.heading.hide()
+        self.again.setVisible(kind in ("exported", "export_failed") and bool(self.slides))
+        self.shown.setCurrentIndex(2)
+        self.pager.hide()
+        self._enable_exports()
+
+    def _enable_exports(self) -> None:
+        ready = self.report is not None and not self.exporter.busy
+        for button in self.exports.values():
+            button.setEnabled(ready)
+
+    # -- exports -------------------------------------------------------------------------
+    def export(self, kind: str) -> None:
+        if self.report is None:
+            return
+        if self.exporter.start(kind, self.report, self.language, self.lesson_titles()):
+            self._enable_exports()
+
+    def _exported(self, outcome: Exported) -> None:
+        self.last_export = outcome
+        self._say("exported" if not outcome.error else "export_failed", self._outcome(outcome))
+
+    def _outcome(self, outcome: Exported) -> str:
+        kind = {"csv": "CSV", "xlsx": "Excel", "pdf": "PDF", "print": "PDF"}[outcome.kind]
+        if outcome.missing:
+            return self.tr("This kiosk cannot make {kind} files yet.").format(kind=kind)
+        if outcome.path is None:
+            text = self.tr(
+                "The {kind} file could not be saved. Is the USB stick full or "
+                "locked? Try again, or tell the person in charge."
+            )
+            return text.format(kind=kind)
+        name = breakable(outcome.path.name)
+        folder = breakable(str(outcome.path.parent))
+        if outcome.kind == "print":
+            if outcome.error:
+                text = self.tr(
+                    "The printer did not take the report. It is saved in {folder}, file {name}."
+                )
+            else:
+                text = self.tr("Sent to the printer. A copy is saved in {folder}, file {name}.")
+            return text.format(folder=folder, name=name)
+        if outcome.usb:
+            text = self.tr("The {kind} file is saved on the USB stick {stick}:\n{name}")
+            return text.format(kind=kind, stick=breakable(outcome.path.parent.name), name=name)
+        text = self.tr(
+            "No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:\n{name}"
+        )
+        return text.format(kind=kind, folder=folder, name=name)
+
+    # -- ways back, settings, texts --------------------------------------------------------
+    def go_back(self) -> None:
+        if self.views.currentIndex() == 0:
+            self.back_requested.emit()
+        else:
+            self.start()
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.exporter.printer = settings.printer
+
+    def _title(self, start: date, end: date) -> str:
+        return self.tr("Report {range}").format(range=range_text(start, end, self.language))
+
+    def choices(self) -> list[Choice]:
+        today = self.today()
+        spans = {key: range_text(*period(key, today), self.language) for key in PERIODS[:3]}
+        return [
+            Choice("month", self.tr("This month"), spans["month"]),
+            Choice("last_month", self.tr("Last month"), spans["last_month"]),
+            Choice("quarter", self.tr("This quarter"), spans["quarter"]),
+            Choice("dates", self.tr("Choose the dates"), self.tr("From one day to another")),
+        ]
+
+    def refresh(self) -> None:
+        self.periods.set_choices(self.choices(), page=0)
+        if self.views.currentIndex() < 2:
+            self.bar.title.set_full_text(self.tr("Report for the commune"))
+
+    def set_language(self, language: str) -> None:
+        self.picker.set_language(language)
+        super().set_language(language)
+
+    def retranslate(self) -> None:
+        self.question.set_full_text(self.tr("Which period?"))
+        self.show_dates.setText(self.tr("Show the figures"))
+        self.again.setText(self.tr("Back to the figures"))
+        texts = {
+            "csv": self.tr("Save CSV"),
+            "xlsx": self.tr("Save Excel"),
+            "pdf": self.tr("Save PDF"),
+            "print": self.tr("Print"),
+        }
+        for kind, button in self.exports.items():
+            button.setText(texts[kind])
+        self.refresh()
+        if self.views.currentIndex() == 2 and self.report is not None:
+            query = self.report.query
+            self.bar.title.set_full_text(self._title(query.start, query.end))
+            self.slides = screen_slides(
+                self.report, self.language, qt_translate, self.lesson_titles()
+            )
+            if self.message_kind == "exported" and self.last_export is not None:
+                self.message.setText(self._outcome(self.last_export))
+            elif not self.message_kind:
+                self.show_slide(self.slide)

@@ -1,0 +1,168 @@
+"""Saving a report as CSV, XLSX or PDF, and printing it, off the GUI thread.
+
+Files go to a USB stick when one is mounted (a writable mount under /media or /run/media),
+otherwise to `<data_dir>/reports/`; what comes back says which, so that the screen can tell
+the facilitator where the file went. A print is saved under `<data_dir>/reports/` first, so
+that it is never lost, then sent to the printer of the settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.reports.model import Report
+
+log = logging.getLogger(__name__)
+
+USB_ROOTS = (Path("/media"), Path("/run/media"))  # where desktops and udisks mount sticks
+REPORTS = "reports"
+KINDS = ("csv", "xlsx", "pdf", "print")
+FILE_PREFIX = {"vi": "bao-cao", "en": "report"}
+
+
+def usb_folders(roots: tuple[Path, ...] | None = None) -> list[Path]:
+    """Mounted, writable folders one or two levels under `roots` (/media/STICK,
+    /media/user/STICK), in name order. A mere folder under /media is not a stick."""
+    found: list[Path] = []
+    for root in USB_ROOTS if roots is None else roots:
+        try:
+            tops = sorted(p for p in root.iterdir() if p.is_dir())
+        except OSError:
+            continue
+        for top in tops:
+            below: list[Path] = []
+            if not os.path.ismount(top):
+                with contextlib.suppress(OSError):
+                    below = sorted(p for p in top.iterdir() if p.is_dir())
+            for folder in (top, *below):
+                if os.path.ismount(folder) and os.access(folder, os.W_OK | os.X_OK):
+                    found.append(folder)
+    return found
+
+
+def export_folder(data_dir: Path, roots: tuple[Path, ...] | None = None) -> tuple[Path, bool]:
+    """Where exports go now, and whether that is a USB stick."""
+    sticks = usb_folders(roots)
+    if sticks:
+        return sticks[0], True
+    return data_dir / REPORTS, False
+
+
+def file_name(report: Report, language: str, extension: str) -> str:
+    """ "bao-cao_2026-10-01_2026-12-31.pdf": plain letters, sorted by date in a folder."""
+    prefix = FILE_PREFIX.get(language, "report")
+    query = report.query
+    return f"{prefix}_{query.start.isoformat()}_{query.end.isoformat()}.{extension}"
+
+
+@dataclass(frozen=True)
+class Exported:
+    kind: str  # csv, xlsx, pdf or print
+    path: Path | None  # the file written (None when even that failed)
+    usb: bool  # the file is on a USB stick
+    error: str = ""  # why it failed, in English for the log; "" when it worked
+    missing: bool = False  # this kind of export is not available in this version
+
+
+Writer = Callable[[Report, Path, str], object]
+
+
+def _writer(kind: str, lesson_titles: Mapping[str, str]) -> Writer:
+    """How to write one kind of file; lessons are named by their titles where known."""
+    if kind in ("pdf", "print"):
+        from ui.reports.pdf import write_report_pdf as write
+    else:
+        from kiosk.reports import exports  # CSV and XLSX have no Qt
+
+        write = exports.write_csv if kind == "csv" else exports.write_xlsx
+    return lambda report, path, language: write(report, path, language, lesson_titles)
+
+
+class Exporter(QObject):
+    """One export at a time, on a thread of its own; `finished(Exported)` on the GUI thread."""
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        printer: str = "",
+        roots: tuple[Path, ...] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.printer = printer
+        self.roots = roots
+        self.busy = False
+        self.send: Callable[[Path, str], str] | None = None  # tests give a fake spooler
+
+    def start(
+        self,
+        kind: str,
+        report: Report,
+        language: str,
+        lesson_titles: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Begin an export; False when one is under way."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if self.busy:
+            return False
+        self.busy = True
+        args = (kind, report, language, dict(lesson_titles or {}))
+        threading.Thread(target=self._run, args=args, name="report-export", daemon=True).start()
+        return True
+
+    def run(
+        self, kind: str, report: Report, language: str, lesson_titles: Mapping[str, str]
+    ) -> Exported:
+        """The export itself (on the calling thread)."""
+        if kind == "print":
+            folder, usb = self.data_dir / REPORTS, False
+        else:
+            folder, usb = export_folder(self.data_dir, self.roots)
+        path = folder / file_name(report, language, "pdf" if kind == "print" else kind)
+        try:
+            write = _writer(kind, lesson_titles)
+        except ImportError as error:
+            return Exported(kind, None, usb, f"not available: {error}", missing=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write(report, path, language)
+        except OSError as error:
+            return Exported(kind, None, usb, f"cannot write {path}: {error}")
+        if kind == "print":
+            return self._print(path)
+        return Exported(kind, path, usb)
+
+    def _print(self, pdf: Path) -> Exported:
+        from ui.printing.spooler import PrintError, send_pdf
+
+        send = self.send or (lambda path, printer: send_pdf(path, printer, media="A4"))
+        try:
+            send(pdf, self.printer)
+        except PrintError as error:
+            return Exported("print", pdf, False, error.reason)
+        return Exported("print", pdf, False)
+
+    def _run(
+        self, kind: str, report: Report, language: str, lesson_titles: Mapping[str, str]
+    ) -> None:
+        try:
+            outcome = self.run(kind, report, language, lesson_titles)
+        except Exception as error:  # a bug: said on the screen, the panel carries on
+            log.exception("report export failed")
+            outcome = Exported(kind, None, False, type(error).__name__)
+        if outcome.error:
+            log.warning("report %s: %s", kind, outcome.error)
+        self.busy = False
+        self.finished.emit(outcome)
