@@ -1,1187 +1,1195 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-    <context>
-        <name>AttendancePage</name>
-        <message>
-            <source>{count} present</source>
-            <translation>{count} present</translation>
-        </message>
-        <message>
-            <source>Attendance: {session}</source>
-            <translation>Attendance: {session}</translation>
-        </message>
-        <message>
-            <source>{count} present. An ended session cannot be opened again.</source>
-            <translation>{count} present. An ended session cannot be opened again.</translation>
-        </message>
-        <message>
-            <source>Add people</source>
-            <translation>Add people</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>End session</translation>
-        </message>
-        <message>
-            <source>Nobody yet. Touch Add people.</source>
-            <translation>Nobody yet. Touch Add people.</translation>
-        </message>
-        <message>
-            <source>End this session?</source>
-            <translation>End this session?</translation>
-        </message>
-        <message>
-            <source>Not yet</source>
-            <translation>Not yet</translation>
-        </message>
-        <message>
-            <source>End the session</source>
-            <translation>End the session</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttractScreen</name>
-        <message>
-            <source>Digital skills for everyone</source>
-            <translation>Digital skills for everyone</translation>
-        </message>
-        <message>
-            <source>Touch the screen to start</source>
-            <translation>Touch the screen to start</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelsScreen</name>
-        <message>
-            <source>Open your phone's camera and point it at this code. Then touch the number that appears to call.</source>
-            <translation>Open your phone's camera and point it at this code. Then touch the number that appears to call.</translation>
-        </message>
-        <message>
-            <source>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</source>
-            <translation>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</translation>
-        </message>
-        <message>
-            <source>Open Zalo or your phone's camera and point it at this code. Then touch the link that appears.</source>
-            <translation>Open Zalo or your phone's camera and point it at this code. Then touch the link that appears.</translation>
-        </message>
-        <message>
-            <source>Official channels</source>
-            <translation>Official channels</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>All channels</translation>
-        </message>
-        <message>
-            <source>No channels yet. Please ask the facilitator.</source>
-            <translation>No channels yet. Please ask the facilitator.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInScreen</name>
-        <message>
-            <source>Please type your full name on the keyboard, then touch Next.</source>
-            <translation>Please type your full name on the keyboard, then touch Next.</translation>
-        </message>
-        <message>
-            <source>Please type the year you were born, for example 1950.</source>
-            <translation>Please type the year you were born, for example 1950.</translation>
-        </message>
-        <message>
-            <source>Please touch the residential group where you live.</source>
-            <translation>Please touch the residential group where you live.</translation>
-        </message>
-        <message>
-            <source>Welcome back, {name}!</source>
-            <translation>Welcome back, {name}!</translation>
-        </message>
-        <message>
-            <source>This lesson has been added to your name.</source>
-            <translation>This lesson has been added to your name.</translation>
-        </message>
-        <message>
-            <source>You are signed in.</source>
-            <translation>You are signed in.</translation>
-        </message>
-        <message>
-            <source>Thank you, {name}!</source>
-            <translation>Thank you, {name}!</translation>
-        </message>
-        <message>
-            <source>Your full name</source>
-            <translation>Your full name</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <source>Please type your full name.</source>
-            <translation>Please type your full name.</translation>
-        </message>
-        <message>
-            <source>Step {n} / {total}</source>
-            <translation>Step {n} / {total}</translation>
-        </message>
-        <message>
-            <source>Listen again</source>
-            <translation>Listen again</translation>
-        </message>
-        <message>
-            <source>What year were you born?</source>
-            <translation>What year were you born?</translation>
-        </message>
-        <message>
-            <source>Four digits, for example 1950.</source>
-            <translation>Four digits, for example 1950.</translation>
-        </message>
-        <message>
-            <source>Which residential group do you live in?</source>
-            <translation>Which residential group do you live in?</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Other group</source>
-            <translation>Other group</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Skip</translation>
-        </message>
-        <message>
-            <source>I agree</source>
-            <translation>I agree</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Another lesson</source>
-            <translation>Another lesson</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateRangePicker</name>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Less</source>
-            <translation>Less</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>More</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilitatorPanel</name>
-        <message>
-            <source>The session has started. Type the first name.</source>
-            <translation>The session has started. Type the first name.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishScreen</name>
-        <message>
-            <source>Well done</source>
-            <translation>Well done</translation>
-        </message>
-        <message>
-            <source>Congratulations!</source>
-            <translation>Congratulations!</translation>
-        </message>
-        <message>
-            <source>You have finished the lesson</source>
-            <translation>You have finished the lesson</translation>
-        </message>
-        <message>
-            <source>Learn it again</source>
-            <translation>Learn it again</translation>
-        </message>
-        <message>
-            <source>Another lesson</source>
-            <translation>Another lesson</translation>
-        </message>
-        <message>
-            <source>Print the guide</source>
-            <translation>Print the guide</translation>
-        </message>
-        <message>
-            <source>Scan with your phone to open:</source>
-            <translation>Scan with your phone to open:</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>Signed in</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-    </context>
-    <context>
-        <name>Handout</name>
-        <message>
-            <source>Printed on %1</source>
-            <translation>Printed on %1</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 of %2</translation>
-        </message>
-        <message>
-            <source>Official channels</source>
-            <translation>Official channels</translation>
-        </message>
-        <message>
-            <source>Scan a code with your phone's camera or with Zalo.</source>
-            <translation>Scan a code with your phone's camera or with Zalo.</translation>
-        </message>
-        <message>
-            <source>Contact %1</source>
-            <translation>Contact %1</translation>
-        </message>
-        <message>
-            <source>Your commune</source>
-            <translation>Your commune</translation>
-        </message>
-        <message>
-            <source>Hotline: %1</source>
-            <translation>Hotline: %1</translation>
-        </message>
-        <message>
-            <source>Official information channels of %1</source>
-            <translation>Official information channels of %1</translation>
-        </message>
-        <message>
-            <source>Official information channels</source>
-            <translation>Official information channels</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeScreen</name>
-        <message>
-            <source>Choose a lesson</source>
-            <translation>Choose a lesson</translation>
-        </message>
-        <message>
-            <source>Official channels</source>
-            <translation>Official channels</translation>
-        </message>
-        <message>
-            <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
-            <translation>No lessons yet. Please ask the facilitator to add a lesson pack.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleOverlay</name>
-        <message>
-            <source>Are you still learning?</source>
-            <translation>Are you still learning?</translation>
-        </message>
-        <message>
-            <source>Yes, I am still here</source>
-            <translation>Yes, I am still here</translation>
-        </message>
-        <message>
-            <source>Going back to the start in {seconds} seconds</source>
-            <translation>Going back to the start in {seconds} seconds</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Printing is not set up here. Please ask the facilitator.</source>
-            <translation>Printing is not set up here. Please ask the facilitator.</translation>
-        </message>
-        <message>
-            <source>Preparing your guide...</source>
-            <translation>Preparing your guide...</translation>
-        </message>
-        <message>
-            <source>Printing now. Please take the sheet from the printer.</source>
-            <translation>Printing now. Please take the sheet from the printer.</translation>
-        </message>
-        <message>
-            <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
-            <translation>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonScreen</name>
-        <message>
-            <source>No reading voice: please read the text.</source>
-            <translation>No reading voice: please read the text.</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Resume</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <source>Slow</source>
-            <translation>Slow</translation>
-        </message>
-        <message>
-            <source>Slower</source>
-            <translation>Slower</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Listen again</source>
-            <translation>Listen again</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Finish</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Step {n} / {total}</source>
-            <translation>Step {n} / {total}</translation>
-        </message>
-        <message>
-            <source>Try it: {prompt}</source>
-            <translation>Try it: {prompt}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MenuPage</name>
-        <message>
-            <source>Record support</source>
-            <translation>Record support</translation>
-        </message>
-        <message>
-            <source>Find a person first</source>
-            <translation>Find a person first</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Everyone recorded here</source>
-            <translation>Everyone recorded here</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>Figures for the commune</source>
-            <translation>Figures for the commune</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Names, groups, waiting time</source>
-            <translation>Names, groups, waiting time</translation>
-        </message>
-        <message>
-            <source>Close the kiosk</source>
-            <translation>Close the kiosk</translation>
-        </message>
-        <message>
-            <source>Asks once more</source>
-            <translation>Asks once more</translation>
-        </message>
-        <message>
-            <source>Start a session</source>
-            <translation>Start a session</translation>
-        </message>
-        <message>
-            <source>Lesson, help desk…</source>
-            <translation>Lesson, help desk…</translation>
-        </message>
-        <message>
-            <source>{count} present</source>
-            <translation>{count} present</translation>
-        </message>
-        <message>
-            <source>Attendance, end session</source>
-            <translation>Attendance, end session</translation>
-        </message>
-        <message>
-            <source>Add people</source>
-            <translation>Add people</translation>
-        </message>
-        <message>
-            <source>Search, or a new person</source>
-            <translation>Search, or a new person</translation>
-        </message>
-        <message>
-            <source>No commune name yet: see Settings</source>
-            <translation>No commune name yet: see Settings</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageOverlay</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberPad</name>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pager</name>
-        <message>
-            <source>Previous page</source>
-            <translation>Previous page</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Next page</translation>
-        </message>
-        <message>
-            <source>Page {page} / {count}</source>
-            <translation>Page {page} / {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PanelBar</name>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Lock</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleListPage</name>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Find by name</source>
-            <translation>Find by name</translation>
-        </message>
-        <message>
-            <source>Show everyone</source>
-            <translation>Show everyone</translation>
-        </message>
-        <message>
-            <source>Type part of the name (no accents needed), then Done.</source>
-            <translation>Type part of the name (no accents needed), then Done.</translation>
-        </message>
-        <message>
-            <source>Names with "{query}"</source>
-            <translation>Names with "{query}"</translation>
-        </message>
-        <message>
-            <source>Nobody with that name.</source>
-            <translation>Nobody with that name.</translation>
-        </message>
-        <message>
-            <source>{count} people recorded</source>
-            <translation>{count} people recorded</translation>
-        </message>
-        <message>
-            <source>Nobody recorded yet.</source>
-            <translation>Nobody recorded yet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonNewPage</name>
-        <message>
-            <source>New person</source>
-            <translation>New person</translation>
-        </message>
-        <message>
-            <source>Type the full name, then touch Done.</source>
-            <translation>Type the full name, then touch Done.</translation>
-        </message>
-        <message>
-            <source>Correct the name</source>
-            <translation>Correct the name</translation>
-        </message>
-        <message>
-            <source>Birth year (4 digits):</source>
-            <translation>Birth year (4 digits):</translation>
-        </message>
-        <message>
-            <source>Gender, if you wish:</source>
-            <translation>Gender, if you wish:</translation>
-        </message>
-        <message>
-            <source>Touch the residential group to save.</source>
-            <translation>Touch the residential group to save.</translation>
-        </message>
-        <message>
-            <source>Save, no group</source>
-            <translation>Save, no group</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinGate</name>
-        <message>
-            <source>Enter the facilitator's PIN</source>
-            <translation>Enter the facilitator's PIN</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Six digits. Not the facilitator? Please touch Cancel.</source>
-            <translation>Six digits. Not the facilitator? Please touch Cancel.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
-            <translation>Too many wrong tries. Please wait {seconds} seconds, then try again.</translation>
-        </message>
-        <message>
-            <source>Wrong PIN. {n} tries left.</source>
-            <translation>Wrong PIN. {n} tries left.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinSetupScreen</name>
-        <message>
-            <source>Facilitator's PIN</source>
-            <translation>Facilitator's PIN</translation>
-        </message>
-        <message>
-            <source>Step {n} / {total}</source>
-            <translation>Step {n} / {total}</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Enter the same six digits again</source>
-            <translation>Enter the same six digits again</translation>
-        </message>
-        <message>
-            <source>Choose a six-digit PIN for the facilitator</source>
-            <translation>Choose a six-digit PIN for the facilitator</translation>
-        </message>
-        <message>
-            <source>The two PINs were not the same. Please start again.</source>
-            <translation>The two PINs were not the same. Please start again.</translation>
-        </message>
-        <message>
-            <source>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</source>
-            <translation>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuitConfirmPage</name>
-        <message>
-            <source>Close the kiosk</source>
-            <translation>Close the kiosk</translation>
-        </message>
-        <message>
-            <source>Close the kiosk program?</source>
-            <translation>Close the kiosk program?</translation>
-        </message>
-        <message>
-            <source>All records are kept. Residents cannot use the kiosk until it starts again.</source>
-            <translation>All records are kept. Residents cannot use the kiosk until it starts again.</translation>
-        </message>
-        <message>
-            <source>Keep it open</source>
-            <translation>Keep it open</translation>
-        </message>
-        <message>
-            <source>Close the program</source>
-            <translation>Close the program</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuitOverlay</name>
-        <message>
-            <source>Close the kiosk program?</source>
-            <translation>Close the kiosk program?</translation>
-        </message>
-        <message>
-            <source>Keep it open</source>
-            <translation>Keep it open</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportFigures</name>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>Participants and attendances per month</source>
-            <translation>Participants and attendances per month</translation>
-        </message>
-        <message>
-            <source>App installations: {count}</source>
-            <translation>App installations: {count}</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Times present</source>
-            <translation>Times present</translation>
-        </message>
-        <message>
-            <source>Apps installed</source>
-            <translation>Apps installed</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Attendances</source>
-            <translation>Attendances</translation>
-        </message>
-        <message>
-            <source>No figures in this period</source>
-            <translation>No figures in this period</translation>
-        </message>
-        <message>
-            <source>Installations</source>
-            <translation>Installations</translation>
-        </message>
-        <message>
-            <source>of whom aged 60 or over</source>
-            <translation>of whom aged 60 or over</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>Lessons completed</source>
-            <translation>Lessons completed</translation>
-        </message>
-        <message>
-            <source>People given individual support</source>
-            <translation>People given individual support</translation>
-        </message>
-        <message>
-            <source>App installations</source>
-            <translation>App installations</translation>
-        </message>
-        <message>
-            <source>Dossiers submitted online</source>
-            <translation>Dossiers submitted online</translation>
-        </message>
-        <message>
-            <source>VNeID accounts activated</source>
-            <translation>VNeID accounts activated</translation>
-        </message>
-        <message>
-            <source>VNeID accounts recovered</source>
-            <translation>VNeID accounts recovered</translation>
-        </message>
-        <message>
-            <source>VNeID device changes</source>
-            <translation>VNeID device changes</translation>
-        </message>
-        <message>
-            <source>Personal digital signatures</source>
-            <translation>Personal digital signatures</translation>
-        </message>
-        <message>
-            <source>Cashless payments set up</source>
-            <translation>Cashless payments set up</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Figure</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Kind of session</source>
-            <translation>Kind of session</translation>
-        </message>
-        <message>
-            <source>By kind of session</source>
-            <translation>By kind of session</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>App</source>
-            <translation>App</translation>
-        </message>
-        <message>
-            <source>Lesson</source>
-            <translation>Lesson</translation>
-        </message>
-        <message>
-            <source>With a name</source>
-            <translation>With a name</translation>
-        </message>
-        <message>
-            <source>Anonymous</source>
-            <translation>Anonymous</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>Aged 60+</source>
-            <translation>Aged 60+</translation>
-        </message>
-        <message>
-            <source>Individual support</source>
-            <translation>Individual support</translation>
-        </message>
-        <message>
-            <source>Dossiers online</source>
-            <translation>Dossiers online</translation>
-        </message>
-        <message>
-            <source>(no group)</source>
-            <translation>(no group)</translation>
-        </message>
-        <message>
-            <source>By residential group</source>
-            <translation>By residential group</translation>
-        </message>
-        <message>
-            <source>Residential group</source>
-            <translation>Residential group</translation>
-        </message>
-        <message>
-            <source>By month</source>
-            <translation>By month</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <source>From {start} to {end}</source>
-            <translation>From {start} to {end}</translation>
-        </message>
-        <message>
-            <source>Place: {place}</source>
-            <translation>Place: {place}</translation>
-        </message>
-        <message>
-            <source>Kind of session: {kind}</source>
-            <translation>Kind of session: {kind}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPage</name>
-        <message>
-            <source>The last day is before the first. Change one.</source>
-            <translation>The last day is before the first. Change one.</translation>
-        </message>
-        <message>
-            <source>Counting the figures…</source>
-            <translation>Counting the figures…</translation>
-        </message>
-        <message>
-            <source>The figures could not be counted. Try again, or tell the person in charge.</source>
-            <translation>The figures could not be counted. Try again, or tell the person in charge.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded in this period.</source>
-            <translation>Nothing recorded in this period.</translation>
-        </message>
-        <message>
-            <source>This kiosk cannot make {kind} files yet.</source>
-            <translation>This kiosk cannot make {kind} files yet.</translation>
-        </message>
-        <message>
-            <source>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</source>
-            <translation>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</translation>
-        </message>
-        <message>
-            <source>The printer did not take the report. It is saved in {folder}, file {name}.</source>
-            <translation>The printer did not take the report. It is saved in {folder}, file {name}.</translation>
-        </message>
-        <message>
-            <source>Sent to the printer. A copy is saved in {folder}, file {name}.</source>
-            <translation>Sent to the printer. A copy is saved in {folder}, file {name}.</translation>
-        </message>
-        <message>
-            <source>The {kind} file is saved on the USB stick {stick}:
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <source>Attendance: {session}</source>
+        <translation>Attendance: {session}</translation>
+    </message>
+    <message>
+        <source>{count} present. An ended session cannot be opened again.</source>
+        <translation>{count} present. An ended session cannot be opened again.</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Add people</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Touch Add people.</source>
+        <translation>Nobody yet. Touch Add people.</translation>
+    </message>
+    <message>
+        <source>End this session?</source>
+        <translation>End this session?</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Digital skills for everyone</source>
+        <translation>Digital skills for everyone</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsScreen</name>
+    <message>
+        <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
+        <translation>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</translation>
+    </message>
+    <message>
+        <source>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</source>
+        <translation>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</translation>
+    </message>
+    <message>
+        <source>Open Zalo or your phone&apos;s camera and point it at this code. Then touch the link that appears.</source>
+        <translation>Open Zalo or your phone&apos;s camera and point it at this code. Then touch the link that appears.</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Official channels</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>No channels yet. Please ask the facilitator.</source>
+        <translation>No channels yet. Please ask the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Please type your full name on the keyboard, then touch Next.</source>
+        <translation>Please type your full name on the keyboard, then touch Next.</translation>
+    </message>
+    <message>
+        <source>Please type the year you were born, for example 1950.</source>
+        <translation>Please type the year you were born, for example 1950.</translation>
+    </message>
+    <message>
+        <source>Please touch the residential group where you live.</source>
+        <translation>Please touch the residential group where you live.</translation>
+    </message>
+    <message>
+        <source>Welcome back, {name}!</source>
+        <translation>Welcome back, {name}!</translation>
+    </message>
+    <message>
+        <source>This lesson has been added to your name.</source>
+        <translation>This lesson has been added to your name.</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>You are signed in.</translation>
+    </message>
+    <message>
+        <source>You are signed in. Thank you!</source>
+        <translation>You are signed in. Thank you!</translation>
+    </message>
+    <message>
+        <source>Welcome back! This lesson has been added to your name.</source>
+        <translation>Welcome back! This lesson has been added to your name.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation>Thank you, {name}!</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Your full name</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Please type your full name.</source>
+        <translation>Please type your full name.</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Step {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Listen again</source>
+        <translation>Listen again</translation>
+    </message>
+    <message>
+        <source>What year were you born?</source>
+        <translation>What year were you born?</translation>
+    </message>
+    <message>
+        <source>Four digits, for example 1950.</source>
+        <translation>Four digits, for example 1950.</translation>
+    </message>
+    <message>
+        <source>Which residential group do you live in?</source>
+        <translation>Which residential group do you live in?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>Other group</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Another lesson</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorPanel</name>
+    <message>
+        <source>The session has started. Type the first name.</source>
+        <translation>The session has started. Type the first name.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishScreen</name>
+    <message>
+        <source>Well done</source>
+        <translation>Well done</translation>
+    </message>
+    <message>
+        <source>Congratulations!</source>
+        <translation>Congratulations!</translation>
+    </message>
+    <message>
+        <source>You have finished the lesson</source>
+        <translation>You have finished the lesson</translation>
+    </message>
+    <message>
+        <source>Learn it again</source>
+        <translation>Learn it again</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Another lesson</translation>
+    </message>
+    <message>
+        <source>Print the guide</source>
+        <translation>Print the guide</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to open:</source>
+        <translation>Scan with your phone to open:</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Official channels</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone&apos;s camera or with Zalo.</source>
+        <translation>Scan a code with your phone&apos;s camera or with Zalo.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Your commune</source>
+        <translation>Your commune</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>Hotline: %1</translation>
+    </message>
+    <message>
+        <source>Official information channels of %1</source>
+        <translation>Official information channels of %1</translation>
+    </message>
+    <message>
+        <source>Official information channels</source>
+        <translation>Official information channels</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Choose a lesson</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Official channels</translation>
+    </message>
+    <message>
+        <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
+        <translation>No lessons yet. Please ask the facilitator to add a lesson pack.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still learning?</source>
+        <translation>Are you still learning?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Yes, I am still here</translation>
+    </message>
+    <message>
+        <source>Going back to the start in {seconds} seconds</source>
+        <translation>Going back to the start in {seconds} seconds</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Printing is not set up here. Please ask the facilitator.</source>
+        <translation>Printing is not set up here. Please ask the facilitator.</translation>
+    </message>
+    <message>
+        <source>Preparing your guide...</source>
+        <translation>Preparing your guide...</translation>
+    </message>
+    <message>
+        <source>Printing now. Please take the sheet from the printer.</source>
+        <translation>Printing now. Please take the sheet from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
+        <translation>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <source>No reading voice: please read the text.</source>
+        <translation>No reading voice: please read the text.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Listen again</source>
+        <translation>Listen again</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Step {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Try it: {prompt}</source>
+        <translation>Try it: {prompt}</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Record support</source>
+        <translation>Record support</translation>
+    </message>
+    <message>
+        <source>Find a person first</source>
+        <translation>Find a person first</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Everyone recorded here</source>
+        <translation>Everyone recorded here</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Figures for the commune</source>
+        <translation>Figures for the commune</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Names, groups, waiting time</source>
+        <translation>Names, groups, waiting time</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Asks once more</source>
+        <translation>Asks once more</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Start a session</translation>
+    </message>
+    <message>
+        <source>Lesson, help desk…</source>
+        <translation>Lesson, help desk…</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <source>Attendance, end session</source>
+        <translation>Attendance, end session</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Add people</translation>
+    </message>
+    <message>
+        <source>Search, or a new person</source>
+        <translation>Search, or a new person</translation>
+    </message>
+    <message>
+        <source>No commune name yet: see Settings</source>
+        <translation>No commune name yet: see Settings</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>MessageOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PanelBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPage</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Find by name</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Show everyone</translation>
+    </message>
+    <message>
+        <source>Type part of the name (no accents needed), then Done.</source>
+        <translation>Type part of the name (no accents needed), then Done.</translation>
+    </message>
+    <message>
+        <source>Names with &quot;{query}&quot;</source>
+        <translation>Names with &quot;{query}&quot;</translation>
+    </message>
+    <message>
+        <source>Nobody with that name.</source>
+        <translation>Nobody with that name.</translation>
+    </message>
+    <message>
+        <source>{count} people recorded</source>
+        <translation>{count} people recorded</translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet.</source>
+        <translation>Nobody recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonNewPage</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Type the full name, then touch Done.</source>
+        <translation>Type the full name, then touch Done.</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <source>Birth year (4 digits):</source>
+        <translation>Birth year (4 digits):</translation>
+    </message>
+    <message>
+        <source>Gender, if you wish:</source>
+        <translation>Gender, if you wish:</translation>
+    </message>
+    <message>
+        <source>Touch the residential group to save.</source>
+        <translation>Touch the residential group to save.</translation>
+    </message>
+    <message>
+        <source>Save, no group</source>
+        <translation>Save, no group</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>Enter the facilitator&apos;s PIN</source>
+        <translation>Enter the facilitator&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Six digits. Not the facilitator? Please touch Cancel.</source>
+        <translation>Six digits. Not the facilitator? Please touch Cancel.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
+        <translation>Too many wrong tries. Please wait {seconds} seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left.</source>
+        <translation>Wrong PIN. {n} tries left.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupScreen</name>
+    <message>
+        <source>Facilitator&apos;s PIN</source>
+        <translation>Facilitator&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Step {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Enter the same six digits again</source>
+        <translation>Enter the same six digits again</translation>
+    </message>
+    <message>
+        <source>Choose a six-digit PIN for the facilitator</source>
+        <translation>Choose a six-digit PIN for the facilitator</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>The two PINs were not the same. Please start again.</translation>
+    </message>
+    <message>
+        <source>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</source>
+        <translation>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmPage</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program?</source>
+        <translation>Close the kiosk program?</translation>
+    </message>
+    <message>
+        <source>All records are kept. Residents cannot use the kiosk until it starts again.</source>
+        <translation>All records are kept. Residents cannot use the kiosk until it starts again.</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+</context>
+<context>
+    <name>QuitOverlay</name>
+    <message>
+        <source>Close the kiosk program?</source>
+        <translation>Close the kiosk program?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Participants and attendances per month</source>
+        <translation>Participants and attendances per month</translation>
+    </message>
+    <message>
+        <source>App installations: {count}</source>
+        <translation>App installations: {count}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Times present</source>
+        <translation>Times present</translation>
+    </message>
+    <message>
+        <source>Apps installed</source>
+        <translation>Apps installed</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>No figures in this period</source>
+        <translation>No figures in this period</translation>
+    </message>
+    <message>
+        <source>Installations</source>
+        <translation>Installations</translation>
+    </message>
+    <message>
+        <source>of whom aged 60 or over</source>
+        <translation>of whom aged 60 or over</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Lessons completed</translation>
+    </message>
+    <message>
+        <source>People given individual support</source>
+        <translation>People given individual support</translation>
+    </message>
+    <message>
+        <source>App installations</source>
+        <translation>App installations</translation>
+    </message>
+    <message>
+        <source>Dossiers submitted online</source>
+        <translation>Dossiers submitted online</translation>
+    </message>
+    <message>
+        <source>VNeID accounts activated</source>
+        <translation>VNeID accounts activated</translation>
+    </message>
+    <message>
+        <source>VNeID accounts recovered</source>
+        <translation>VNeID accounts recovered</translation>
+    </message>
+    <message>
+        <source>VNeID device changes</source>
+        <translation>VNeID device changes</translation>
+    </message>
+    <message>
+        <source>Personal digital signatures</source>
+        <translation>Personal digital signatures</translation>
+    </message>
+    <message>
+        <source>Cashless payments set up</source>
+        <translation>Cashless payments set up</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Kind of session</translation>
+    </message>
+    <message>
+        <source>By kind of session</source>
+        <translation>By kind of session</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>With a name</source>
+        <translation>With a name</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Aged 60+</source>
+        <translation>Aged 60+</translation>
+    </message>
+    <message>
+        <source>Individual support</source>
+        <translation>Individual support</translation>
+    </message>
+    <message>
+        <source>Dossiers online</source>
+        <translation>Dossiers online</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>By residential group</source>
+        <translation>By residential group</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Residential group</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <source>Kind of session: {kind}</source>
+        <translation>Kind of session: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>The last day is before the first. Change one.</source>
+        <translation>The last day is before the first. Change one.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted. Try again, or tell the person in charge.</source>
+        <translation>The figures could not be counted. Try again, or tell the person in charge.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nothing recorded in this period.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot make {kind} files yet.</source>
+        <translation>This kiosk cannot make {kind} files yet.</translation>
+    </message>
+    <message>
+        <source>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</source>
+        <translation>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the report. It is saved in {folder}, file {name}.</source>
+        <translation>The printer did not take the report. It is saved in {folder}, file {name}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. A copy is saved in {folder}, file {name}.</source>
+        <translation>Sent to the printer. A copy is saved in {folder}, file {name}.</translation>
+    </message>
+    <message>
+        <source>The {kind} file is saved on the USB stick {stick}:
 {name}</source>
-            <translation>The {kind} file is saved on the USB stick {stick}:
+        <translation>The {kind} file is saved on the USB stick {stick}:
 {name}</translation>
-        </message>
-        <message>
-            <source>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
+    </message>
+    <message>
+        <source>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
 {name}</source>
-            <translation>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
+        <translation>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
 {name}</translation>
-        </message>
-        <message>
-            <source>Report {range}</source>
-            <translation>Report {range}</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>This month</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Last month</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>This quarter</translation>
-        </message>
-        <message>
-            <source>Choose the dates</source>
-            <translation>Choose the dates</translation>
-        </message>
-        <message>
-            <source>From one day to another</source>
-            <translation>From one day to another</translation>
-        </message>
-        <message>
-            <source>Report for the commune</source>
-            <translation>Report for the commune</translation>
-        </message>
-        <message>
-            <source>Which period?</source>
-            <translation>Which period?</translation>
-        </message>
-        <message>
-            <source>Show the figures</source>
-            <translation>Show the figures</translation>
-        </message>
-        <message>
-            <source>Back to the figures</source>
-            <translation>Back to the figures</translation>
-        </message>
-        <message>
-            <source>Save CSV</source>
-            <translation>Save CSV</translation>
-        </message>
-        <message>
-            <source>Save Excel</source>
-            <translation>Save Excel</translation>
-        </message>
-        <message>
-            <source>Save PDF</source>
-            <translation>Save PDF</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPdf</name>
-        <message>
-            <source>Digital literacy for all: report</source>
-            <translation>Digital literacy for all: report</translation>
-        </message>
-        <message>
-            <source>Nothing recorded in this period.</source>
-            <translation>Nothing recorded in this period.</translation>
-        </message>
-        <message>
-            <source>App installations per app</source>
-            <translation>App installations per app</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Nobody called "{name}" yet. Touch New person to add them.</source>
-            <translation>Nobody called "{name}" yet. Touch New person to add them.</translation>
-        </message>
-        <message>
-            <source>Looking…</source>
-            <translation>Looking…</translation>
-        </message>
-        <message>
-            <source>{count} present.</source>
-            <translation>{count} present.</translation>
-        </message>
-        <message>
-            <source>Added: {who}.</source>
-            <translation>Added: {who}.</translation>
-        </message>
-        <message>
-            <source>{who} was already here.</source>
-            <translation>{who} was already here.</translation>
-        </message>
-        <message>
-            <source>Type the next name.</source>
-            <translation>Type the next name.</translation>
-        </message>
-        <message>
-            <source>Type a name; no accents needed. Touch a name to add it.</source>
-            <translation>Type a name; no accents needed. Touch a name to add it.</translation>
-        </message>
-        <message>
-            <source>Type a name; no accents needed. Touch a name to record support.</source>
-            <translation>Type a name; no accents needed. Touch a name to record support.</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>New person</translation>
-        </message>
-        <message>
-            <source>Add people to the session</source>
-            <translation>Add people to the session</translation>
-        </message>
-        <message>
-            <source>Find a person to record support</source>
-            <translation>Find a person to record support</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionStartPage</name>
-        <message>
-            <source>New session</source>
-            <translation>New session</translation>
-        </message>
-        <message>
-            <source>Next ({count} lessons)</source>
-            <translation>Next ({count} lessons)</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Type the place, then touch Done.</source>
-            <translation>Type the place, then touch Done.</translation>
-        </message>
-        <message>
-            <source>Your name (you may leave it empty), then touch Done to start.</source>
-            <translation>Your name (you may leave it empty), then touch Done to start.</translation>
-        </message>
-        <message>
-            <source>What kind of session?</source>
-            <translation>What kind of session?</translation>
-        </message>
-        <message>
-            <source>Where? Touch a residential group.</source>
-            <translation>Where? Touch a residential group.</translation>
-        </message>
-        <message>
-            <source>Another place</source>
-            <translation>Another place</translation>
-        </message>
-        <message>
-            <source>Lessons taught (optional): touch each one.</source>
-            <translation>Lessons taught (optional): touch each one.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>That group is already on the list.</source>
-            <translation>That group is already on the list.</translation>
-        </message>
-        <message>
-            <source>No more groups can be added (60 at most).</source>
-            <translation>No more groups can be added (60 at most).</translation>
-        </message>
-        <message>
-            <source>Could not save ({error}).</source>
-            <translation>Could not save ({error}).</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} s</translation>
-        </message>
-        <message>
-            <source>{minutes} min {seconds} s</source>
-            <translation>{minutes} min {seconds} s</translation>
-        </message>
-        <message>
-            <source>(not set)</source>
-            <translation>(not set)</translation>
-        </message>
-        <message>
-            <source>Commune name</source>
-            <translation>Commune name</translation>
-        </message>
-        <message>
-            <source>Kiosk name</source>
-            <translation>Kiosk name</translation>
-        </message>
-        <message>
-            <source>Residential groups: {count}</source>
-            <translation>Residential groups: {count}</translation>
-        </message>
-        <message>
-            <source>Back to start after: {time}</source>
-            <translation>Back to start after: {time}</translation>
-        </message>
-        <message>
-            <source>Not saved yet.</source>
-            <translation>Not saved yet.</translation>
-        </message>
-        <message>
-            <source>New residential group</source>
-            <translation>New residential group</translation>
-        </message>
-        <message>
-            <source>{field}: type it, then touch Done.</source>
-            <translation>{field}: type it, then touch Done.</translation>
-        </message>
-        <message>
-            <source>Residential groups</source>
-            <translation>Residential groups</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Add a group</source>
-            <translation>Add a group</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>No groups yet. Touch Add a group.</source>
-            <translation>No groups yet. Touch Add a group.</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupportPage</name>
-        <message>
-            <source>Recorded: {support}.</source>
-            <translation>Recorded: {support}.</translation>
-        </message>
-        <message>
-            <source>Support: {person}</source>
-            <translation>Support: {person}</translation>
-        </message>
-        <message>
-            <source>Touch once for each kind of help given.</source>
-            <translation>Touch once for each kind of help given.</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-    </context>
-    <context>
-        <name>TopBar</name>
-        <message>
-            <source>Home</source>
-            <translation>Home</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoButton</name>
-        <message>
-            <source>Undone: {name} is no longer in this session.</source>
-            <translation>Undone: {name} is no longer in this session.</translation>
-        </message>
-        <message>
-            <source>Undone: {support} for {name}.</source>
-            <translation>Undone: {support} for {name}.</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-    </context>
-    <context>
-        <name>VietKeyboard</name>
-        <message>
-            <source>Space</source>
-            <translation>Space</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Report {range}</source>
+        <translation>Report {range}</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Choose the dates</source>
+        <translation>Choose the dates</translation>
+    </message>
+    <message>
+        <source>From one day to another</source>
+        <translation>From one day to another</translation>
+    </message>
+    <message>
+        <source>Report for the commune</source>
+        <translation>Report for the commune</translation>
+    </message>
+    <message>
+        <source>Which period?</source>
+        <translation>Which period?</translation>
+    </message>
+    <message>
+        <source>Show the figures</source>
+        <translation>Show the figures</translation>
+    </message>
+    <message>
+        <source>Back to the figures</source>
+        <translation>Back to the figures</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <source>Save Excel</source>
+        <translation>Save Excel</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Digital literacy for all: report</source>
+        <translation>Digital literacy for all: report</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nothing recorded in this period.</translation>
+    </message>
+    <message>
+        <source>App installations per app</source>
+        <translation>App installations per app</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Nobody called &quot;{name}&quot; yet. Touch New person to add them.</source>
+        <translation>Nobody called &quot;{name}&quot; yet. Touch New person to add them.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message>
+        <source>{count} present.</source>
+        <translation>{count} present.</translation>
+    </message>
+    <message>
+        <source>Added: {who}.</source>
+        <translation>Added: {who}.</translation>
+    </message>
+    <message>
+        <source>{who} was already here.</source>
+        <translation>{who} was already here.</translation>
+    </message>
+    <message>
+        <source>Type the next name.</source>
+        <translation>Type the next name.</translation>
+    </message>
+    <message>
+        <source>Type a name; no accents needed. Touch a name to add it.</source>
+        <translation>Type a name; no accents needed. Touch a name to add it.</translation>
+    </message>
+    <message>
+        <source>Type a name; no accents needed. Touch a name to record support.</source>
+        <translation>Type a name; no accents needed. Touch a name to record support.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Add people to the session</source>
+        <translation>Add people to the session</translation>
+    </message>
+    <message>
+        <source>Find a person to record support</source>
+        <translation>Find a person to record support</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStartPage</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Next ({count} lessons)</source>
+        <translation>Next ({count} lessons)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Type the place, then touch Done.</source>
+        <translation>Type the place, then touch Done.</translation>
+    </message>
+    <message>
+        <source>Your name (you may leave it empty), then touch Done to start.</source>
+        <translation>Your name (you may leave it empty), then touch Done to start.</translation>
+    </message>
+    <message>
+        <source>What kind of session?</source>
+        <translation>What kind of session?</translation>
+    </message>
+    <message>
+        <source>Where? Touch a residential group.</source>
+        <translation>Where? Touch a residential group.</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Another place</translation>
+    </message>
+    <message>
+        <source>Lessons taught (optional): touch each one.</source>
+        <translation>Lessons taught (optional): touch each one.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>That group is already on the list.</source>
+        <translation>That group is already on the list.</translation>
+    </message>
+    <message>
+        <source>No more groups can be added (60 at most).</source>
+        <translation>No more groups can be added (60 at most).</translation>
+    </message>
+    <message>
+        <source>Could not save ({error}).</source>
+        <translation>Could not save ({error}).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Commune name</source>
+        <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation>Kiosk name</translation>
+    </message>
+    <message>
+        <source>Residential groups: {count}</source>
+        <translation>Residential groups: {count}</translation>
+    </message>
+    <message>
+        <source>Back to start after: {time}</source>
+        <translation>Back to start after: {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>New residential group</source>
+        <translation>New residential group</translation>
+    </message>
+    <message>
+        <source>{field}: type it, then touch Done.</source>
+        <translation>{field}: type it, then touch Done.</translation>
+    </message>
+    <message>
+        <source>Residential groups</source>
+        <translation>Residential groups</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Add a group</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No groups yet. Touch Add a group.</source>
+        <translation>No groups yet. Touch Add a group.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Recorded: {support}.</source>
+        <translation>Recorded: {support}.</translation>
+    </message>
+    <message>
+        <source>Support: {person}</source>
+        <translation>Support: {person}</translation>
+    </message>
+    <message>
+        <source>Touch once for each kind of help given.</source>
+        <translation>Touch once for each kind of help given.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButton</name>
+    <message>
+        <source>Undone: {name} is no longer in this session.</source>
+        <translation>Undone: {name} is no longer in this session.</translation>
+    </message>
+    <message>
+        <source>Undone: {support} for {name}.</source>
+        <translation>Undone: {support} for {name}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>VietKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
 </TS>

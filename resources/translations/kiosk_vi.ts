@@ -1,1187 +1,1195 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
-    <context>
-        <name>AttendancePage</name>
-        <message>
-            <source>{count} present</source>
-            <translation>Đã có {count} người</translation>
-        </message>
-        <message>
-            <source>Attendance: {session}</source>
-            <translation>Điểm danh: {session}</translation>
-        </message>
-        <message>
-            <source>{count} present. An ended session cannot be opened again.</source>
-            <translation>Đã có {count} người. Buổi đã kết thúc thì không mở lại được.</translation>
-        </message>
-        <message>
-            <source>Add people</source>
-            <translation>Thêm người</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Kết thúc buổi</translation>
-        </message>
-        <message>
-            <source>Nobody yet. Touch Add people.</source>
-            <translation>Chưa có ai. Chạm “Thêm người”.</translation>
-        </message>
-        <message>
-            <source>End this session?</source>
-            <translation>Kết thúc buổi này?</translation>
-        </message>
-        <message>
-            <source>Not yet</source>
-            <translation>Chưa, quay lại</translation>
-        </message>
-        <message>
-            <source>End the session</source>
-            <translation>Kết thúc buổi</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttractScreen</name>
-        <message>
-            <source>Digital skills for everyone</source>
-            <translation>Bình dân học vụ số</translation>
-        </message>
-        <message>
-            <source>Touch the screen to start</source>
-            <translation>Chạm vào màn hình để bắt đầu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelsScreen</name>
-        <message>
-            <source>Open your phone's camera and point it at this code. Then touch the number that appears to call.</source>
-            <translation>Bác mở máy ảnh của điện thoại, đưa vào mã này. Rồi chạm vào số điện thoại hiện ra để gọi.</translation>
-        </message>
-        <message>
-            <source>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</source>
-            <translation>Bác mở Zalo, chạm vào nút quét mã QR ở phía trên. Đưa máy ảnh vào mã này, rồi chạm Quan tâm.</translation>
-        </message>
-        <message>
-            <source>Open Zalo or your phone's camera and point it at this code. Then touch the link that appears.</source>
-            <translation>Bác mở Zalo hoặc máy ảnh của điện thoại, đưa vào mã này. Rồi chạm vào đường dẫn hiện ra.</translation>
-        </message>
-        <message>
-            <source>Official channels</source>
-            <translation>Kênh chính thức</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Tất cả các kênh</translation>
-        </message>
-        <message>
-            <source>No channels yet. Please ask the facilitator.</source>
-            <translation>Chưa có kênh nào. Bác nhờ cán bộ hướng dẫn nhé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInScreen</name>
-        <message>
-            <source>Please type your full name on the keyboard, then touch Next.</source>
-            <translation>Bác nhập họ và tên bằng bàn phím trên màn hình, rồi chạm Tiếp theo.</translation>
-        </message>
-        <message>
-            <source>Please type the year you were born, for example 1950.</source>
-            <translation>Bác nhập năm sinh, ví dụ 1950.</translation>
-        </message>
-        <message>
-            <source>Please touch the residential group where you live.</source>
-            <translation>Bác chạm vào tổ dân phố nơi bác ở.</translation>
-        </message>
-        <message>
-            <source>Welcome back, {name}!</source>
-            <translation>Chào mừng bác {name} quay lại!</translation>
-        </message>
-        <message>
-            <source>This lesson has been added to your name.</source>
-            <translation>Bài học này đã được ghi thêm cho bác.</translation>
-        </message>
-        <message>
-            <source>You are signed in.</source>
-            <translation>Đã ghi danh.</translation>
-        </message>
-        <message>
-            <source>Thank you, {name}!</source>
-            <translation>Cảm ơn bác {name}!</translation>
-        </message>
-        <message>
-            <source>Your full name</source>
-            <translation>Họ và tên của bác</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Ghi danh</translation>
-        </message>
-        <message>
-            <source>Please type your full name.</source>
-            <translation>Bác nhập họ và tên của mình.</translation>
-        </message>
-        <message>
-            <source>Step {n} / {total}</source>
-            <translation>Bước {n} / {total}</translation>
-        </message>
-        <message>
-            <source>Listen again</source>
-            <translation>Nghe lại</translation>
-        </message>
-        <message>
-            <source>What year were you born?</source>
-            <translation>Bác sinh năm nào?</translation>
-        </message>
-        <message>
-            <source>Four digits, for example 1950.</source>
-            <translation>Bốn chữ số, ví dụ 1950.</translation>
-        </message>
-        <message>
-            <source>Which residential group do you live in?</source>
-            <translation>Bác ở tổ dân phố nào?</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Quay lại</translation>
-        </message>
-        <message>
-            <source>Other group</source>
-            <translation>Tổ khác</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Bỏ qua</translation>
-        </message>
-        <message>
-            <source>I agree</source>
-            <translation>Đồng ý</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Tiếp theo</translation>
-        </message>
-        <message>
-            <source>Another lesson</source>
-            <translation>Học bài khác</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateRangePicker</name>
-        <message>
-            <source>From</source>
-            <translation>Từ ngày</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Đến ngày</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Tháng</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <source>Less</source>
-            <translation>Bớt một</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>Thêm một</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilitatorPanel</name>
-        <message>
-            <source>The session has started. Type the first name.</source>
-            <translation>Đã bắt đầu buổi. Gõ tên người đầu tiên.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishScreen</name>
-        <message>
-            <source>Well done</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <source>Congratulations!</source>
-            <translation>Chúc mừng bác!</translation>
-        </message>
-        <message>
-            <source>You have finished the lesson</source>
-            <translation>Bác đã học xong bài</translation>
-        </message>
-        <message>
-            <source>Learn it again</source>
-            <translation>Học lại bài này</translation>
-        </message>
-        <message>
-            <source>Another lesson</source>
-            <translation>Học bài khác</translation>
-        </message>
-        <message>
-            <source>Print the guide</source>
-            <translation>In hướng dẫn</translation>
-        </message>
-        <message>
-            <source>Scan with your phone to open:</source>
-            <translation>Quét mã bằng điện thoại để mở:</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>Đã ghi danh</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Ghi danh</translation>
-        </message>
-    </context>
-    <context>
-        <name>Handout</name>
-        <message>
-            <source>Printed on %1</source>
-            <translation>Ngày in: %1</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Trang %1/%2</translation>
-        </message>
-        <message>
-            <source>Official channels</source>
-            <translation>Kênh chính thức</translation>
-        </message>
-        <message>
-            <source>Scan a code with your phone's camera or with Zalo.</source>
-            <translation>Quét mã bằng máy ảnh của điện thoại hoặc bằng Zalo.</translation>
-        </message>
-        <message>
-            <source>Contact %1</source>
-            <translation>Liên hệ %1</translation>
-        </message>
-        <message>
-            <source>Your commune</source>
-            <translation>Xã, phường của bác</translation>
-        </message>
-        <message>
-            <source>Hotline: %1</source>
-            <translation>Đường dây nóng: %1</translation>
-        </message>
-        <message>
-            <source>Official information channels of %1</source>
-            <translation>Kênh thông tin chính thức của %1</translation>
-        </message>
-        <message>
-            <source>Official information channels</source>
-            <translation>Kênh thông tin chính thức</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeScreen</name>
-        <message>
-            <source>Choose a lesson</source>
-            <translation>Bác chọn một bài học</translation>
-        </message>
-        <message>
-            <source>Official channels</source>
-            <translation>Kênh chính thức</translation>
-        </message>
-        <message>
-            <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
-            <translation>Chưa có bài học nào. Bác nhờ cán bộ hướng dẫn thêm bài học nhé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleOverlay</name>
-        <message>
-            <source>Are you still learning?</source>
-            <translation>Bác còn đang học không?</translation>
-        </message>
-        <message>
-            <source>Yes, I am still here</source>
-            <translation>Tôi vẫn đang học</translation>
-        </message>
-        <message>
-            <source>Going back to the start in {seconds} seconds</source>
-            <translation>Còn {seconds} giây nữa sẽ quay về màn hình đầu</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Printing is not set up here. Please ask the facilitator.</source>
-            <translation>Máy này chưa in được. Bác nhờ cán bộ hướng dẫn giúp nhé.</translation>
-        </message>
-        <message>
-            <source>Preparing your guide...</source>
-            <translation>Đang chuẩn bị tờ hướng dẫn…</translation>
-        </message>
-        <message>
-            <source>Printing now. Please take the sheet from the printer.</source>
-            <translation>Đang in. Bác lấy tờ giấy ở máy in nhé.</translation>
-        </message>
-        <message>
-            <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
-            <translation>Máy in chưa sẵn sàng. Tờ hướng dẫn đã được lưu lại, bác nhờ cán bộ in giúp nhé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonScreen</name>
-        <message>
-            <source>No reading voice: please read the text.</source>
-            <translation>Không có giọng đọc. Bác đọc chữ nhé.</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Đọc tiếp</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Tạm dừng</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Đọc vừa</translation>
-        </message>
-        <message>
-            <source>Slow</source>
-            <translation>Đọc chậm</translation>
-        </message>
-        <message>
-            <source>Slower</source>
-            <translation>Rất chậm</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Quay lại</translation>
-        </message>
-        <message>
-            <source>Listen again</source>
-            <translation>Nghe lại</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Tiếp theo</translation>
-        </message>
-        <message>
-            <source>Step {n} / {total}</source>
-            <translation>Bước {n} / {total}</translation>
-        </message>
-        <message>
-            <source>Try it: {prompt}</source>
-            <translation>Thử làm: {prompt}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MenuPage</name>
-        <message>
-            <source>Record support</source>
-            <translation>Ghi hỗ trợ</translation>
-        </message>
-        <message>
-            <source>Find a person first</source>
-            <translation>Tìm người, rồi ghi việc đã giúp</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Danh sách người</translation>
-        </message>
-        <message>
-            <source>Everyone recorded here</source>
-            <translation>Mọi người đã ghi ở máy này</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Báo cáo</translation>
-        </message>
-        <message>
-            <source>Figures for the commune</source>
-            <translation>Số liệu gửi xã, phường</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-        <message>
-            <source>Names, groups, waiting time</source>
-            <translation>Tên, tổ dân phố, thời gian chờ</translation>
-        </message>
-        <message>
-            <source>Close the kiosk</source>
-            <translation>Tắt chương trình</translation>
-        </message>
-        <message>
-            <source>Asks once more</source>
-            <translation>Sẽ hỏi lại một lần</translation>
-        </message>
-        <message>
-            <source>Start a session</source>
-            <translation>Bắt đầu buổi</translation>
-        </message>
-        <message>
-            <source>Lesson, help desk…</source>
-            <translation>Lớp học, bàn hỗ trợ…</translation>
-        </message>
-        <message>
-            <source>{count} present</source>
-            <translation>{count} người</translation>
-        </message>
-        <message>
-            <source>Attendance, end session</source>
-            <translation>Điểm danh, kết thúc buổi</translation>
-        </message>
-        <message>
-            <source>Add people</source>
-            <translation>Thêm người vào buổi</translation>
-        </message>
-        <message>
-            <source>Search, or a new person</source>
-            <translation>Tìm tên, hoặc thêm người mới</translation>
-        </message>
-        <message>
-            <source>No commune name yet: see Settings</source>
-            <translation>Chưa có tên xã/phường: xem Cài đặt</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Người phụ trách</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageOverlay</name>
-        <message>
-            <source>OK</source>
-            <translation>Đã hiểu</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberPad</name>
-        <message>
-            <source>Delete</source>
-            <translation>Xoá</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Xong</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pager</name>
-        <message>
-            <source>Previous page</source>
-            <translation>Trang trước</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Trang sau</translation>
-        </message>
-        <message>
-            <source>Page {page} / {count}</source>
-            <translation>Trang {page} / {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PanelBar</name>
-        <message>
-            <source>Back</source>
-            <translation>Quay lại</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Khoá</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleListPage</name>
-        <message>
-            <source>People</source>
-            <translation>Danh sách người</translation>
-        </message>
-        <message>
-            <source>Find by name</source>
-            <translation>Tìm theo tên</translation>
-        </message>
-        <message>
-            <source>Show everyone</source>
-            <translation>Hiện tất cả</translation>
-        </message>
-        <message>
-            <source>Type part of the name (no accents needed), then Done.</source>
-            <translation>Gõ một phần của tên (không cần dấu), rồi chạm Xong.</translation>
-        </message>
-        <message>
-            <source>Names with "{query}"</source>
-            <translation>Tên có “{query}”</translation>
-        </message>
-        <message>
-            <source>Nobody with that name.</source>
-            <translation>Không có ai tên như vậy.</translation>
-        </message>
-        <message>
-            <source>{count} people recorded</source>
-            <translation>Đã ghi {count} người</translation>
-        </message>
-        <message>
-            <source>Nobody recorded yet.</source>
-            <translation>Chưa ghi tên ai.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonNewPage</name>
-        <message>
-            <source>New person</source>
-            <translation>Người mới</translation>
-        </message>
-        <message>
-            <source>Type the full name, then touch Done.</source>
-            <translation>Gõ họ và tên, rồi chạm Xong.</translation>
-        </message>
-        <message>
-            <source>Correct the name</source>
-            <translation>Sửa tên</translation>
-        </message>
-        <message>
-            <source>Birth year (4 digits):</source>
-            <translation>Năm sinh (4 chữ số):</translation>
-        </message>
-        <message>
-            <source>Gender, if you wish:</source>
-            <translation>Giới tính (nếu muốn):</translation>
-        </message>
-        <message>
-            <source>Touch the residential group to save.</source>
-            <translation>Chạm vào tổ dân phố để lưu.</translation>
-        </message>
-        <message>
-            <source>Save, no group</source>
-            <translation>Lưu, không có tổ</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinGate</name>
-        <message>
-            <source>Enter the facilitator's PIN</source>
-            <translation>Nhập mã PIN của người hướng dẫn</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
-        </message>
-        <message>
-            <source>Six digits. Not the facilitator? Please touch Cancel.</source>
-            <translation>Mã gồm 6 chữ số. Nếu không phải người hướng dẫn, xin chạm Huỷ.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
-            <translation>Sai quá nhiều lần. Xin chờ {seconds} giây rồi thử lại.</translation>
-        </message>
-        <message>
-            <source>Wrong PIN. {n} tries left.</source>
-            <translation>Sai mã PIN. Còn {n} lần thử.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinSetupScreen</name>
-        <message>
-            <source>Facilitator's PIN</source>
-            <translation>Mã PIN của người hướng dẫn</translation>
-        </message>
-        <message>
-            <source>Step {n} / {total}</source>
-            <translation>Bước {n} / {total}</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Quay lại</translation>
-        </message>
-        <message>
-            <source>Enter the same six digits again</source>
-            <translation>Nhập lại đúng 6 chữ số đó</translation>
-        </message>
-        <message>
-            <source>Choose a six-digit PIN for the facilitator</source>
-            <translation>Chọn mã PIN gồm 6 chữ số cho người hướng dẫn</translation>
-        </message>
-        <message>
-            <source>The two PINs were not the same. Please start again.</source>
-            <translation>Hai lần nhập không giống nhau. Xin nhập lại từ đầu.</translation>
-        </message>
-        <message>
-            <source>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</source>
-            <translation>Chỉ người hướng dẫn được biết mã này. Mã dùng để mở phần người hướng dẫn và để tắt kiosk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuitConfirmPage</name>
-        <message>
-            <source>Close the kiosk</source>
-            <translation>Tắt chương trình</translation>
-        </message>
-        <message>
-            <source>Close the kiosk program?</source>
-            <translation>Tắt chương trình kiosk?</translation>
-        </message>
-        <message>
-            <source>All records are kept. Residents cannot use the kiosk until it starts again.</source>
-            <translation>Mọi dữ liệu đã ghi vẫn được giữ. Người dân không dùng được máy cho đến khi mở lại.</translation>
-        </message>
-        <message>
-            <source>Keep it open</source>
-            <translation>Không tắt</translation>
-        </message>
-        <message>
-            <source>Close the program</source>
-            <translation>Tắt chương trình</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuitOverlay</name>
-        <message>
-            <source>Close the kiosk program?</source>
-            <translation>Thoát chương trình kiosk?</translation>
-        </message>
-        <message>
-            <source>Keep it open</source>
-            <translation>Không, tiếp tục</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Thoát</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportFigures</name>
-        <message>
-            <source>Summary</source>
-            <translation>Tổng hợp</translation>
-        </message>
-        <message>
-            <source>Participants and attendances per month</source>
-            <translation>Người tham gia và lượt tham gia theo tháng</translation>
-        </message>
-        <message>
-            <source>App installations: {count}</source>
-            <translation>Lượt cài ứng dụng: {count}</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Người tham gia</translation>
-        </message>
-        <message>
-            <source>Times present</source>
-            <translation>Lượt tham gia</translation>
-        </message>
-        <message>
-            <source>Apps installed</source>
-            <translation>Lượt cài ứng dụng</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Người tham gia</translation>
-        </message>
-        <message>
-            <source>Attendances</source>
-            <translation>Lượt tham gia</translation>
-        </message>
-        <message>
-            <source>No figures in this period</source>
-            <translation>Chưa có số liệu trong khoảng này</translation>
-        </message>
-        <message>
-            <source>Installations</source>
-            <translation>Lượt cài</translation>
-        </message>
-        <message>
-            <source>of whom aged 60 or over</source>
-            <translation>Trong đó từ 60 tuổi trở lên</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Số buổi</translation>
-        </message>
-        <message>
-            <source>Lessons completed</source>
-            <translation>Lượt hoàn thành bài học</translation>
-        </message>
-        <message>
-            <source>People given individual support</source>
-            <translation>Người được hỗ trợ riêng</translation>
-        </message>
-        <message>
-            <source>App installations</source>
-            <translation>Lượt cài ứng dụng</translation>
-        </message>
-        <message>
-            <source>Dossiers submitted online</source>
-            <translation>Hồ sơ nộp trực tuyến</translation>
-        </message>
-        <message>
-            <source>VNeID accounts activated</source>
-            <translation>Kích hoạt tài khoản VNeID</translation>
-        </message>
-        <message>
-            <source>VNeID accounts recovered</source>
-            <translation>Khôi phục tài khoản VNeID</translation>
-        </message>
-        <message>
-            <source>VNeID device changes</source>
-            <translation>Đổi thiết bị VNeID</translation>
-        </message>
-        <message>
-            <source>Personal digital signatures</source>
-            <translation>Chữ ký số cá nhân</translation>
-        </message>
-        <message>
-            <source>Cashless payments set up</source>
-            <translation>Cài thanh toán không tiền mặt</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Chỉ tiêu</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Số lượng</translation>
-        </message>
-        <message>
-            <source>Kind of session</source>
-            <translation>Loại buổi</translation>
-        </message>
-        <message>
-            <source>By kind of session</source>
-            <translation>Theo loại buổi</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Tổng cộng</translation>
-        </message>
-        <message>
-            <source>App</source>
-            <translation>Ứng dụng</translation>
-        </message>
-        <message>
-            <source>Lesson</source>
-            <translation>Bài học</translation>
-        </message>
-        <message>
-            <source>With a name</source>
-            <translation>Có ghi tên</translation>
-        </message>
-        <message>
-            <source>Anonymous</source>
-            <translation>Không ghi tên</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <source>Aged 60+</source>
-            <translation>Từ 60 tuổi</translation>
-        </message>
-        <message>
-            <source>Individual support</source>
-            <translation>Hỗ trợ riêng</translation>
-        </message>
-        <message>
-            <source>Dossiers online</source>
-            <translation>Hồ sơ trực tuyến</translation>
-        </message>
-        <message>
-            <source>(no group)</source>
-            <translation>(chưa có tổ dân phố)</translation>
-        </message>
-        <message>
-            <source>By residential group</source>
-            <translation>Theo tổ dân phố</translation>
-        </message>
-        <message>
-            <source>Residential group</source>
-            <translation>Tổ dân phố</translation>
-        </message>
-        <message>
-            <source>By month</source>
-            <translation>Theo tháng</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Tháng</translation>
-        </message>
-        <message>
-            <source>From {start} to {end}</source>
-            <translation>Từ ngày {start} đến ngày {end}</translation>
-        </message>
-        <message>
-            <source>Place: {place}</source>
-            <translation>Địa điểm: {place}</translation>
-        </message>
-        <message>
-            <source>Kind of session: {kind}</source>
-            <translation>Loại buổi: {kind}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPage</name>
-        <message>
-            <source>The last day is before the first. Change one.</source>
-            <translation>Ngày cuối đang trước ngày đầu. Xin sửa lại một ngày.</translation>
-        </message>
-        <message>
-            <source>Counting the figures…</source>
-            <translation>Đang tính số liệu…</translation>
-        </message>
-        <message>
-            <source>The figures could not be counted. Try again, or tell the person in charge.</source>
-            <translation>Chưa tính được số liệu. Xin thử lại, hoặc báo người phụ trách.</translation>
-        </message>
-        <message>
-            <source>Nothing recorded in this period.</source>
-            <translation>Chưa có gì được ghi trong khoảng này.</translation>
-        </message>
-        <message>
-            <source>This kiosk cannot make {kind} files yet.</source>
-            <translation>Máy này chưa làm được tệp {kind}.</translation>
-        </message>
-        <message>
-            <source>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</source>
-            <translation>Chưa lưu được tệp {kind}. USB có bị đầy hoặc bị khoá không? Xin thử lại, hoặc báo người phụ trách.</translation>
-        </message>
-        <message>
-            <source>The printer did not take the report. It is saved in {folder}, file {name}.</source>
-            <translation>Máy in chưa nhận báo cáo. Báo cáo đã được lưu trong {folder}, tệp {name}.</translation>
-        </message>
-        <message>
-            <source>Sent to the printer. A copy is saved in {folder}, file {name}.</source>
-            <translation>Đã gửi sang máy in. Một bản được lưu trong {folder}, tệp {name}.</translation>
-        </message>
-        <message>
-            <source>The {kind} file is saved on the USB stick {stick}:
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>{count} present</source>
+        <translation>Đã có {count} người</translation>
+    </message>
+    <message>
+        <source>Attendance: {session}</source>
+        <translation>Điểm danh: {session}</translation>
+    </message>
+    <message>
+        <source>{count} present. An ended session cannot be opened again.</source>
+        <translation>Đã có {count} người. Buổi đã kết thúc thì không mở lại được.</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Kết thúc buổi</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Touch Add people.</source>
+        <translation>Chưa có ai. Chạm “Thêm người”.</translation>
+    </message>
+    <message>
+        <source>End this session?</source>
+        <translation>Kết thúc buổi này?</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa, quay lại</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Kết thúc buổi</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Digital skills for everyone</source>
+        <translation>Bình dân học vụ số</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Chạm vào màn hình để bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsScreen</name>
+    <message>
+        <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
+        <translation>Bác mở máy ảnh của điện thoại, đưa vào mã này. Rồi chạm vào số điện thoại hiện ra để gọi.</translation>
+    </message>
+    <message>
+        <source>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</source>
+        <translation>Bác mở Zalo, chạm vào nút quét mã QR ở phía trên. Đưa máy ảnh vào mã này, rồi chạm Quan tâm.</translation>
+    </message>
+    <message>
+        <source>Open Zalo or your phone&apos;s camera and point it at this code. Then touch the link that appears.</source>
+        <translation>Bác mở Zalo hoặc máy ảnh của điện thoại, đưa vào mã này. Rồi chạm vào đường dẫn hiện ra.</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Kênh chính thức</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tất cả các kênh</translation>
+    </message>
+    <message>
+        <source>No channels yet. Please ask the facilitator.</source>
+        <translation>Chưa có kênh nào. Bác nhờ cán bộ hướng dẫn nhé.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Please type your full name on the keyboard, then touch Next.</source>
+        <translation>Bác nhập họ và tên bằng bàn phím trên màn hình, rồi chạm Tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Please type the year you were born, for example 1950.</source>
+        <translation>Bác nhập năm sinh, ví dụ 1950.</translation>
+    </message>
+    <message>
+        <source>Please touch the residential group where you live.</source>
+        <translation>Bác chạm vào tổ dân phố nơi bác ở.</translation>
+    </message>
+    <message>
+        <source>Welcome back, {name}!</source>
+        <translation>Chào mừng bác {name} quay lại!</translation>
+    </message>
+    <message>
+        <source>This lesson has been added to your name.</source>
+        <translation>Bài học này đã được ghi thêm cho bác.</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>Đã ghi danh.</translation>
+    </message>
+    <message>
+        <source>You are signed in. Thank you!</source>
+        <translation>Bác đã ghi danh. Cảm ơn bác!</translation>
+    </message>
+    <message>
+        <source>Welcome back! This lesson has been added to your name.</source>
+        <translation>Chào mừng bác quay lại! Bài học này đã được ghi vào tên bác.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation>Cảm ơn bác {name}!</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Họ và tên của bác</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ghi danh</translation>
+    </message>
+    <message>
+        <source>Please type your full name.</source>
+        <translation>Bác nhập họ và tên của mình.</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Bước {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Listen again</source>
+        <translation>Nghe lại</translation>
+    </message>
+    <message>
+        <source>What year were you born?</source>
+        <translation>Bác sinh năm nào?</translation>
+    </message>
+    <message>
+        <source>Four digits, for example 1950.</source>
+        <translation>Bốn chữ số, ví dụ 1950.</translation>
+    </message>
+    <message>
+        <source>Which residential group do you live in?</source>
+        <translation>Bác ở tổ dân phố nào?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>Tổ khác</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Học bài khác</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Bớt một</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm một</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorPanel</name>
+    <message>
+        <source>The session has started. Type the first name.</source>
+        <translation>Đã bắt đầu buổi. Gõ tên người đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishScreen</name>
+    <message>
+        <source>Well done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Congratulations!</source>
+        <translation>Chúc mừng bác!</translation>
+    </message>
+    <message>
+        <source>You have finished the lesson</source>
+        <translation>Bác đã học xong bài</translation>
+    </message>
+    <message>
+        <source>Learn it again</source>
+        <translation>Học lại bài này</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Học bài khác</translation>
+    </message>
+    <message>
+        <source>Print the guide</source>
+        <translation>In hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to open:</source>
+        <translation>Quét mã bằng điện thoại để mở:</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Đã ghi danh</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ghi danh</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Ngày in: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Kênh chính thức</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone&apos;s camera or with Zalo.</source>
+        <translation>Quét mã bằng máy ảnh của điện thoại hoặc bằng Zalo.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Liên hệ %1</translation>
+    </message>
+    <message>
+        <source>Your commune</source>
+        <translation>Xã, phường của bác</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>Đường dây nóng: %1</translation>
+    </message>
+    <message>
+        <source>Official information channels of %1</source>
+        <translation>Kênh thông tin chính thức của %1</translation>
+    </message>
+    <message>
+        <source>Official information channels</source>
+        <translation>Kênh thông tin chính thức</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Bác chọn một bài học</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Kênh chính thức</translation>
+    </message>
+    <message>
+        <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
+        <translation>Chưa có bài học nào. Bác nhờ cán bộ hướng dẫn thêm bài học nhé.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still learning?</source>
+        <translation>Bác còn đang học không?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Tôi vẫn đang học</translation>
+    </message>
+    <message>
+        <source>Going back to the start in {seconds} seconds</source>
+        <translation>Còn {seconds} giây nữa sẽ quay về màn hình đầu</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Printing is not set up here. Please ask the facilitator.</source>
+        <translation>Máy này chưa in được. Bác nhờ cán bộ hướng dẫn giúp nhé.</translation>
+    </message>
+    <message>
+        <source>Preparing your guide...</source>
+        <translation>Đang chuẩn bị tờ hướng dẫn…</translation>
+    </message>
+    <message>
+        <source>Printing now. Please take the sheet from the printer.</source>
+        <translation>Đang in. Bác lấy tờ giấy ở máy in nhé.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
+        <translation>Máy in chưa sẵn sàng. Tờ hướng dẫn đã được lưu lại, bác nhờ cán bộ in giúp nhé.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <source>No reading voice: please read the text.</source>
+        <translation>Không có giọng đọc. Bác đọc chữ nhé.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Đọc tiếp</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Đọc vừa</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Đọc chậm</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Rất chậm</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Listen again</source>
+        <translation>Nghe lại</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Bước {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Try it: {prompt}</source>
+        <translation>Thử làm: {prompt}</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Record support</source>
+        <translation>Ghi hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Find a person first</source>
+        <translation>Tìm người, rồi ghi việc đã giúp</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Danh sách người</translation>
+    </message>
+    <message>
+        <source>Everyone recorded here</source>
+        <translation>Mọi người đã ghi ở máy này</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Figures for the commune</source>
+        <translation>Số liệu gửi xã, phường</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Names, groups, waiting time</source>
+        <translation>Tên, tổ dân phố, thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Tắt chương trình</translation>
+    </message>
+    <message>
+        <source>Asks once more</source>
+        <translation>Sẽ hỏi lại một lần</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Bắt đầu buổi</translation>
+    </message>
+    <message>
+        <source>Lesson, help desk…</source>
+        <translation>Lớp học, bàn hỗ trợ…</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} người</translation>
+    </message>
+    <message>
+        <source>Attendance, end session</source>
+        <translation>Điểm danh, kết thúc buổi</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Thêm người vào buổi</translation>
+    </message>
+    <message>
+        <source>Search, or a new person</source>
+        <translation>Tìm tên, hoặc thêm người mới</translation>
+    </message>
+    <message>
+        <source>No commune name yet: see Settings</source>
+        <translation>Chưa có tên xã/phường: xem Cài đặt</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Người phụ trách</translation>
+    </message>
+</context>
+<context>
+    <name>MessageOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>Đã hiểu</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Trang {page} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PanelBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khoá</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPage</name>
+    <message>
+        <source>People</source>
+        <translation>Danh sách người</translation>
+    </message>
+    <message>
+        <source>Find by name</source>
+        <translation>Tìm theo tên</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Type part of the name (no accents needed), then Done.</source>
+        <translation>Gõ một phần của tên (không cần dấu), rồi chạm Xong.</translation>
+    </message>
+    <message>
+        <source>Names with &quot;{query}&quot;</source>
+        <translation>Tên có “{query}”</translation>
+    </message>
+    <message>
+        <source>Nobody with that name.</source>
+        <translation>Không có ai tên như vậy.</translation>
+    </message>
+    <message>
+        <source>{count} people recorded</source>
+        <translation>Đã ghi {count} người</translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet.</source>
+        <translation>Chưa ghi tên ai.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonNewPage</name>
+    <message>
+        <source>New person</source>
+        <translation>Người mới</translation>
+    </message>
+    <message>
+        <source>Type the full name, then touch Done.</source>
+        <translation>Gõ họ và tên, rồi chạm Xong.</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>Sửa tên</translation>
+    </message>
+    <message>
+        <source>Birth year (4 digits):</source>
+        <translation>Năm sinh (4 chữ số):</translation>
+    </message>
+    <message>
+        <source>Gender, if you wish:</source>
+        <translation>Giới tính (nếu muốn):</translation>
+    </message>
+    <message>
+        <source>Touch the residential group to save.</source>
+        <translation>Chạm vào tổ dân phố để lưu.</translation>
+    </message>
+    <message>
+        <source>Save, no group</source>
+        <translation>Lưu, không có tổ</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>Enter the facilitator&apos;s PIN</source>
+        <translation>Nhập mã PIN của người hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Six digits. Not the facilitator? Please touch Cancel.</source>
+        <translation>Mã gồm 6 chữ số. Nếu không phải người hướng dẫn, xin chạm Huỷ.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
+        <translation>Sai quá nhiều lần. Xin chờ {seconds} giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left.</source>
+        <translation>Sai mã PIN. Còn {n} lần thử.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupScreen</name>
+    <message>
+        <source>Facilitator&apos;s PIN</source>
+        <translation>Mã PIN của người hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Bước {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Enter the same six digits again</source>
+        <translation>Nhập lại đúng 6 chữ số đó</translation>
+    </message>
+    <message>
+        <source>Choose a six-digit PIN for the facilitator</source>
+        <translation>Chọn mã PIN gồm 6 chữ số cho người hướng dẫn</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please start again.</source>
+        <translation>Hai lần nhập không giống nhau. Xin nhập lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</source>
+        <translation>Chỉ người hướng dẫn được biết mã này. Mã dùng để mở phần người hướng dẫn và để tắt kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmPage</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Tắt chương trình</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program?</source>
+        <translation>Tắt chương trình kiosk?</translation>
+    </message>
+    <message>
+        <source>All records are kept. Residents cannot use the kiosk until it starts again.</source>
+        <translation>Mọi dữ liệu đã ghi vẫn được giữ. Người dân không dùng được máy cho đến khi mở lại.</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Không tắt</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Tắt chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>QuitOverlay</name>
+    <message>
+        <source>Close the kiosk program?</source>
+        <translation>Thoát chương trình kiosk?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Không, tiếp tục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Participants and attendances per month</source>
+        <translation>Người tham gia và lượt tham gia theo tháng</translation>
+    </message>
+    <message>
+        <source>App installations: {count}</source>
+        <translation>Lượt cài ứng dụng: {count}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Times present</source>
+        <translation>Lượt tham gia</translation>
+    </message>
+    <message>
+        <source>Apps installed</source>
+        <translation>Lượt cài ứng dụng</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Lượt tham gia</translation>
+    </message>
+    <message>
+        <source>No figures in this period</source>
+        <translation>Chưa có số liệu trong khoảng này</translation>
+    </message>
+    <message>
+        <source>Installations</source>
+        <translation>Lượt cài</translation>
+    </message>
+    <message>
+        <source>of whom aged 60 or over</source>
+        <translation>Trong đó từ 60 tuổi trở lên</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Lượt hoàn thành bài học</translation>
+    </message>
+    <message>
+        <source>People given individual support</source>
+        <translation>Người được hỗ trợ riêng</translation>
+    </message>
+    <message>
+        <source>App installations</source>
+        <translation>Lượt cài ứng dụng</translation>
+    </message>
+    <message>
+        <source>Dossiers submitted online</source>
+        <translation>Hồ sơ nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>VNeID accounts activated</source>
+        <translation>Kích hoạt tài khoản VNeID</translation>
+    </message>
+    <message>
+        <source>VNeID accounts recovered</source>
+        <translation>Khôi phục tài khoản VNeID</translation>
+    </message>
+    <message>
+        <source>VNeID device changes</source>
+        <translation>Đổi thiết bị VNeID</translation>
+    </message>
+    <message>
+        <source>Personal digital signatures</source>
+        <translation>Chữ ký số cá nhân</translation>
+    </message>
+    <message>
+        <source>Cashless payments set up</source>
+        <translation>Cài thanh toán không tiền mặt</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Loại buổi</translation>
+    </message>
+    <message>
+        <source>By kind of session</source>
+        <translation>Theo loại buổi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Ứng dụng</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>With a name</source>
+        <translation>Có ghi tên</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Không ghi tên</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Aged 60+</source>
+        <translation>Từ 60 tuổi</translation>
+    </message>
+    <message>
+        <source>Individual support</source>
+        <translation>Hỗ trợ riêng</translation>
+    </message>
+    <message>
+        <source>Dossiers online</source>
+        <translation>Hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(chưa có tổ dân phố)</translation>
+    </message>
+    <message>
+        <source>By residential group</source>
+        <translation>Theo tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Residential group</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Địa điểm: {place}</translation>
+    </message>
+    <message>
+        <source>Kind of session: {kind}</source>
+        <translation>Loại buổi: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>The last day is before the first. Change one.</source>
+        <translation>Ngày cuối đang trước ngày đầu. Xin sửa lại một ngày.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted. Try again, or tell the person in charge.</source>
+        <translation>Chưa tính được số liệu. Xin thử lại, hoặc báo người phụ trách.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Chưa có gì được ghi trong khoảng này.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot make {kind} files yet.</source>
+        <translation>Máy này chưa làm được tệp {kind}.</translation>
+    </message>
+    <message>
+        <source>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</source>
+        <translation>Chưa lưu được tệp {kind}. USB có bị đầy hoặc bị khoá không? Xin thử lại, hoặc báo người phụ trách.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the report. It is saved in {folder}, file {name}.</source>
+        <translation>Máy in chưa nhận báo cáo. Báo cáo đã được lưu trong {folder}, tệp {name}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. A copy is saved in {folder}, file {name}.</source>
+        <translation>Đã gửi sang máy in. Một bản được lưu trong {folder}, tệp {name}.</translation>
+    </message>
+    <message>
+        <source>The {kind} file is saved on the USB stick {stick}:
 {name}</source>
-            <translation>Đã lưu tệp {kind} vào USB {stick}:
+        <translation>Đã lưu tệp {kind} vào USB {stick}:
 {name}</translation>
-        </message>
-        <message>
-            <source>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
+    </message>
+    <message>
+        <source>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
 {name}</source>
-            <translation>Không thấy USB nên tệp {kind} được lưu trên máy này, trong {folder}:
+        <translation>Không thấy USB nên tệp {kind} được lưu trên máy này, trong {folder}:
 {name}</translation>
-        </message>
-        <message>
-            <source>Report {range}</source>
-            <translation>Báo cáo {range}</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Tháng này</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Tháng trước</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>Quý này</translation>
-        </message>
-        <message>
-            <source>Choose the dates</source>
-            <translation>Chọn ngày</translation>
-        </message>
-        <message>
-            <source>From one day to another</source>
-            <translation>Từ ngày nào đến ngày nào</translation>
-        </message>
-        <message>
-            <source>Report for the commune</source>
-            <translation>Báo cáo gửi xã, phường</translation>
-        </message>
-        <message>
-            <source>Which period?</source>
-            <translation>Báo cáo khoảng thời gian nào?</translation>
-        </message>
-        <message>
-            <source>Show the figures</source>
-            <translation>Xem số liệu</translation>
-        </message>
-        <message>
-            <source>Back to the figures</source>
-            <translation>Xem lại số liệu</translation>
-        </message>
-        <message>
-            <source>Save CSV</source>
-            <translation>Lưu CSV</translation>
-        </message>
-        <message>
-            <source>Save Excel</source>
-            <translation>Lưu Excel</translation>
-        </message>
-        <message>
-            <source>Save PDF</source>
-            <translation>Lưu PDF</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>In báo cáo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPdf</name>
-        <message>
-            <source>Digital literacy for all: report</source>
-            <translation>Báo cáo kết quả Bình dân học vụ số</translation>
-        </message>
-        <message>
-            <source>Nothing recorded in this period.</source>
-            <translation>Chưa có gì được ghi trong khoảng này.</translation>
-        </message>
-        <message>
-            <source>App installations per app</source>
-            <translation>Lượt cài theo từng ứng dụng</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Nobody called "{name}" yet. Touch New person to add them.</source>
-            <translation>Chưa có ai tên “{name}”. Chạm “Người mới” để thêm.</translation>
-        </message>
-        <message>
-            <source>Looking…</source>
-            <translation>Đang tìm…</translation>
-        </message>
-        <message>
-            <source>{count} present.</source>
-            <translation>Đã có {count} người.</translation>
-        </message>
-        <message>
-            <source>Added: {who}.</source>
-            <translation>Đã thêm: {who}.</translation>
-        </message>
-        <message>
-            <source>{who} was already here.</source>
-            <translation>{who} đã có trong buổi.</translation>
-        </message>
-        <message>
-            <source>Type the next name.</source>
-            <translation>Gõ tên người tiếp theo.</translation>
-        </message>
-        <message>
-            <source>Type a name; no accents needed. Touch a name to add it.</source>
-            <translation>Gõ tên, không cần dấu. Chạm vào tên để thêm vào buổi.</translation>
-        </message>
-        <message>
-            <source>Type a name; no accents needed. Touch a name to record support.</source>
-            <translation>Gõ tên, không cần dấu. Chạm vào tên để ghi hỗ trợ.</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Quay lại</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Người mới</translation>
-        </message>
-        <message>
-            <source>Add people to the session</source>
-            <translation>Thêm người vào buổi</translation>
-        </message>
-        <message>
-            <source>Find a person to record support</source>
-            <translation>Tìm người để ghi hỗ trợ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionStartPage</name>
-        <message>
-            <source>New session</source>
-            <translation>Buổi mới</translation>
-        </message>
-        <message>
-            <source>Next ({count} lessons)</source>
-            <translation>Tiếp ({count} bài)</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Tiếp theo</translation>
-        </message>
-        <message>
-            <source>Type the place, then touch Done.</source>
-            <translation>Gõ tên nơi, rồi chạm Xong.</translation>
-        </message>
-        <message>
-            <source>Your name (you may leave it empty), then touch Done to start.</source>
-            <translation>Tên người hướng dẫn (có thể để trống), rồi chạm Xong để bắt đầu.</translation>
-        </message>
-        <message>
-            <source>What kind of session?</source>
-            <translation>Chọn loại buổi:</translation>
-        </message>
-        <message>
-            <source>Where? Touch a residential group.</source>
-            <translation>Ở đâu? Chạm vào tổ dân phố.</translation>
-        </message>
-        <message>
-            <source>Another place</source>
-            <translation>Nơi khác</translation>
-        </message>
-        <message>
-            <source>Lessons taught (optional): touch each one.</source>
-            <translation>Bài học trong buổi (không bắt buộc): chạm từng bài.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>That group is already on the list.</source>
-            <translation>Tổ này đã có trong danh sách.</translation>
-        </message>
-        <message>
-            <source>No more groups can be added (60 at most).</source>
-            <translation>Không thêm được nữa (tối đa 60 tổ).</translation>
-        </message>
-        <message>
-            <source>Could not save ({error}).</source>
-            <translation>Chưa lưu được ({error}).</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Đã lưu.</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} phút</translation>
-        </message>
-        <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} giây</translation>
-        </message>
-        <message>
-            <source>{minutes} min {seconds} s</source>
-            <translation>{minutes} phút {seconds} giây</translation>
-        </message>
-        <message>
-            <source>(not set)</source>
-            <translation>(chưa đặt)</translation>
-        </message>
-        <message>
-            <source>Commune name</source>
-            <translation>Tên xã/phường</translation>
-        </message>
-        <message>
-            <source>Kiosk name</source>
-            <translation>Tên máy</translation>
-        </message>
-        <message>
-            <source>Residential groups: {count}</source>
-            <translation>Tổ dân phố: {count} tổ</translation>
-        </message>
-        <message>
-            <source>Back to start after: {time}</source>
-            <translation>Về màn hình đầu sau: {time}</translation>
-        </message>
-        <message>
-            <source>Not saved yet.</source>
-            <translation>Chưa lưu.</translation>
-        </message>
-        <message>
-            <source>New residential group</source>
-            <translation>Tổ dân phố mới</translation>
-        </message>
-        <message>
-            <source>{field}: type it, then touch Done.</source>
-            <translation>{field}: gõ vào, rồi chạm Xong.</translation>
-        </message>
-        <message>
-            <source>Residential groups</source>
-            <translation>Tổ dân phố</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Add a group</source>
-            <translation>Thêm tổ</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Xong</translation>
-        </message>
-        <message>
-            <source>No groups yet. Touch Add a group.</source>
-            <translation>Chưa có tổ nào. Chạm “Thêm tổ”.</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Xoá</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupportPage</name>
-        <message>
-            <source>Recorded: {support}.</source>
-            <translation>Đã ghi: {support}.</translation>
-        </message>
-        <message>
-            <source>Support: {person}</source>
-            <translation>Hỗ trợ: {person}</translation>
-        </message>
-        <message>
-            <source>Touch once for each kind of help given.</source>
-            <translation>Mỗi việc đã giúp, chạm một lần.</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Xong</translation>
-        </message>
-    </context>
-    <context>
-        <name>TopBar</name>
-        <message>
-            <source>Home</source>
-            <translation>Trang chủ</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoButton</name>
-        <message>
-            <source>Undone: {name} is no longer in this session.</source>
-            <translation>Đã hoàn tác: bỏ {name} khỏi buổi.</translation>
-        </message>
-        <message>
-            <source>Undone: {support} for {name}.</source>
-            <translation>Đã hoàn tác: {support} cho {name}.</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Hoàn tác</translation>
-        </message>
-    </context>
-    <context>
-        <name>VietKeyboard</name>
-        <message>
-            <source>Space</source>
-            <translation>Dấu cách</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Xoá</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Xong</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Report {range}</source>
+        <translation>Báo cáo {range}</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Choose the dates</source>
+        <translation>Chọn ngày</translation>
+    </message>
+    <message>
+        <source>From one day to another</source>
+        <translation>Từ ngày nào đến ngày nào</translation>
+    </message>
+    <message>
+        <source>Report for the commune</source>
+        <translation>Báo cáo gửi xã, phường</translation>
+    </message>
+    <message>
+        <source>Which period?</source>
+        <translation>Báo cáo khoảng thời gian nào?</translation>
+    </message>
+    <message>
+        <source>Show the figures</source>
+        <translation>Xem số liệu</translation>
+    </message>
+    <message>
+        <source>Back to the figures</source>
+        <translation>Xem lại số liệu</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Lưu CSV</translation>
+    </message>
+    <message>
+        <source>Save Excel</source>
+        <translation>Lưu Excel</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Digital literacy for all: report</source>
+        <translation>Báo cáo kết quả Bình dân học vụ số</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Chưa có gì được ghi trong khoảng này.</translation>
+    </message>
+    <message>
+        <source>App installations per app</source>
+        <translation>Lượt cài theo từng ứng dụng</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Nobody called &quot;{name}&quot; yet. Touch New person to add them.</source>
+        <translation>Chưa có ai tên “{name}”. Chạm “Người mới” để thêm.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>{count} present.</source>
+        <translation>Đã có {count} người.</translation>
+    </message>
+    <message>
+        <source>Added: {who}.</source>
+        <translation>Đã thêm: {who}.</translation>
+    </message>
+    <message>
+        <source>{who} was already here.</source>
+        <translation>{who} đã có trong buổi.</translation>
+    </message>
+    <message>
+        <source>Type the next name.</source>
+        <translation>Gõ tên người tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Type a name; no accents needed. Touch a name to add it.</source>
+        <translation>Gõ tên, không cần dấu. Chạm vào tên để thêm vào buổi.</translation>
+    </message>
+    <message>
+        <source>Type a name; no accents needed. Touch a name to record support.</source>
+        <translation>Gõ tên, không cần dấu. Chạm vào tên để ghi hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Người mới</translation>
+    </message>
+    <message>
+        <source>Add people to the session</source>
+        <translation>Thêm người vào buổi</translation>
+    </message>
+    <message>
+        <source>Find a person to record support</source>
+        <translation>Tìm người để ghi hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStartPage</name>
+    <message>
+        <source>New session</source>
+        <translation>Buổi mới</translation>
+    </message>
+    <message>
+        <source>Next ({count} lessons)</source>
+        <translation>Tiếp ({count} bài)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>Type the place, then touch Done.</source>
+        <translation>Gõ tên nơi, rồi chạm Xong.</translation>
+    </message>
+    <message>
+        <source>Your name (you may leave it empty), then touch Done to start.</source>
+        <translation>Tên người hướng dẫn (có thể để trống), rồi chạm Xong để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>What kind of session?</source>
+        <translation>Chọn loại buổi:</translation>
+    </message>
+    <message>
+        <source>Where? Touch a residential group.</source>
+        <translation>Ở đâu? Chạm vào tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Nơi khác</translation>
+    </message>
+    <message>
+        <source>Lessons taught (optional): touch each one.</source>
+        <translation>Bài học trong buổi (không bắt buộc): chạm từng bài.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>That group is already on the list.</source>
+        <translation>Tổ này đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>No more groups can be added (60 at most).</source>
+        <translation>Không thêm được nữa (tối đa 60 tổ).</translation>
+    </message>
+    <message>
+        <source>Could not save ({error}).</source>
+        <translation>Chưa lưu được ({error}).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} giây</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} phút {seconds} giây</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Commune name</source>
+        <translation>Tên xã/phường</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation>Tên máy</translation>
+    </message>
+    <message>
+        <source>Residential groups: {count}</source>
+        <translation>Tổ dân phố: {count} tổ</translation>
+    </message>
+    <message>
+        <source>Back to start after: {time}</source>
+        <translation>Về màn hình đầu sau: {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <source>New residential group</source>
+        <translation>Tổ dân phố mới</translation>
+    </message>
+    <message>
+        <source>{field}: type it, then touch Done.</source>
+        <translation>{field}: gõ vào, rồi chạm Xong.</translation>
+    </message>
+    <message>
+        <source>Residential groups</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Thêm tổ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>No groups yet. Touch Add a group.</source>
+        <translation>Chưa có tổ nào. Chạm “Thêm tổ”.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Recorded: {support}.</source>
+        <translation>Đã ghi: {support}.</translation>
+    </message>
+    <message>
+        <source>Support: {person}</source>
+        <translation>Hỗ trợ: {person}</translation>
+    </message>
+    <message>
+        <source>Touch once for each kind of help given.</source>
+        <translation>Mỗi việc đã giúp, chạm một lần.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButton</name>
+    <message>
+        <source>Undone: {name} is no longer in this session.</source>
+        <translation>Đã hoàn tác: bỏ {name} khỏi buổi.</translation>
+    </message>
+    <message>
+        <source>Undone: {support} for {name}.</source>
+        <translation>Đã hoàn tác: {support} cho {name}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+</context>
+<context>
+    <name>VietKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
 </TS>

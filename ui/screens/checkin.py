@@ -169,7 +169,11 @@ class CheckInScreen(Screen):
         if self.step == "consent":
             return CONSENT.get(self.language, CONSENT["vi"]).spoken
         if self.step == "done":
-            return " ".join(self.done_words)
+            # Without the name: spoken sentences are kept in the speech cache, with no
+            # retention limit, and a name must not outlive the records (privacy).
+            if self.done_words[0] == self.tr("You are signed in."):
+                return self.tr("You are signed in. Thank you!")
+            return self.tr("Welcome back! This lesson has been added to your name.")
         return {
             "name": self.tr("Please type your full name on the keyboard, then touch Next."),
             "year": self.tr("Please type the year you were born, for example 1950."),
