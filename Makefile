@@ -40,7 +40,8 @@ translations: setup
 shots: setup
 	for lang in vi en; do \
 	  for screen in attract home lesson:vneid-install:3 finish:vneid-install channels idle \
-	      checkin:vneid-install:consent checkin:vneid-install:name pin facilitator facilitator:attendance; do \
+	      checkin:vneid-install:consent checkin:vneid-install:name pin facilitator facilitator:attendance \
+	      facilitator:report:quarter; do \
 	    name=$$(echo $$screen | tr ':' '-'); \
 	    QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk shot $$screen resources/screenshots/$$lang-$$name.png --lang $$lang --size 1280x800; \
 	  done; \
