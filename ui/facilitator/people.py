@@ -5,14 +5,13 @@ person opens their support page."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from ui.facilitator.cards import ChoiceGrid, person_choice
 from ui.facilitator.desk import Desk, PeoplePage
 from ui.facilitator.page import Page
-from ui.facilitator.widgets import FitLabel, PromptLabel, action_button, two_columns
+from ui.facilitator.widgets import FitLabel, action_button, two_columns, typing_page
 from ui.theme import Theme
-from ui.widgets.keyboard import VietKeyboard
 
 
 class PeopleListPage(Page):
@@ -54,15 +53,8 @@ class PeopleListPage(Page):
         right.addStretch(1)
         self.views.addWidget(listing)
 
-        typing = QWidget()
-        column = QVBoxLayout(typing)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.spacing)
-        self.prompt = PromptLabel()
-        self.keyboard = VietKeyboard(theme, max_length=100)
+        typing, self.prompt, self.keyboard = typing_page(theme)
         self.keyboard.submitted.connect(self.show_people)
-        column.addWidget(self.prompt, 1)
-        column.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
         self.views.addWidget(typing)
         self.retranslate()
 

@@ -20,14 +20,13 @@ from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.desk import Added, Desk
 from ui.facilitator.page import Page
 from ui.facilitator.widgets import (
-    PromptLabel,
     ToggleButton,
     action_button,
     notice_label,
     two_columns,
+    typing_page,
 )
 from ui.theme import Theme
-from ui.widgets.keyboard import VietKeyboard
 from ui.widgets.numpad import NumberPad
 
 STEPS = ("name", "year", "group")
@@ -52,16 +51,8 @@ class PersonNewPage(Page):
         self.body.addWidget(self.steps, 1)
 
         # Name: the keyboard, with what to do above it.
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.spacing)
-        self.name_prompt = PromptLabel()
-        self.keyboard = VietKeyboard(theme, max_length=MAX_NAME_LENGTH)
+        page, self.name_prompt, self.keyboard = typing_page(theme, MAX_NAME_LENGTH)
         self.keyboard.submitted.connect(self._name_done)
-        self.keyboard.text_changed.connect(lambda _: self.name_prompt.clear_error())
-        column.addWidget(self.name_prompt, 1)
-        column.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
         self.steps.addWidget(page)
 
         # Birth year: the number pad on the left; the name and gender on the right.

@@ -14,9 +14,8 @@ from kiosk.settings import Settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.desk import Desk
 from ui.facilitator.page import Page
-from ui.facilitator.widgets import PromptLabel, action_button, two_columns
+from ui.facilitator.widgets import action_button, two_columns, typing_page
 from ui.theme import Theme
-from ui.widgets.keyboard import VietKeyboard
 
 STEPS = ("kind", "place", "lessons", "typing")
 
@@ -62,16 +61,8 @@ class SessionStartPage(Page):
         self.next.clicked.connect(lambda: self._type("facilitator"))
         side.insertWidget(0, self.next)
 
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.spacing)
-        self.type_prompt = PromptLabel()
-        self.keyboard = VietKeyboard(theme, max_length=100)
+        page, self.type_prompt, self.keyboard = typing_page(theme)
         self.keyboard.submitted.connect(self._typed)
-        self.keyboard.text_changed.connect(lambda _: self.type_prompt.clear_error())
-        column.addWidget(self.type_prompt, 1)
-        column.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
         self.steps.addWidget(page)
         self.retranslate()
 

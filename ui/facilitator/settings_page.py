@@ -13,17 +13,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.settings import Settings, check_setting, save_settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.page import Page
-from ui.facilitator.widgets import FitLabel, PromptLabel, action_button, notice_label, two_columns
+from ui.facilitator.widgets import (
+    FitLabel,
+    action_button,
+    notice_label,
+    two_columns,
+    typing_page,
+)
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
-from ui.widgets.keyboard import VietKeyboard
 from ui.widgets.pager import Pager
 
 IDLE_STEP_S = 30
@@ -116,16 +120,8 @@ class SettingsPage(Page):
         right.addStretch(1)
         self.views.addWidget(groups)
 
-        typing = QWidget()
-        column = QVBoxLayout(typing)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.spacing)
-        self.prompt = PromptLabel()
-        self.keyboard = VietKeyboard(theme, max_length=100)
+        typing, self.prompt, self.keyboard = typing_page(theme)
         self.keyboard.submitted.connect(self._typed)
-        self.keyboard.text_changed.connect(lambda _: self.prompt.clear_error())
-        column.addWidget(self.prompt, 1)
-        column.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
         self.views.addWidget(typing)
         self.retranslate()
 

@@ -23,6 +23,7 @@ from ui import theme as colours
 from ui.resources import load_icon
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
+from ui.widgets.keyboard import VietKeyboard
 
 # (text, background) of every look the panel adds to the theme's; tested for 7:1.
 PANEL_COLOURS: dict[str, tuple[str, str]] = {
@@ -239,6 +240,21 @@ class PromptLabel(QStackedWidget):
     def clear_error(self) -> None:
         self.error = ""
         self.setCurrentWidget(self.plain)
+
+
+def typing_page(theme: Theme, max_length: int = 100) -> tuple[QWidget, PromptLabel, VietKeyboard]:
+    """A page for typing words: what to do (or what went wrong) above the keyboard; a key
+    pressed clears the mistake."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(theme.spacing)
+    prompt = PromptLabel()
+    keyboard = VietKeyboard(theme, max_length=max_length)
+    keyboard.text_changed.connect(lambda _: prompt.clear_error())
+    column.addWidget(prompt, 1)
+    column.addWidget(keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+    return page, prompt, keyboard
 
 
 class ToggleButton(BigButton):
