@@ -282,6 +282,15 @@ def test_search_lists_and_duplicates_no_longer_show_anonymised_people(store, clo
         assert hits == [], word
 
 
+def test_the_people_count_leaves_anonymised_people_out(store, clock):
+    seed(store, clock)
+    before = store.count_people()
+    result = anonymise_older_than(store, 24, NOW)
+    assert store.count("people") == before  # the rows stay, for the figures
+    assert result.people > 0
+    assert store.count_people() == before - result.people == len(store.list_people())
+
+
 def test_the_same_name_checking_in_again_is_a_new_person(store, clock):
     ids = seed(store, clock)
     anonymise_older_than(store, 24, NOW)

@@ -215,6 +215,12 @@ class RecordStore:
     def count(self, table: str) -> int:
         return self.db.table(table).count
 
+    def count_people(self) -> int:
+        """The people listed and searched: those whose personal data is kept."""
+        return int(
+            self.db.execute("select count(*) from people where anonymised_at is null").fetchone()[0]
+        )
+
     def possible_duplicates(self) -> list[tuple[Person, ...]]:
         """Groups of people with the same birth year whose names differ only by accents or
         case: for the facilitator to look at. They are never merged silently."""

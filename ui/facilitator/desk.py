@@ -161,7 +161,7 @@ class Desk(QObject):
             shown = tuple(rows[page * per_page : end])
             if query.strip():
                 return PeoplePage(shown, page, page + 2 if len(rows) > end else page + 1, None)
-            total = store.count("people")
+            total = store.count_people()
             return PeoplePage(shown, page, max(1, -(-total // per_page)), total)
 
         self.records.call(work, on_done)
