@@ -65,6 +65,7 @@ class CheckInScreen(Screen):
         self.saving = False
         self.generation = 0  # a result that comes back after `forget` is for no one
         self.done_words = ("", "")
+        self.returning = False
 
         self.bar = TopBar(theme)
         self.bar.home_clicked.connect(self.home_requested)
@@ -171,9 +172,9 @@ class CheckInScreen(Screen):
         if self.step == "done":
             # Without the name: spoken sentences are kept in the speech cache, with no
             # retention limit, and a name must not outlive the records (privacy).
-            if self.done_words[0] == self.tr("You are signed in."):
-                return self.tr("You are signed in. Thank you!")
-            return self.tr("Welcome back! This lesson has been added to your name.")
+            if self.returning:
+                return self.tr("Welcome back! This lesson has been added to your name.")
+            return self.tr("You are signed in. Thank you!")
         return {
             "name": self.tr("Please type your full name on the keyboard, then touch Next."),
             "year": self.tr("Please type the year you were born, for example 1950."),
@@ -258,6 +259,7 @@ class CheckInScreen(Screen):
         self.keyboard.clear()
         self.year.pad.clear()
         name = given_name(full_name)
+        self.returning = returning
         if returning:
             self.done_words = (
                 self.tr("Welcome back, {name}!").format(name=name),
