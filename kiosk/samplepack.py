@@ -50,7 +50,9 @@ def write_sample_pack(folder: Path, lessons: int = 100, steps: int = 8) -> Path:
                 lines += [
                     "    practice:",
                     "      prompt: Bác hãy chạm vào nút màu xanh.",
-                    f"      target: {{x: 480, y: {y}, width: 240, height: 110}}",
+                    # The button, with room around it: a target a finger can hit (at least
+                    # 138 units of this 1200 x 900 picture, see lessons/README.md).
+                    f"      target: {{x: 460, y: {y - 15}, width: 280, height: 140}}",
                 ]
         (lesson / "lesson.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder

@@ -24,6 +24,7 @@ TILE = "#ffffff"
 TILE_BORDER = "#0b4f9c"
 BAND = "#e3ecf7"  # topic band on a tile
 PROMPT_BG = "#fff3c4"  # practice prompt box (light yellow)
+PRAISE_BG = "#dcefdc"  # the same box when the resident touched the right place (light green)
 READING_BG = "#ffe08a"  # the sentence being read (yellow marker)
 DISABLED_BG = "#e6e6e6"  # a control that cannot be used now (no voice)
 DISABLED_INK = "#454545"
@@ -43,6 +44,7 @@ TEXT_PAIRS: dict[str, tuple[str, str]] = {
     "tile text": (INK, TILE),
     "section heading": (PRIMARY, PAPER),
     "practice prompt": (INK, PROMPT_BG),
+    "practice praise": (INK, PRAISE_BG),
     "sentence being read": (INK, READING_BG),
     "disabled button": (DISABLED_INK, DISABLED_BG),
     "overlay card": (INK, CARD),
@@ -120,6 +122,8 @@ QLabel#sentence[reading="true"] {{ background: {READING_BG}; border-color: {INK}
 QLabel#notice {{ color: {MUTED_INK}; }}
 QLabel[role="prompt"] {{ background: {PROMPT_BG}; border: {self.px(4)}px solid {INK};
     border-radius: {r}px; padding: {self.px(16)}px; }}
+QLabel[role="praise"] {{ background: {PRAISE_BG}; border: {self.px(4)}px solid {GO};
+    border-radius: {r}px; padding: {self.px(16)}px; font-weight: 700; }}
 QWidget#topbar {{ background: {PRIMARY}; }}
 QWidget#topbar QLabel {{ color: {WHITE}; font-weight: 700; }}
 QPushButton {{ font-size: {b}px; font-weight: 700; border-radius: {r}px;

@@ -164,6 +164,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
         narrator.state_changed.connect(self._voice_state)
         narrator.notice.connect(player.set_notice)
         self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
+        player.speak.connect(lambda text: narrator.speak_text(text, self.language))
         for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
             shortcut = QShortcut(QKeySequence(chord), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -265,7 +266,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
         lesson = self.find_lesson(lesson_id)
         if lesson is None:
             return
-        self.completions.finished(lesson.id, lesson.language)
+        self.completions.finished(lesson.id, lesson.language, self.player.practice_unaided)
         self.finish.show_lesson(lesson, self.registry.shown(lesson.channels))
         self._show(self.finish, "finish")
 
@@ -309,7 +310,8 @@ class KioskWindow(FacilitatorEntry, QWidget):
         if lesson is None or self.records is None:
             return
         self._show(self.checkin, "checkin")
-        self.checkin.start(lesson)  # after _show, which stops any voice: the consent is read
+        # after _show, which stops any voice: the consent is read
+        self.checkin.start(lesson, self.completions.practice_unaided)
 
     def _checkin_skipped(self) -> None:
         self.completions.record_anonymous()

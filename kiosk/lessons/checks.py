@@ -16,6 +16,19 @@ from kiosk.lessons.model import Problem, Target, Topic
 from kiosk.lessons.schema import location, show
 from kiosk.lessons.yamlsource import JsonPath, YamlDocument
 
+# A practice target must be at least as large as the smallest touch target (DESIGN.md: 80 px at
+# 1080 lines of height) where the lesson player gives its picture the least room: at 1366x768
+# and at 1280x800 the picture box, expressed at 1080 lines, is about 790 x 525 px (a UI test
+# measures the real player and keeps these numbers honest).
+MIN_TARGET_PX = 80
+PICTURE_BOX_1080 = (790.0, 525.0)
+
+
+def smallest_target(picture: ImageSize) -> float:
+    """The least width and height, in the picture's own units, of a practice target."""
+    scale = min(PICTURE_BOX_1080[0] / picture.width, PICTURE_BOX_1080[1] / picture.height)
+    return MIN_TARGET_PX / scale
+
 
 def pack_problems(doc: YamlDocument, bad: set[JsonPath]) -> list[Problem]:
     """Topic ids that appear twice in pack.yaml."""
@@ -75,12 +88,18 @@ class LessonCheck:
         if size is None or not isinstance(target, dict) or self._has_fault(target_path):
             return
         box = Target(*(float(target[key]) for key in ("x", "y", "width", "height")))
+        shown = (
+            f"step {index + 1}: practice target (x {box.x:g}, y {box.y:g}, width "
+            f"{box.width:g}, height {box.height:g})"
+        )
         if box.x + box.width > size.width or box.y + box.height > size.height:
-            picture = step["image"]
+            self.report(target_path, f"{shown} goes outside image '{step['image']}' ({size})")
+        least = smallest_target(size)
+        if box.width < least or box.height < least:
             self.report(
                 target_path,
-                f"step {index + 1}: practice target (x {box.x:g}, y {box.y:g}, width "
-                f"{box.width:g}, height {box.height:g}) goes outside image '{picture}' ({size})",
+                f"{shown} is too small to touch: on image '{step['image']}' ({size}) a target "
+                f"needs a width and height of at least {least:.1f}",
             )
 
     def image(self, path: JsonPath) -> ImageSize | None:

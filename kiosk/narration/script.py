@@ -34,11 +34,15 @@ def step_script(step: Step, language: str, pronunciations: Mapping[str, str]) ->
 
     shown = tuple(split_sentences(step.text)) or (step.text,)
     heard = split_sentences(step.narration) or [step.narration]
-    spoken = tuple(
+    spoken = [
         Spoken(
             min(len(shown) - 1, index * len(shown) // len(heard)),
             normalize(sentence, language, pronunciations),
         )
         for index, sentence in enumerate(heard)
-    )
+    ]
+    if step.practice is not None:  # then the voice asks the resident to try
+        spoken.append(
+            Spoken(len(shown) - 1, normalize(step.practice.prompt, language, pronunciations))
+        )
     return StepScript(shown, tuple(s for s in spoken if s.text.strip()), step.audio)

@@ -385,6 +385,30 @@
         <translation>Step {n} / {total}</translation>
     </message>
     <message>
+        <source>Well done! That is the right place.</source>
+        <translation>Well done! That is the right place.</translation>
+    </message>
+    <message>
+        <source>Very good! You found it.</source>
+        <translation>Very good! You found it.</translation>
+    </message>
+    <message>
+        <source>That&apos;s right! You did it well.</source>
+        <translation>That&apos;s right! You did it well.</translation>
+    </message>
+    <message>
+        <source>You have already done this one. Touch Next to go on.</source>
+        <translation>You have already done this one. Touch Next to go on.</translation>
+    </message>
+    <message>
+        <source>Not quite. Let&apos;s try again. {prompt}</source>
+        <translation>Not quite. Let&apos;s try again. {prompt}</translation>
+    </message>
+    <message>
+        <source>Look for the circle on the picture, and touch inside it. Or touch Next to go on.</source>
+        <translation>Look for the circle on the picture, and touch inside it. Or touch Next to go on.</translation>
+    </message>
+    <message>
         <source>Try it: {prompt}</source>
         <translation>Try it: {prompt}</translation>
     </message>

@@ -385,6 +385,30 @@
         <translation>Bước {n} / {total}</translation>
     </message>
     <message>
+        <source>Well done! That is the right place.</source>
+        <translation>Đúng rồi! Bác làm tốt lắm.</translation>
+    </message>
+    <message>
+        <source>Very good! You found it.</source>
+        <translation>Giỏi quá! Bác tìm đúng chỗ rồi.</translation>
+    </message>
+    <message>
+        <source>That&apos;s right! You did it well.</source>
+        <translation>Chính xác! Bác làm rất tốt.</translation>
+    </message>
+    <message>
+        <source>You have already done this one. Touch Next to go on.</source>
+        <translation>Bác đã làm đúng bước này rồi. Bác chạm Tiếp theo để đi tiếp nhé.</translation>
+    </message>
+    <message>
+        <source>Not quite. Let&apos;s try again. {prompt}</source>
+        <translation>Chưa đúng chỗ, bác thử lại nhé. {prompt}</translation>
+    </message>
+    <message>
+        <source>Look for the circle on the picture, and touch inside it. Or touch Next to go on.</source>
+        <translation>Bác tìm vòng tròn đang nhấp nháy trên hình, rồi chạm vào bên trong. Hoặc bác chạm Tiếp theo để đi tiếp.</translation>
+    </message>
+    <message>
         <source>Try it: {prompt}</source>
         <translation>Thử làm: {prompt}</translation>
     </message>

@@ -61,6 +61,7 @@ class CheckInScreen(Screen):
         self.groups: tuple[str, ...] = tuple(groups)
         self.language = "vi"
         self.lesson: Lesson | None = None
+        self.practice_unaided: bool | None = None
         self.step = "consent"
         self.saving = False
         self.generation = 0  # a result that comes back after `forget` is for no one
@@ -130,10 +131,12 @@ class CheckInScreen(Screen):
         self.groups = tuple(groups)
         self.group.set_groups(self.groups)
 
-    def start(self, lesson: Lesson) -> None:
-        """Begin a check-in for a finished lesson: the consent page, read aloud."""
+    def start(self, lesson: Lesson, practice_unaided: bool | None = None) -> None:
+        """Begin a check-in for a finished lesson: the consent page, read aloud.
+        `practice_unaided` is recorded with the completion."""
         self.forget()
         self.lesson = lesson
+        self.practice_unaided = practice_unaided
         self.show_step("consent")
 
     def forget(self) -> None:
@@ -236,12 +239,15 @@ class CheckInScreen(Screen):
             consent=True,
         )
         lesson_id, language, token = self.lesson.id, self.lesson.language, self.generation
+        unaided = self.practice_unaided
         self.saving = True
         self._clear_problem()
         self.retranslate()
         self.submitting.emit()
         self.records.call(
-            lambda store: store.check_in(lesson_id, person, language=language),
+            lambda store: store.check_in(
+                lesson_id, person, practice_unaided=unaided, language=language
+            ),
             on_done=lambda result: self._saved(token, result),
             on_error=lambda error: self._failed(token, error),
             changes="attendance",

@@ -15,20 +15,26 @@ class LessonCompletions:
         self.records = records
         self.unsigned: tuple[str, str] | None = None  # (lesson id, language)
         self.saving: tuple[str, str] | None = None
+        # Whether the last finished lesson's practice was done without help (None: none).
+        self.practice_unaided: bool | None = None
 
-    def finished(self, lesson_id: str, language: str) -> None:
+    def finished(self, lesson_id: str, language: str, practice_unaided: bool | None = None) -> None:
         """A lesson reached its finish screen (an earlier one not signed for counts now)."""
         self.record_anonymous()
         self.unsigned = (lesson_id, language)
+        self.practice_unaided = practice_unaided
 
     def record_anonymous(self) -> None:
         if self.unsigned is None:
             return
         lesson_id, language = self.unsigned
+        unaided = self.practice_unaided
         self.unsigned = None
         if self.records is not None:
             self.records.call(
-                lambda store: store.record_completion(lesson_id, language=language),
+                lambda store: store.record_completion(
+                    lesson_id, practice_unaided=unaided, language=language
+                ),
                 changes="completions",
             )
 

@@ -3,11 +3,12 @@ three big buttons that never move: Back, Listen again, Next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Lesson, Step
+from kiosk.lessons.practice import Outcome, PracticeTracker
 from kiosk.narration.sentences import split_sentences
 from ui.resources import load_icon
 from ui.screens.base import Screen
@@ -18,6 +19,7 @@ from ui.widgets.sentences import SentenceView
 from ui.widgets.top_bar import TopBar
 
 NEXT_SPEED = {"normal": "slow", "slow": "slower", "slower": "normal"}
+PRAISE_MS = 2500  # after a right touch, the praise is shown (and said) this long, then Next
 
 
 class LessonScreen(Screen):
@@ -29,16 +31,25 @@ class LessonScreen(Screen):
     speed_requested = Signal(str)  # the next speed: normal, slow, slower
     sentence_tapped = Signal(int)  # read this caption sentence again
     step_shown = Signal(int)
+    speak = Signal(str)  # praise or a hint, to be said aloud
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self.lesson: Lesson | None = None
         self.index = 0
+        self.practice: PracticeTracker | None = None
+        self.feedback = ""  # "", "praise", "hint", "ring": what the practice box says now
+        self._praise_turn = 0
+        self._after_praise = QTimer(self)
+        self._after_praise.setSingleShot(True)
+        self._after_praise.setInterval(PRAISE_MS)
+        self._after_praise.timeout.connect(self.go_next)
 
         self.bar = TopBar(theme)
         self.bar.home_clicked.connect(self.home_requested)
 
         self.picture = Illustration()
+        self.picture.touched.connect(self.touched)
         self.speed = "normal"
         self.voice_state = "idle"
         self.caption = SentenceView(theme)
@@ -116,24 +127,72 @@ class LessonScreen(Screen):
     def step(self) -> Step | None:
         return self.lesson.steps[self.index] if self.lesson else None
 
+    @property
+    def practice_unaided(self) -> bool | None:
+        """Whether this run's practice steps were all done without the ring; None when the
+        lesson has none."""
+        return self.practice.unaided if self.practice is not None else None
+
     def show_lesson(self, lesson: Lesson, index: int = 0) -> None:
         self.lesson = lesson
+        self.practice = PracticeTracker(lesson)
         self.show_step(index)
 
     def show_step(self, index: int) -> None:
         if self.lesson is None:
             return
+        self._after_praise.stop()
         self.index = min(max(0, index), len(self.lesson.steps) - 1)
         step = self.lesson.steps[self.index]
         self.picture.set_image(step.image)
         self.caption.set_sentences(split_sentences(step.text) or [step.text])
         self.prompt.setVisible(step.practice is not None)
+        state = self.practice.state(self.index) if self.practice else None
+        self.feedback = ""
+        if state is not None and state.done:
+            self.feedback = "done"
+        elif state is not None and state.shown and step.practice is not None:
+            self.feedback = "ring"
+            self.picture.show_ring(step.practice.target)
         self.retranslate()
         self.step_shown.emit(self.index)
+
+    def touched(self, point: QPointF) -> None:
+        """A touch on the picture: on a practice step, right or not."""
+        step = self.step
+        if self.practice is None or step is None or step.practice is None:
+            return
+        size = self.picture.units
+        side = float(max(size.width(), size.height()))
+        outcome = self.practice.touch(self.index, point.x(), point.y(), side)
+        self._react(outcome)
+
+    def _react(self, outcome: Outcome) -> None:
+        step = self.step
+        if outcome in (Outcome.NONE, Outcome.PASS) or step is None or step.practice is None:
+            return
+        if outcome is Outcome.RIGHT:
+            self.feedback = "praise"
+            self._praise_turn += 1
+            self.picture.show_ring(None)
+            self._after_praise.start()
+        elif outcome is Outcome.HINT:
+            self.feedback = "hint"
+        else:
+            self.feedback = "ring"
+            self.picture.show_ring(step.practice.target)
+        self.retranslate()
+        self.speak.emit(self.prompt.text().removeprefix("✓ "))
 
     def go_next(self) -> None:
         if self.lesson is None:
             return
+        if self.practice is not None and not self._after_praise.isActive():
+            outcome = self.practice.next_pressed(self.index)
+            if outcome is not Outcome.PASS:
+                self._react(outcome)
+                return
+        self._after_praise.stop()
         if self.index + 1 < len(self.lesson.steps):
             self.show_step(self.index + 1)
         else:
@@ -187,7 +246,31 @@ class LessonScreen(Screen):
         )
         step = self.lesson.steps[self.index]
         if step.practice is not None:
-            self.prompt.setText(self.tr("Try it: {prompt}").format(prompt=step.practice.prompt))
+            self.prompt.setText(self._practice_words(step.practice.prompt))
+            role = "praise" if self.feedback in ("praise", "done") else "prompt"
+            if self.prompt.property("role") != role:
+                self.prompt.setProperty("role", role)
+                self.prompt.style().unpolish(self.prompt)
+                self.prompt.style().polish(self.prompt)
+
+    def _practice_words(self, prompt: str) -> str:
+        """What the practice box says: the task, then praise or a gentle hint. Never a score."""
+        if self.feedback == "praise":
+            praise = (
+                self.tr("Well done! That is the right place."),
+                self.tr("Very good! You found it."),
+                self.tr("That's right! You did it well."),
+            )
+            return "✓ " + praise[self._praise_turn % len(praise)]
+        if self.feedback == "done":
+            return "✓ " + self.tr("You have already done this one. Touch Next to go on.")
+        if self.feedback == "hint":
+            return self.tr("Not quite. Let's try again. {prompt}").format(prompt=prompt)
+        if self.feedback == "ring":
+            return self.tr(
+                "Look for the circle on the picture, and touch inside it. Or touch Next to go on."
+            )
+        return self.tr("Try it: {prompt}").format(prompt=prompt)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

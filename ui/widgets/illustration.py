@@ -4,15 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImageReader, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImageReader,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.lessons.model import Target
+
+RING = "#e65100"  # the pointer's orange, as in the illustrations
 
 
 class Illustration(QWidget):
     """Shows one image file, keeping its aspect ratio, centred. The rendered pixmap is kept
-    until the file or the widget's size changes, so repaints cost a blit."""
+    until the file or the widget's size changes, so repaints cost a blit.
+
+    A touch on the picture is reported in the picture's own units (`touched`), and a pulsing
+    ring can be drawn around an area of it (`show_ring`), for tap-along practice."""
+
+    touched = Signal(QPointF)  # in the picture's units (SVG viewBox or pixels)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,24 +38,84 @@ class Illustration(QWidget):
         self._path: Path | None = None
         self._cache: QPixmap | None = None
         self._natural = QSize()
+        self._units = QSize()  # the picture's own extent (viewBox), which targets are in
+        self.ring: Target | None = None
+        self._pulse = QVariantAnimation(self)
+        self._pulse.setStartValue(0.0)
+        self._pulse.setKeyValueAt(0.5, 1.0)
+        self._pulse.setEndValue(0.0)
+        self._pulse.setDuration(1400)
+        self._pulse.setLoopCount(-1)
+        self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._pulse.valueChanged.connect(lambda _value: self.update())
 
     @property
     def path(self) -> Path | None:
         return self._path
+
+    @property
+    def units(self) -> QSize:
+        """The picture's extent in its own units (what practice targets are measured in)."""
+        return self._units
 
     def set_image(self, path: Path | None) -> None:
         if path == self._path:
             return
         self._path = path
         self._cache = None
-        self._natural = self._natural_size(path) if path else QSize()
-        self.update()
+        self._natural, self._units = self._sizes(path) if path else (QSize(), QSize())
+        self.show_ring(None)
 
     @staticmethod
-    def _natural_size(path: Path) -> QSize:
+    def _sizes(path: Path) -> tuple[QSize, QSize]:
+        """The size the picture is drawn at, and the extent its units measure."""
         if path.suffix.lower() == ".svg":
-            return QSvgRenderer(str(path)).defaultSize()
-        return QImageReader(str(path)).size()
+            renderer = QSvgRenderer(str(path))
+            box = renderer.viewBoxF()
+            units = QSize(round(box.width()), round(box.height()))
+            return renderer.defaultSize(), units if not units.isEmpty() else renderer.defaultSize()
+        size = QImageReader(str(path)).size()
+        return size, size
+
+    def show_ring(self, target: Target | None) -> None:
+        """Draw a pulsing ring around `target` (in the picture's units); None takes it away."""
+        self.ring = target
+        if target is None:
+            self._pulse.stop()
+        elif self._pulse.state() != QVariantAnimation.State.Running:
+            self._pulse.start()
+        self.update()
+
+    def to_units(self, point: QPointF) -> QPointF | None:
+        """A point of the widget in the picture's units; None outside the picture."""
+        rect = self.image_rect()
+        if rect.isEmpty() or not rect.contains(point):
+            return None
+        return QPointF(
+            (point.x() - rect.x()) * self._units.width() / rect.width(),
+            (point.y() - rect.y()) * self._units.height() / rect.height(),
+        )
+
+    def to_widget(self, target: Target) -> QRectF:
+        """An area of the picture (in its units) where it lands in the widget."""
+        rect = self.image_rect()
+        if rect.isEmpty() or self._units.isEmpty():
+            return QRectF()
+        sx = rect.width() / self._units.width()
+        sy = rect.height() / self._units.height()
+        return QRectF(
+            rect.x() + target.x * sx,
+            rect.y() + target.y * sy,
+            target.width * sx,
+            target.height * sy,
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A touch on the glass arrives as a synthesised mouse press, at the finger's centre.
+        point = self.to_units(event.position())
+        if point is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.touched.emit(point)
+        super().mousePressEvent(event)
 
     def image_rect(self) -> QRectF:
         """Where the picture lands inside the widget."""
@@ -79,4 +157,21 @@ class Illustration(QWidget):
             return
         painter = QPainter(self)
         painter.drawPixmap(self.image_rect().topLeft(), self._cache)
+        if self.ring is not None:
+            self._paint_ring(painter, self.ring)
         painter.end()
+
+    def _paint_ring(self, painter: QPainter, target: Target) -> None:
+        """A thick orange ring with a white halo that breathes in and out."""
+        phase = float(self._pulse.currentValue() or 0.0)
+        area = self.to_widget(target)
+        grow = 6 + 14 * phase
+        area = area.adjusted(-grow, -grow, grow, grow)
+        radius = min(area.width(), area.height()) / 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        width = max(6.0, self.height() / 90)
+        painter.setPen(QPen(QColor("#ffffff"), width * 2.4))
+        painter.drawRoundedRect(area, radius, radius)
+        painter.setPen(QPen(QColor(RING), width))
+        painter.drawRoundedRect(area, radius, radius)
