@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 UI_PY   = $(shell find ui -name '*.py' | sort)
 TS     := resources/translations/kiosk_vi.ts resources/translations/kiosk_en.ts
 
-.PHONY: run test setup system-packages translations shots clean
+.PHONY: run test setup system-packages translations shots lessons clean
 
 run: setup
 	$(VENV)/bin/kiosk run $(ARGS)
@@ -45,7 +45,13 @@ shots: setup
 	    name=$$(echo $$screen | tr ':' '-'); \
 	    QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk shot $$screen resources/screenshots/$$lang-$$name.png --lang $$lang --size 1280x800; \
 	  done; \
+	  $(VENV)/bin/kiosk lessons sheet resources/screenshots/$$lang-library.png --lang $$lang --thumb 150 --columns 13 --no-targets; \
 	done
+
+# After changing a lesson source in kiosk/authoring/library: write the packs again.
+lessons: setup
+	$(VENV)/bin/kiosk lessons build
+	$(VENV)/bin/kiosk lessons check
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

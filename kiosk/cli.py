@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -73,6 +74,21 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--lessons", type=Path)
     check = lesson_commands.add_parser("check", help="validate packs; one line per problem")
     check.add_argument("dir", type=Path, nargs="?", help="a pack or a folder of packs")
+    build = lesson_commands.add_parser(
+        "build", help="write the bundled packs (vi and en) from kiosk/authoring/library"
+    )
+    build.add_argument("--out", type=Path, help="default: the bundled lessons folder")
+    build.add_argument("--only", action="append", default=[], help="lesson modules (l03 ...)")
+    sheet = lesson_commands.add_parser(
+        "sheet", help="a contact sheet of the lessons' pictures (PNG; practice targets dashed)"
+    )
+    sheet.add_argument("out", type=Path)
+    sheet.add_argument("--lessons", type=Path)
+    sheet.add_argument("--lang", choices=LANGUAGES, default="vi")
+    sheet.add_argument("--lesson", action="append", help="only this lesson id (repeatable)")
+    sheet.add_argument("--thumb", type=int, default=320, help="thumbnail width in pixels")
+    sheet.add_argument("--columns", type=int, default=13)
+    sheet.add_argument("--no-targets", action="store_true", help="do not outline targets")
 
     narrate = commands.add_parser("narrate", help="prepare the voice of every step")
     narrate.add_argument("--lessons", type=Path)
@@ -267,6 +283,53 @@ def _lessons_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lessons_build(args: argparse.Namespace) -> int:
+    from kiosk.authoring.build import SourceError, build
+    from kiosk.authoring.library import pack
+
+    out = args.out or bundled_lessons_dir()
+    if args.only and args.out is None:
+        print("error: --only writes a partial library: give --out", file=sys.stderr)
+        return 2
+    try:
+        packs = build(pack(frozenset(args.only)), out)
+    except SourceError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for folder in packs:
+        print(folder)
+    return 0
+
+
+def _lessons_sheet(args: argparse.Namespace) -> int:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-sheet-") as scratch:
+        library = _library(args.lessons, Path(scratch))
+        for problem in library.problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        chosen = [
+            lesson
+            for lesson in library.in_language(args.lang)
+            if not args.lesson or lesson.id in args.lesson
+        ]
+        if not chosen:
+            print(f"no lessons in {args.lang} match", file=sys.stderr)
+            return 1
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file, not a window
+        from ui.lesson_sheet import render_sheet
+
+        render_sheet(
+            chosen,
+            args.out,
+            thumb=args.thumb,
+            columns=args.columns,
+            targets=not args.no_targets,
+        )
+    print(args.out)
+    return 0
+
+
 def _narrate(args: argparse.Namespace) -> int:
     from kiosk.narrate import NarrationUnavailable, make_synthesizer, prerender
 
@@ -421,6 +484,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "shot":
         return _shot(args)
     if command == "lessons":
+        if args.lessons_command == "build":
+            return _lessons_build(args)
+        if args.lessons_command == "sheet":
+            return _lessons_sheet(args)
         return _lessons_list(args) if args.lessons_command == "list" else _lessons_check(args)
     if command == "bench":
         return _bench(args)

@@ -45,7 +45,7 @@ def test_lessons_list_json_has_the_stable_keys():
         ("id", "language", "practices", "steps", "title", "topic")
     }
     by_key = {(row["language"], row["id"]): row for row in rows}
-    assert by_key[("vi", "vneid-install")]["title"] == "Cài đặt ứng dụng VNeID"
+    assert by_key[("vi", "vneid-install")]["title"] == "Cài đặt VNeID và đăng nhập lần đầu"
     assert ("en", "vneid-install") in by_key
     assert ("vi", "commune-zalo-follow") in by_key
     for row in rows:
@@ -110,7 +110,7 @@ def test_shot_renders_a_png_of_the_asked_size(tmp_path, screen, size, language):
     ("screen", "expected"),
     [
         ("nowhere", "valid screens: attract, home"),
-        ("lesson:no-such-lesson:1", "lessons: vneid-install"),
+        ("lesson:no-such-lesson:1", "lessons: smartphone-basics, vneid-install"),
         ("lesson:vneid-install:99", "has steps 1 to"),
         ("finish:ghost", "unknown lesson 'ghost'"),
     ],

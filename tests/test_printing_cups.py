@@ -26,7 +26,7 @@ from ui.printing.spooler import PrintError, print_handout, send_pdf
 
 QUEUE = "kiosk-test-pdf"
 LESSON = "vneid-install"
-LESSON_CHANNELS = {"vneid-android", "vneid-ios"}
+LESSON_CHANNELS = {"vneid-android", "vneid-ios", "vneid-web"}  # the VNeID lesson links these
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.lessons.model import Library
 from tests.conftest import TEST_PIN
+from tests.test_practice import touch_target
 
 
 def first_lesson(library: Library, language: str = "vi"):  # type: ignore[no-untyped-def]
@@ -28,7 +29,10 @@ def test_language_button_switches_language_and_starts(make_window, qtbot, bundle
     assert window.stack.currentWidget() is window.home
     assert window.language == "en"
     assert window.home.bar.title.text() == "Choose a lesson"
-    titles = {tile.title.text() for tile in window.home.tiles}
+    titles = set()
+    for page in range(window.home.page_count):  # the lessons are shown a few to a page
+        window.home.show_page(page)
+        titles |= {tile.title.text() for tile in window.home.tiles}
     assert titles == {lesson.title for lesson in bundled_library.in_language("en")}
 
 
@@ -47,6 +51,9 @@ def test_tile_opens_lesson_and_next_walks_every_step_to_finish(make_window, qtbo
         assert player.picture.path == lesson.steps[number - 1].image
         expected = "Hoàn thành" if number == total else "Tiếp theo"
         assert player.next.text() == expected
+        practice = lesson.steps[number - 1].practice
+        if practice is not None:  # a tap-along step: touch the right place first
+            touch_target(qtbot, window, practice.target)
         qtbot.mouseClick(player.next, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.finish
     assert window.finish.lesson_title.text() == lesson.title

@@ -299,7 +299,11 @@ def test_the_figures_are_shown_a_few_rows_a_screen(vietnamese, make_panel, qtbot
     kinds = dict(row[:2] for row in seen["Theo loại buổi"])
     assert kinds["Lớp học nhóm"] == "691" and kinds["Tổng cộng"] == "691"
     lessons = seen["Lượt hoàn thành bài học"]  # by title when the lesson is on this kiosk
-    assert lessons == [("Cài đặt ứng dụng VNeID", "8"), ("scam-safety", "4"), ("Tổng cộng", "12")]
+    assert lessons == [
+        ("Cài đặt VNeID và đăng nhập lần đầu", "8"),
+        ("Nhận biết lừa đảo trên mạng", "4"),
+        ("Tổng cộng", "12"),
+    ]
 
 
 def test_a_long_name_keeps_its_end_where_names_differ():

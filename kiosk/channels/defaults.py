@@ -38,6 +38,28 @@ NATIONAL: tuple[Channel, ...] = (
         "portal",
     ),
     Channel(
+        "vssid-web",
+        "Bảo hiểm xã hội Việt Nam",
+        "Vietnam Social Security",
+        "https://baohiemxahoi.gov.vn",
+        "portal",
+    ),
+    Channel(
+        "hanoi-portal",
+        "Cổng thông tin Hà Nội",
+        "Hanoi city portal",
+        "https://hanoi.gov.vn",
+        "portal",
+    ),
+    Channel(
+        "scam-warnings",
+        "Cảnh báo lừa đảo trên mạng",
+        "Online scam warnings",
+        # The national cyber-security monitoring centre's site: warnings and a report form.
+        "https://khonggianmang.vn",
+        "portal",
+    ),
+    Channel(
         "vneid-android",
         "VNeID cho Android",
         "VNeID for Android",

@@ -1,0 +1,375 @@
+"""Lesson 2: install VNeID from the store, check it is the real one, and log in the first time."""
+
+from __future__ import annotations
+
+from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.svg import (
+    BLUE,
+    GREEN,
+    GREY,
+    INK,
+    MUTED,
+    RED,
+    SCREEN_W,
+    SCREEN_X,
+    SOFT,
+    WHITE,
+    YELLOW,
+    Box,
+    Scene,
+)
+
+
+def vneid_mark(s: Scene, x: float, y: float, size: float) -> None:
+    """Our own sign for VNeID: a red shield with a yellow star (not the app's real logo)."""
+    s.rect(x, y, size, size, WHITE, r=size * 0.22, stroke=INK, width=size * 0.04)
+    s.icon("badge", x + size / 2, y + size / 2, size * 0.8, RED)
+    s.icon("star", x + size / 2, y + size * 0.48, size * 0.34, YELLOW)
+
+
+def icon(s: Scene) -> None:
+    s.rect(0, 0, 200, 200, SOFT["yellow"], r=40)
+    vneid_mark(s, 20, 20, 160)
+
+
+def store_header(s: Scene) -> None:
+    s.app_bar(s.t("Cửa hàng ứng dụng", "App store"), GREEN)
+
+
+def app_listing(s: Scene) -> None:
+    vneid_mark(s, 140, 236, 130)
+    s.text(296, 300, "VNeID", 56, INK, bold=True)
+    s.paragraph(
+        140,
+        430,
+        s.t("Trung tâm dữ liệu quốc gia về dân cư", "Trung tâm dữ liệu quốc gia về dân cư"),
+        440,
+        38,
+        GREEN,
+        bold=True,
+    )
+
+
+def open_store(s: Scene) -> None:
+    s.phone()
+    s.app_icon(150, 150, "", GREEN, glyph="store", label="CH Play")
+    s.app_icon(420, 150, "", BLUE, glyph="store", label="App Store")
+    for index in range(4):
+        s.rect(150 + (index % 2) * 270, 420 + (index // 2) * 200, 150, 150, GREY, r=36)
+    s.hand(225, 225)
+    s.card(s.t("Android: CH Play", "Android: Play Store"), 200, icon="store", color=GREEN)
+    s.card(s.t("iPhone: App Store", "iPhone: App Store"), 400, icon="store", color=BLUE)
+
+
+def search(s: Scene) -> None:
+    s.phone()
+    store_header(s)
+    box = s.field(s.t("Tìm kiếm", "Search"), 240, "VNeID")
+    s.ring(box, round_=24)
+    s.keyboard()
+    s.arrow(box.right + 40, box.cy, 180)
+    s.card(s.t("Gõ: VNeID", "Type: VNeID"), 220, icon="search", color=BLUE)
+
+
+def publisher(s: Scene) -> None:
+    s.phone()
+    store_header(s)
+    app_listing(s)
+    s.ring(Box(134, 388, 452, 110), round_=20)
+    s.check(760, 300, 110)
+    s.card(
+        s.t("Đúng tên này mới cài", "Only this name is real"),
+        230,
+        x=840,
+        w=330,
+        size=40,
+        color=GREEN,
+    )
+    s.stop(760, 620, 110)
+    s.card(
+        s.t("Tên khác: đừng cài", "Other name: don't install"),
+        550,
+        x=840,
+        w=330,
+        size=40,
+        color=RED,
+    )
+
+
+def install(s: Scene) -> None:
+    s.phone()
+    store_header(s)
+    app_listing(s)
+    s.target(s.button(s.t("Cài đặt", "Install"), 540))
+    s.card(
+        s.t("Trên iPhone, nút ghi: Nhận", "On iPhone the button says: Get"),
+        300,
+        icon="phone",
+        color=BLUE,
+    )
+
+
+def wait(s: Scene) -> None:
+    s.phone()
+    store_header(s)
+    app_listing(s)
+    s.rect(SCREEN_X + 30, 560, SCREEN_W - 60, 40, GREY, r=20)
+    s.rect(SCREEN_X + 30, 560, (SCREEN_W - 60) * 0.6, 40, GREEN, r=20)
+    s.text(360, 670, s.t("Đang cài…", "Installing…"), 44, INK, bold=True, anchor="middle")
+    s.icon("clock", 930, 330, 170, BLUE)
+    s.card(s.t("Chờ một lát. Đừng tắt máy.", "Wait a little. Keep the phone on."), 480, color=BLUE)
+
+
+def open_app(s: Scene) -> None:
+    s.phone()
+    store_header(s)
+    app_listing(s)
+    button = s.button(s.t("Mở", "Open"), 540)
+    s.ring(button)
+    s.hand_at(button)
+    s.card(s.t("Lần sau: chạm biểu tượng này", "Next time: touch this icon"), 250, color=INK)
+    vneid_mark(s, 855, 470, 150)
+
+
+def allow(s: Scene) -> None:
+    s.phone("#5b5b5b")
+    s.rect(SCREEN_X + 20, 200, SCREEN_W - 40, 520, WHITE, r=30)
+    s.icon("bell", 360, 270, 80, BLUE)
+    s.paragraph(
+        360,
+        370,
+        s.t("VNeID muốn gửi thông báo cho bạn", "VNeID would like to send you notifications"),
+        400,
+        36,
+        INK,
+        bold=True,
+        anchor="middle",
+    )
+    s.target(
+        s.button(s.t("Cho phép", "Allow"), 460, GREEN, h=110, x=SCREEN_X + 50, w=SCREEN_W - 100)
+    )
+    s.button(
+        s.t("Không cho phép", "Don't allow"),
+        600,
+        MUTED,
+        outline=True,
+        h=100,
+        size=38,
+        x=SCREEN_X + 50,
+        w=SCREEN_W - 100,
+    )
+    s.card(
+        s.t("Ứng dụng thật: chạm Cho phép", "The real app: touch Allow"),
+        300,
+        icon="check",
+        color=GREEN,
+    )
+
+
+def login(s: Scene) -> None:
+    s.phone()
+    vneid_mark(s, 300, 118, 120)
+    s.text(360, 310, s.t("Đăng nhập", "Log in"), 52, INK, bold=True, anchor="middle")
+    s.field(s.t("Số định danh", "ID number"), 350, "001056…")
+    s.field(s.t("Mật khẩu", "Password"), 480, "••••••••")
+    s.target(s.button(s.t("Đăng nhập", "Log in"), 630, BLUE, h=120))
+    s.card(
+        s.t("Số định danh: 12 số trên thẻ căn cước", "ID number: the 12 digits on your ID card"),
+        250,
+    )
+    s.id_card(735, 560, 390)
+
+
+def otp(s: Scene) -> None:
+    s.phone()
+    s.app_bar(s.t("Xác thực", "Verify"), RED, back=True)
+    s.paragraph(
+        360,
+        290,
+        s.t("Nhập mã gửi qua tin nhắn", "Enter the code sent by text"),
+        420,
+        38,
+        INK,
+        anchor="middle",
+        bold=True,
+    )
+    box = s.code_boxes("4821", 400)
+    s.ring(box, round_=16)
+    s.keyboard(560)
+    s.bubble(s.t("Mã VNeID của bạn: 482193", "Your VNeID code: 482193"), 700, 180, 450, size=38)
+    s.card(
+        s.t(
+            "Mã chỉ để bác gõ vào đây. Không đọc cho ai.",
+            "The code is only for you to type here. Tell no one.",
+        ),
+        470,
+        icon="lock",
+        color=RED,
+        size=40,
+    )
+
+
+def help_step(s: Scene) -> None:
+    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
+    s.person(780, 860, 480)
+    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
+    s.card(
+        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
+        120,
+        x=640,
+        w=520,
+        icon="people",
+        color=GREEN,
+    )
+
+
+LESSON = LessonSource(
+    folder="02-vneid-install",
+    id="vneid-install",
+    topic="vneid",
+    title=T("Cài đặt VNeID và đăng nhập lần đầu", "Install VNeID and log in the first time"),
+    summary=T(
+        "Tải đúng ứng dụng VNeID, cài đặt, rồi đăng nhập lần đầu.",
+        "Download the real VNeID app, install it, and log in the first time.",
+    ),
+    icon=icon,
+    channels=("vneid-android", "vneid-ios", "vneid-web"),
+    steps=(
+        StepSource(
+            T(
+                "Mở cửa hàng ứng dụng: CH Play trên máy Android, App Store trên iPhone.",
+                "Open the app store: Play Store on Android, App Store on iPhone.",
+            ),
+            open_store,
+            say=T(
+                "Bác mở cửa hàng ứng dụng trên điện thoại. Trên máy Android, bác chạm vào "
+                "Xê Hát Play. Trên iPhone, bác chạm vào App Store.",
+                "Open the app store on your phone. On an Android phone, touch Play Store. "
+                "On an iPhone, touch App Store.",
+            ),
+        ),
+        StepSource(
+            T(
+                "Chạm vào ô tìm kiếm ở trên cùng và gõ chữ VNeID.",
+                "Touch the search box at the top and type VNeID.",
+            ),
+            search,
+            say=T(
+                "Bác chạm vào ô tìm kiếm ở trên cùng, rồi gõ tên ứng dụng là VNeID. "
+                "Nếu gõ khó, bác cứ nhờ người thân gõ giúp.",
+                "Touch the search box at the top, and type the name of the app, VNeID. "
+                "If typing is hard, ask a family member to help.",
+            ),
+        ),
+        StepSource(
+            T(
+                "Xem dòng dưới tên: phải là Trung tâm dữ liệu quốc gia về dân cư. "
+                "Tên khác là ứng dụng giả, đừng cài.",
+                "Check the line under the name: it must say Trung tâm dữ liệu quốc gia về "
+                "dân cư. Any other name is a fake app: do not install it.",
+            ),
+            publisher,
+            say=T(
+                "Bác xem kỹ dòng chữ dưới tên ứng dụng. Phải đúng là Trung tâm dữ liệu quốc "
+                "gia về dân cư. Nếu là tên khác, đó là ứng dụng giả, bác đừng cài.",
+                "Look carefully at the line under the app name. It must say Trung tâm dữ liệu "
+                "quốc gia về dân cư, the National Population Data Center. Any other name is a "
+                "fake app, so do not install it.",
+            ),
+        ),
+        StepSource(
+            T(
+                "Chạm nút Cài đặt. Trên iPhone, nút này có chữ Nhận.",
+                "Touch Install. On an iPhone, the button says Get.",
+            ),
+            install,
+            say=T(
+                "Bác chạm vào nút Cài đặt màu xanh. Trên iPhone, nút này có chữ Nhận.",
+                "Touch the green Install button. On an iPhone, the button says Get.",
+            ),
+            practice=T("Bác hãy chạm vào nút Cài đặt.", "Please touch the Install button."),
+        ),
+        StepSource(
+            T(
+                "Chờ một lát cho máy tải và cài xong. Đừng tắt máy.",
+                "Wait a little while the phone downloads and installs it. Keep the phone on.",
+            ),
+            wait,
+            say=T(
+                "Bác chờ một lát nhé. Máy đang tải và cài ứng dụng. Bác để điện thoại có mạng, "
+                "và đừng tắt máy.",
+                "Please wait a little. The phone is downloading and installing the app. Keep "
+                "it connected, and do not switch it off.",
+            ),
+        ),
+        StepSource(
+            T(
+                "Cài xong, chạm nút Mở. Lần sau, bác chạm biểu tượng VNeID trên màn hình.",
+                "When it is done, touch Open. Next time, touch the VNeID icon on your screen.",
+            ),
+            open_app,
+            say=T(
+                "Khi cài xong, nút sẽ đổi thành chữ Mở. Bác chạm vào nút Mở. Lần sau, bác chỉ "
+                "cần chạm vào biểu tượng VNeID trên màn hình điện thoại.",
+                "When it is installed, the button changes to Open. Touch Open. Next time, "
+                "just touch the VNeID icon on your phone's screen.",
+            ),
+        ),
+        StepSource(
+            T(
+                "Nếu ứng dụng xin gửi thông báo, bác chạm Cho phép.",
+                "If the app asks to send notifications, touch Allow.",
+            ),
+            allow,
+            say=T(
+                "Khi mở lần đầu, ứng dụng có thể xin phép gửi thông báo. Đây là ứng dụng "
+                "thật, nên bác chạm Cho phép.",
+                "The first time it opens, the app may ask to send you notifications. This is "
+                "the real app, so touch Allow.",
+            ),
+            practice=T("Bác hãy chạm vào nút Cho phép.", "Please touch the Allow button."),
+        ),
+        StepSource(
+            T(
+                "Gõ số định danh 12 số trên thẻ căn cước và mật khẩu, rồi chạm Đăng nhập.",
+                "Type your ID number, the 12 digits on your ID card, and your password. "
+                "Then touch Log in.",
+            ),
+            login,
+            say=T(
+                "Bác gõ số định danh cá nhân, là mười hai số in trên thẻ căn cước. Rồi bác "
+                "gõ mật khẩu, và chạm vào nút Đăng nhập.",
+                "Type your personal ID number, the twelve digits printed on your ID card. "
+                "Then type your password, and touch Log in.",
+            ),
+            practice=T("Bác hãy chạm vào nút Đăng nhập.", "Please touch the Log in button."),
+        ),
+        StepSource(
+            T(
+                "Máy gửi mã qua tin nhắn. Gõ mã vào ô. Không đọc mã cho ai.",
+                "A code comes by text message. Type it in the boxes. Never tell anyone the code.",
+            ),
+            otp,
+            say=T(
+                "Điện thoại sẽ nhận một tin nhắn có mã số. Bác gõ mã đó vào các ô trống. Mã "
+                "này chỉ để bác gõ, bác không đọc cho ai, kể cả người xưng là công an.",
+                "Your phone will get a text message with a code. Type that code into the "
+                "boxes. The code is only for you: never tell it to anyone, even someone who "
+                "says they are the police.",
+            ),
+        ),
+        StepSource(
+            T(
+                "Cần giúp? Hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã.",
+                "Need help? Ask a volunteer at the cultural house, or call the commune's hotline.",
+            ),
+            help_step,
+            say=T(
+                "Nếu cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây "
+                "nóng của xã. Bác làm tốt lắm!",
+                "If you need help, ask a volunteer at the cultural house, or call the "
+                "commune's hotline. Well done!",
+            ),
+        ),
+    ),
+)

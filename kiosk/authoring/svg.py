@@ -1,0 +1,992 @@
+"""The drawing kit of the bundled library: one visual language for every illustration.
+
+A `Scene` is a 1200 x 900 picture (the units of its viewBox) in one language. Most steps draw a
+large, simple phone on the left (`phone()`), the app's screen as shapes and short labels, and
+a hand or an arrow showing where to touch; the right side holds one or two cards of large text
+(`card()`). Colours are few and dark on light (contrast 7:1 or more for every label), lines are
+thick, and nothing is copied from a real app: app "logos" are plain letters or pictograms.
+
+Every method returns the `Box` it drew, so that a step can point at it (`hand_at`, `ring`) or
+make it the practice target (`target`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from kiosk.lessons.checks import smallest_target
+from kiosk.lessons.media import ImageSize
+
+WIDTH, HEIGHT = 1200, 900
+ICON = 200  # icons are 200 x 200
+
+FONT = "Noto Sans, DejaVu Sans, sans-serif"
+
+# Colours: every text colour here has at least 7:1 against the background it is used on.
+PAPER = "#f5f1e8"  # picture background
+INK = "#1a1a1a"
+WHITE = "#ffffff"
+GREY = "#c5ced8"  # shapes that stand for "something else is here"
+MUTED = "#3d3d3d"  # secondary labels on white
+BLUE = "#0b4f9c"
+GREEN = "#1b5e20"
+RED = "#b71c1c"
+ORANGE = "#e65100"  # the pointer: rings and arrows
+YELLOW = "#ffd54f"
+SKIN = "#f6c9a2"
+SOFT = {"blue": "#e3ecf7", "green": "#e8f5e9", "red": "#fdecea", "yellow": "#fff8e1"}
+
+# The phone: frame, and the screen inside it where apps are drawn.
+PHONE_X, PHONE_Y, PHONE_W, PHONE_H = 90, 20, 540, 860
+SCREEN_X, SCREEN_Y, SCREEN_W, SCREEN_H = 114, 92, 492, 716
+# Where cards of text go when the phone is on the left.
+SIDE_X, SIDE_W = 690, 480
+
+_CHAR = 0.52  # average advance of a Noto Sans character, as a fraction of the font size
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.width / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.height / 2
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    def grown(self, by: float) -> Box:
+        return Box(self.x - by, self.y - by, self.width + 2 * by, self.height + 2 * by)
+
+
+def wrap(text: str, width: float, size: float) -> list[str]:
+    """Break `text` into lines that fit `width` at font `size` (an estimate of Noto Sans)."""
+    most = max(1, int(width / (size * _CHAR)))
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}".strip()
+            if len(candidate) <= most or not line:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+@dataclass
+class Scene:
+    """One picture being drawn. `lang` is "vi" or "en"; `t(vi, en)` picks the label."""
+
+    lang: str
+    title: str = ""
+    width: int = WIDTH
+    height: int = HEIGHT
+    background: str = PAPER
+    parts: list[str] = field(default_factory=list)
+    practice: Box | None = None  # set by `target()`
+
+    def t(self, vi: str, en: str) -> str:
+        return vi if self.lang == "vi" else en
+
+    # -- output -------------------------------------------------------------------------
+
+    def svg(self) -> str:
+        head = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny"\n'
+            f'     width="{self.width}" height="{self.height}" '
+            f'viewBox="0 0 {self.width} {self.height}">\n'
+            f"<title>{escape(self.title)}</title>\n"
+            f'<rect x="0" y="0" width="{self.width}" height="{self.height}" '
+            f'fill="{self.background}"/>\n'
+        )
+        return head + "\n".join(self.parts) + "\n</svg>\n"
+
+    def raw(self, element: str) -> None:
+        """Any SVG Tiny element, for a shape the kit has no method for."""
+        self.parts.append(element)
+
+    # -- shapes -------------------------------------------------------------------------
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str = WHITE,
+        *,
+        r: float = 0,
+        stroke: str = "",
+        width: float = 6,
+    ) -> Box:
+        outline = f' stroke="{stroke}" stroke-width="{_n(width)}"' if stroke else ""
+        self.parts.append(
+            f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" rx="{_n(r)}" '
+            f'fill="{fill}"{outline}/>'
+        )
+        return Box(x, y, w, h)
+
+    def circle(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        fill: str = WHITE,
+        *,
+        stroke: str = "",
+        width: float = 6.0,
+    ) -> Box:
+        outline = f' stroke="{stroke}" stroke-width="{_n(width)}"' if stroke else ""
+        self.parts.append(
+            f'<circle cx="{_n(cx)}" cy="{_n(cy)}" r="{_n(r)}" fill="{fill}"{outline}/>'
+        )
+        return Box(cx - r, cy - r, 2 * r, 2 * r)
+
+    def line(
+        self, x1: float, y1: float, x2: float, y2: float, color: str = INK, width: float = 8
+    ) -> None:
+        self.parts.append(
+            f'<path d="M {_n(x1)} {_n(y1)} L {_n(x2)} {_n(y2)}" stroke="{color}" '
+            f'stroke-width="{_n(width)}" stroke-linecap="round" fill="none"/>'
+        )
+
+    def path(self, d: str, fill: str = "none", stroke: str = INK, width: float = 6) -> None:
+        outline = f' stroke="{stroke}" stroke-width="{_n(width)}"' if stroke else ""
+        self.parts.append(
+            f'<path d="{d}" fill="{fill}"{outline} stroke-linejoin="round" stroke-linecap="round"/>'
+        )
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        words: str,
+        size: float = 40,
+        color: str = INK,
+        *,
+        bold: bool = False,
+        anchor: str = "start",
+    ) -> Box:
+        """One line of text; `y` is its baseline."""
+        weight = ' font-weight="bold"' if bold else ""
+        align = f' text-anchor="{anchor}"' if anchor != "start" else ""
+        self.parts.append(
+            f'<text x="{_n(x)}" y="{_n(y)}" font-family="{FONT}" font-size="{_n(size)}"'
+            f'{weight} fill="{color}"{align}>{escape(words)}</text>'
+        )
+        width = len(words) * size * _CHAR
+        left = x - width / 2 if anchor == "middle" else x - width if anchor == "end" else x
+        return Box(left, y - size, width, size * 1.3)
+
+    def paragraph(
+        self,
+        x: float,
+        y: float,
+        words: str,
+        width: float,
+        size: float = 40,
+        color: str = INK,
+        *,
+        bold: bool = False,
+        anchor: str = "start",
+        gap: float = 1.3,
+    ) -> Box:
+        """Wrapped text whose first baseline is `y`; returns the box the lines take."""
+        lines = wrap(words, width, size)
+        for index, line in enumerate(lines):
+            self.text(x, y + index * size * gap, line, size, color, bold=bold, anchor=anchor)
+        left = x - width / 2 if anchor == "middle" else x
+        return Box(left, y - size, width, size * gap * len(lines))
+
+    # -- the phone and its screen -------------------------------------------------------
+
+    def phone(self, screen: str = WHITE) -> Box:
+        """The phone on the left; returns its screen."""
+        self.rect(PHONE_X, PHONE_Y, PHONE_W, PHONE_H, INK, r=70)
+        box = self.rect(SCREEN_X, SCREEN_Y, SCREEN_W, SCREEN_H, screen, r=22)
+        self.rect(310, 46, 100, 18, "#555555", r=9)
+        self.rect(300, 838, 120, 16, "#555555", r=8)
+        return box
+
+    def app_bar(
+        self, title: str, color: str = BLUE, *, back: bool = False, height: float = 120
+    ) -> Box:
+        """The coloured bar at the top of an app's screen, with its title in white."""
+        x, y, w = SCREEN_X, SCREEN_Y, SCREEN_W
+        self.path(
+            f"M {x} {y + 22} C {x} {y + 10} {x + 10} {y} {x + 22} {y} L {x + w - 22} {y} "
+            f"C {x + w - 10} {y} {x + w} {y + 10} {x + w} {y + 22} L {x + w} {y + height} "
+            f"L {x} {y + height} Z",
+            fill=color,
+            stroke="",
+        )
+        left = x + 28
+        if back:
+            self.path(
+                f"M {x + 62} {y + height / 2 - 24} L {x + 36} {y + height / 2} "
+                f"L {x + 62} {y + height / 2 + 24}",
+                stroke=WHITE,
+                width=9,
+            )
+            left = x + 86
+        size = 44 if len(title) * 44 * _CHAR < w - (left - x) - 20 else 36
+        self.text(left, y + height / 2 + size * 0.36, title, size, WHITE, bold=True)
+        return Box(x, y, w, height)
+
+    def button(
+        self,
+        label: str,
+        y: float,
+        color: str = GREEN,
+        *,
+        x: float = SCREEN_X + 30,
+        w: float = SCREEN_W - 60,
+        h: float = 120,
+        text_color: str = WHITE,
+        outline: bool = False,
+        size: float = 48,
+    ) -> Box:
+        """A rounded button across the screen (or at x, w)."""
+        if outline:
+            box = self.rect(x, y, w, h, WHITE, r=h / 2, stroke=color, width=8)
+            text_color = color
+        else:
+            box = self.rect(x, y, w, h, color, r=h / 2)
+        while len(label) * size * _CHAR > w - 40 and size > 30:
+            size -= 2
+        self.text(
+            x + w / 2, y + h / 2 + size * 0.36, label, size, text_color, bold=True, anchor="middle"
+        )
+        return box
+
+    def field(self, label: str, y: float, value: str = "", *, h: float = 100) -> Box:
+        """A text box: its label inside in grey, or the value typed in black."""
+        x, w = SCREEN_X + 26, SCREEN_W - 52
+        box = self.rect(x, y, w, h, WHITE, r=18, stroke=INK, width=4)
+        shown, color = (value, INK) if value else (label, MUTED)
+        size = 40
+        while len(shown) * size * _CHAR > w - 50 and size > 28:
+            size -= 2
+        self.text(x + 24, y + h / 2 + size * 0.36, shown, size, color)
+        return box
+
+    def row(
+        self,
+        label: str,
+        y: float,
+        *,
+        icon: str = "",
+        color: str = BLUE,
+        h: float = 110,
+        size: float = 40,
+        chevron: bool = True,
+    ) -> Box:
+        """A list row: a pictogram, a label, and a chevron; a thin line below."""
+        x, w = SCREEN_X, SCREEN_W
+        box = Box(x, y, w, h)
+        left = x + 28
+        if icon:
+            self.circle(
+                x + 64,
+                y + h / 2,
+                36,
+                SOFT["blue"] if color == BLUE else WHITE,
+                stroke=color,
+                width=5,
+            )
+            self.icon(icon, x + 64, y + h / 2, 44, color)
+            left = x + 118
+        while len(label) * size * _CHAR > w - (left - x) - 60 and size > 28:
+            size -= 2
+        self.text(left, y + h / 2 + size * 0.36, label, size, INK)
+        if chevron:
+            self.path(
+                f"M {x + w - 50} {y + h / 2 - 18} L {x + w - 30} {y + h / 2} "
+                f"L {x + w - 50} {y + h / 2 + 18}",
+                stroke=MUTED,
+                width=6,
+            )
+        self.line(x + 20, y + h, x + w - 20, y + h, GREY, 3)
+        return box
+
+    def tile(
+        self,
+        label: str,
+        x: float,
+        y: float,
+        *,
+        icon: str = "",
+        color: str = BLUE,
+        w: float = 210,
+        h: float = 170,
+        size: float = 30,
+    ) -> Box:
+        """A square shortcut on an app's home: pictogram above, label below."""
+        box = self.rect(
+            x, y, w, h, SOFT["blue"] if color == BLUE else WHITE, r=24, stroke=color, width=5
+        )
+        if icon:
+            self.icon(icon, x + w / 2, y + h * 0.38, 64, color)
+        lines = wrap(label, w - 16, size)[:2]
+        base = y + h * 0.74 if len(lines) == 1 else y + h * 0.68
+        for index, line in enumerate(lines):
+            self.text(
+                x + w / 2, base + index * size * 1.15, line, size, INK, bold=True, anchor="middle"
+            )
+        return box
+
+    def app_icon(
+        self,
+        x: float,
+        y: float,
+        letter: str,
+        color: str,
+        *,
+        size: float = 150,
+        label: str = "",
+        glyph: str = "",
+    ) -> Box:
+        """An app as the phone's home screen shows it: a rounded square with a letter or
+        pictogram (never a copy of the real logo), its name below."""
+        box = self.rect(x, y, size, size, color, r=size * 0.24)
+        if glyph:
+            self.icon(glyph, x + size / 2, y + size / 2, size * 0.6, WHITE)
+        else:
+            font = size * (0.5 if len(letter) <= 2 else 0.3)
+            self.text(
+                x + size / 2,
+                y + size / 2 + font * 0.36,
+                letter,
+                font,
+                WHITE,
+                bold=True,
+                anchor="middle",
+            )
+        if label:
+            self.text(x + size / 2, y + size + 40, label, 30, INK, anchor="middle")
+        return box
+
+    def keyboard(self, y: float = 560) -> Box:
+        """A phone keyboard as rows of grey keys (no letters: it only says 'a keyboard')."""
+        x, w = SCREEN_X + 10, SCREEN_W - 20
+        box = self.rect(x, y, w, SCREEN_Y + SCREEN_H - y - 10, "#dfe3e8", r=14)
+        key_w = (w - 20) / 10
+        for row_index, count in enumerate((10, 9, 7)):
+            left = x + 10 + (10 - count) * key_w / 2
+            for key in range(count):
+                self.rect(
+                    left + key * key_w + 3, y + 14 + row_index * 58, key_w - 6, 48, WHITE, r=8
+                )
+        return box
+
+    def code_boxes(self, digits: str, y: float, *, count: int = 6) -> Box:
+        """The boxes of a one-time code or a PIN: `digits` typed, the rest empty."""
+        size, gap = 62, 12
+        total = count * size + (count - 1) * gap
+        x = SCREEN_X + (SCREEN_W - total) / 2
+        for index in range(count):
+            self.rect(x + index * (size + gap), y, size, 76, WHITE, r=10, stroke=INK, width=4)
+            if index < len(digits):
+                self.text(
+                    x + index * (size + gap) + size / 2,
+                    y + 54,
+                    digits[index],
+                    44,
+                    INK,
+                    bold=True,
+                    anchor="middle",
+                )
+        return Box(x, y, total, 76)
+
+    # -- around the phone ---------------------------------------------------------------
+
+    def card(
+        self,
+        lines: str,
+        y: float,
+        *,
+        x: float = SIDE_X,
+        w: float = SIDE_W,
+        color: str = INK,
+        fill: str = WHITE,
+        size: float = 44,
+        icon: str = "",
+        bold: bool = True,
+    ) -> Box:
+        """A card of large text beside the phone; a pictogram on its left when `icon`."""
+        left = x + 30
+        if icon:
+            left = x + 120
+        text_lines = wrap(lines, w - (left - x) - 24, size)
+        h = max(len(text_lines) * size * 1.25 + 56, 130 if icon else 0)
+        box = self.rect(x, y, w, h, fill, r=28, stroke=color, width=6)
+        if icon:
+            self.icon(icon, x + 64, y + h / 2, 70, color)
+        top = y + 28 + size * 0.95
+        if icon and len(text_lines) == 1:
+            top = y + h / 2 + size * 0.36
+        for index, line in enumerate(text_lines):
+            self.text(left, top + index * size * 1.25, line, size, color, bold=bold)
+        return box
+
+    def bubble(
+        self,
+        words: str,
+        x: float,
+        y: float,
+        w: float,
+        *,
+        color: str = INK,
+        fill: str = WHITE,
+        size: float = 40,
+        tail: str = "left",
+    ) -> Box:
+        """A speech or message bubble."""
+        lines = wrap(words, w - 56, size)
+        h = len(lines) * size * 1.25 + 48
+        box = self.rect(x, y, w, h, fill, r=30, stroke=color, width=6)
+        if tail == "left":
+            self.path(
+                f"M {x + 40} {y + h - 3} L {x + 20} {y + h + 40} L {x + 90} {y + h - 3}",
+                fill=fill,
+                stroke=color,
+                width=6,
+            )
+            self.rect(x + 42, y + h - 10, 44, 8, fill)
+        elif tail == "right":
+            self.path(
+                f"M {x + w - 90} {y + h - 3} L {x + w - 20} {y + h + 40} "
+                f"L {x + w - 40} {y + h - 3}",
+                fill=fill,
+                stroke=color,
+                width=6,
+            )
+            self.rect(x + w - 86, y + h - 10, 44, 8, fill)
+        for index, line in enumerate(lines):
+            self.text(x + 28, y + 24 + size * 0.95 + index * size * 1.25, line, size, color)
+        return box
+
+    def ring(self, box: Box, *, pad: float = 12, round_: float | None = None) -> None:
+        """The orange ring that shows where to look (white halo, so it reads on any colour)."""
+        outer = box.grown(pad)
+        radius = round_ if round_ is not None else min(outer.height, outer.width) / 2
+        self.rect(
+            outer.x, outer.y, outer.width, outer.height, "none", r=radius, stroke=WHITE, width=24
+        )
+        self.rect(
+            outer.x, outer.y, outer.width, outer.height, "none", r=radius, stroke=ORANGE, width=12
+        )
+
+    def hand(self, x: float, y: float, angle: float = -30) -> None:
+        """A hand whose fingertip touches (x, y); the arm comes from below right."""
+        skin = f'fill="{SKIN}" stroke="{INK}" stroke-width="6" stroke-linejoin="round"'
+        self.parts.append(
+            f'<g transform="translate({_n(x)} {_n(y)}) rotate({_n(angle)})">\n'
+            f'  <rect x="-8" y="250" width="160" height="130" rx="18" fill="{BLUE}" '
+            f'stroke="{INK}" stroke-width="6" stroke-linejoin="round"/>\n'
+            f'  <rect x="-40" y="112" width="172" height="160" rx="60" {skin}/>\n'
+            f'  <ellipse cx="-38" cy="190" rx="30" ry="56" {skin}/>\n'
+            f'  <rect x="30" y="104" width="44" height="70" rx="22" {skin}/>\n'
+            f'  <rect x="72" y="112" width="44" height="70" rx="22" {skin}/>\n'
+            f'  <rect x="-26" y="0" width="52" height="175" rx="26" {skin}/>\n'
+            f'  <rect x="-14" y="10" width="28" height="30" rx="12" fill="#fbe6d6"/>\n'
+            "</g>"
+        )
+
+    def hand_at(self, box: Box, angle: float = -30) -> None:
+        """The hand touching `box`: its middle, or its right part when the box is wide, so
+        that the hand does not hide a centred label."""
+        x = box.x + box.width * 0.82 if box.width > 260 else box.cx
+        self.hand(x, box.cy + box.height * 0.1, angle)
+
+    def arrow(self, x: float, y: float, angle: float = 0, length: float = 110) -> None:
+        """A thick orange arrow whose tip is at (x, y), pointing in direction `angle`
+        (degrees: 0 points right, 90 down, 180 left, 270 up)."""
+        tail = length
+        self.parts.append(
+            f'<g transform="translate({_n(x)} {_n(y)}) rotate({_n(angle)})">\n'
+            f'  <polygon points="0,0 -70,-56 -70,-24 -{_n(tail)},-24 -{_n(tail)},24 -70,24 '
+            f'-70,56" fill="{ORANGE}" stroke="{INK}" stroke-width="5" '
+            'stroke-linejoin="round"/>\n</g>'
+        )
+
+    def target(self, box: Box) -> Box:
+        """Make `box` the practice target (the area the resident must touch). Draw no hand or
+        ring on a practice step: the player shows the ring when the resident needs it.
+
+        The area that counts is `box` grown, evenly around it, to the least size of a touch
+        target (kiosk.lessons.checks.smallest_target), and kept inside the picture."""
+        least = math.ceil(smallest_target(ImageSize(self.width, self.height)))
+        width, height = max(box.width, least), max(box.height, least)
+        x = min(max(0.0, box.cx - width / 2), self.width - width)
+        y = min(max(0.0, box.cy - height / 2), self.height - height)
+        self.practice = Box(round(x), round(y), width, height)
+        return box
+
+    # -- pictograms ---------------------------------------------------------------------
+
+    def icon(self, name: str, cx: float, cy: float, size: float = 80, color: str = INK) -> Box:
+        """A pictogram drawn in a `size` square centred on (cx, cy), in one colour."""
+        draw = _ICONS.get(name)
+        if draw is None:
+            raise ValueError(f"no pictogram named {name!r}; known: {', '.join(sorted(_ICONS))}")
+        scale = size / 100
+        self.parts.append(
+            f'<g transform="translate({_n(cx - size / 2)} {_n(cy - size / 2)}) scale({scale:.4f})">'
+        )
+        draw(self, color)
+        self.parts.append("</g>")
+        return Box(cx - size / 2, cy - size / 2, size, size)
+
+    def qr(self, x: float, y: float, size: float, seed: int = 7) -> Box:
+        """A picture of a QR code (a pattern, not a code: a phone reads nothing from it)."""
+        cells = 21
+        cell = size / cells
+        box = self.rect(
+            x - cell, y - cell, size + 2 * cell, size + 2 * cell, WHITE, r=8, stroke=INK, width=4
+        )
+        marks: list[str] = []
+        state = seed * 7919 + 17
+        for row in range(cells):
+            for col in range(cells):
+                finder = (
+                    (row < 8 and col < 8)
+                    or (row < 8 and col >= cells - 8)
+                    or (row >= cells - 8 and col < 8)
+                )
+                if finder:
+                    continue
+                state = (state * 1103515245 + 12345) % 2**31
+                if state % 5 < 2:
+                    marks.append(
+                        f"M {_n(x + col * cell)} {_n(y + row * cell)} h {_n(cell)} "
+                        f"v {_n(cell)} h -{_n(cell)} Z"
+                    )
+        self.parts.append(f'<path d="{" ".join(marks)}" fill="{INK}"/>')
+        for fx, fy in ((0, 0), (cells - 7, 0), (0, cells - 7)):
+            self.rect(x + fx * cell, y + fy * cell, 7 * cell, 7 * cell, INK)
+            self.rect(x + (fx + 1) * cell, y + (fy + 1) * cell, 5 * cell, 5 * cell, WHITE)
+            self.rect(x + (fx + 2) * cell, y + (fy + 2) * cell, 3 * cell, 3 * cell, INK)
+        return box
+
+    def person(
+        self,
+        cx: float,
+        bottom: float,
+        height: float = 300,
+        *,
+        shirt: str = BLUE,
+        hair: str = "#9e9e9e",
+        uniform: bool = False,
+    ) -> Box:
+        """A simple person from the waist up (grey hair by default: our residents)."""
+        s = height / 300
+        head_r = 55 * s
+        head_cy = bottom - height + head_r + 4
+        body_top = head_cy + head_r + 8 * s
+        shirt_color = "#2e5d32" if uniform else shirt
+        self.path(
+            f"M {_n(cx - 110 * s)} {_n(bottom)} L {_n(cx - 110 * s)} {_n(body_top + 60 * s)} "
+            f"C {_n(cx - 110 * s)} {_n(body_top)} {_n(cx - 70 * s)} {_n(body_top)} "
+            f"{_n(cx - 40 * s)} {_n(body_top)} L {_n(cx + 40 * s)} {_n(body_top)} "
+            f"C {_n(cx + 70 * s)} {_n(body_top)} {_n(cx + 110 * s)} {_n(body_top)} "
+            f"{_n(cx + 110 * s)} {_n(body_top + 60 * s)} L {_n(cx + 110 * s)} {_n(bottom)} Z",
+            fill=shirt_color,
+        )
+        self.circle(cx, head_cy, head_r, SKIN, stroke=INK)
+        self.path(
+            f"M {_n(cx - head_r)} {_n(head_cy - 4 * s)} C {_n(cx - head_r)} "
+            f"{_n(head_cy - head_r * 1.3)} {_n(cx + head_r)} {_n(head_cy - head_r * 1.3)} "
+            f"{_n(cx + head_r)} {_n(head_cy - 4 * s)} C {_n(cx + head_r * 0.6)} "
+            f"{_n(head_cy - head_r * 0.6)} {_n(cx - head_r * 0.6)} {_n(head_cy - head_r * 0.6)} "
+            f"{_n(cx - head_r)} {_n(head_cy - 4 * s)} Z",
+            fill="#2e2e2e" if uniform else hair,
+        )
+        if uniform:  # a cap
+            self.rect(
+                cx - head_r * 1.1,
+                head_cy - head_r * 1.25,
+                head_r * 2.2,
+                head_r * 0.55,
+                "#2e5d32",
+                r=10,
+                stroke=INK,
+                width=5,
+            )
+            self.circle(cx, head_cy - head_r * 0.98, 9 * s, YELLOW)
+        self.circle(cx - 18 * s, head_cy + 2 * s, 5 * s, INK)
+        self.circle(cx + 18 * s, head_cy + 2 * s, 5 * s, INK)
+        self.path(
+            f"M {_n(cx - 18 * s)} {_n(head_cy + 24 * s)} Q {_n(cx)} {_n(head_cy + 38 * s)} "
+            f"{_n(cx + 18 * s)} {_n(head_cy + 24 * s)}",
+            width=5,
+        )
+        return Box(cx - 110 * s, bottom - height, 220 * s, height)
+
+    def id_card(self, x: float, y: float, w: float = 420) -> Box:
+        """A citizen identity card: photo, lines, and the 12-digit number as placeholders."""
+        h = w * 0.63
+        box = self.rect(x, y, w, h, "#e3f2fd", r=24, stroke=INK, width=6)
+        self.rect(x + w * 0.06, y + h * 0.12, w * 0.26, h * 0.5, GREY, r=12)
+        self.circle(x + w * 0.19, y + h * 0.3, w * 0.06, WHITE)
+        for index, length in enumerate((0.5, 0.42, 0.46)):
+            self.rect(x + w * 0.38, y + h * (0.16 + index * 0.15), w * length, h * 0.07, GREY, r=6)
+        self.text(x + w * 0.06, y + h * 0.86, "0 0 1 0 5 6 . . .", w * 0.085, INK, bold=True)
+        self.circle(x + w * 0.86, y + h * 0.78, w * 0.07, YELLOW, stroke=INK, width=4)
+        return box
+
+    def building(self, x: float, y: float, w: float = 420, label: str = "") -> Box:
+        """A public office: roof, columns, a flag; `label` on a sign above the door."""
+        h = w * 0.8
+        self.path(
+            f"M {_n(x)} {_n(y + h * 0.3)} L {_n(x + w / 2)} {_n(y)} "
+            f"L {_n(x + w)} {_n(y + h * 0.3)} Z",
+            fill="#d7ccc8",
+        )
+        self.rect(x + w * 0.05, y + h * 0.3, w * 0.9, h * 0.7, "#efebe9", stroke=INK)
+        for index in range(4):
+            self.rect(
+                x + w * (0.14 + index * 0.2),
+                y + h * 0.44,
+                w * 0.08,
+                h * 0.5,
+                WHITE,
+                stroke=INK,
+                width=4,
+            )
+        self.line(x + w / 2, y - h * 0.05, x + w / 2, y - h * 0.3, INK, 5)
+        self.rect(x + w / 2, y - h * 0.3, w * 0.16, h * 0.12, RED)
+        if label:
+            size = min(40, (w * 0.84) / max(1, len(label) * _CHAR))
+            self.rect(x + w * 0.08, y + h * 0.31, w * 0.84, size * 1.5, BLUE, r=8)
+            self.text(
+                x + w / 2,
+                y + h * 0.31 + size * 1.08,
+                label,
+                size,
+                WHITE,
+                bold=True,
+                anchor="middle",
+            )
+        return Box(x, y - h * 0.3, w, h * 1.3)
+
+    def check(self, cx: float, cy: float, size: float = 120, color: str = GREEN) -> Box:
+        """A round green tick: this is right."""
+        return self.icon("check", cx, cy, size, color)
+
+    def stop(self, cx: float, cy: float, size: float = 120) -> Box:
+        """A round red 'no' sign: do not do this (for warnings, never for the resident's taps)."""
+        return self.icon("no", cx, cy, size, RED)
+
+
+# Pictograms, drawn in a 100 x 100 square with one colour.
+def _wifi(s: Scene, c: str) -> None:
+    for r in (18, 38, 58):
+        s.path(
+            f"M {50 - r} {78 - r * 0.55} Q 50 {78 - r * 1.35} {50 + r} {78 - r * 0.55}",
+            stroke=c,
+            width=9,
+        )
+    s.circle(50, 82, 8, c)
+
+
+def _signal(s: Scene, c: str) -> None:
+    for i in range(4):
+        s.rect(12 + i * 22, 80 - i * 20, 16, 14 + i * 20, c, r=3)
+
+
+def _check(s: Scene, c: str) -> None:
+    s.circle(50, 50, 46, c)
+    s.path("M 28 52 L 44 68 L 74 34", stroke=WHITE, width=11)
+
+
+def _no(s: Scene, c: str) -> None:
+    s.circle(50, 50, 44, WHITE, stroke=c, width=10)
+    s.line(20, 80, 80, 20, c, 10)
+
+
+def _warning(s: Scene, c: str) -> None:
+    s.path("M 50 8 L 94 88 L 6 88 Z", fill=c, stroke=c, width=6)
+    s.rect(45, 34, 10, 32, WHITE, r=4)
+    s.circle(50, 76, 6, WHITE)
+
+
+def _lock(s: Scene, c: str) -> None:
+    s.path("M 30 46 L 30 32 C 30 8 70 8 70 32 L 70 46", stroke=c, width=9)
+    s.rect(18, 44, 64, 48, c, r=8)
+    s.circle(50, 64, 7, WHITE)
+    s.rect(47, 64, 6, 14, WHITE)
+
+
+def _phone(s: Scene, c: str) -> None:
+    s.rect(28, 6, 44, 88, c, r=10)
+    s.rect(34, 16, 32, 62, WHITE, r=3)
+    s.circle(50, 86, 4, WHITE)
+
+
+def _call(s: Scene, c: str) -> None:
+    s.path(
+        "M 22 14 L 38 12 L 46 34 L 36 42 C 42 56 48 62 60 66 L 68 56 L 90 64 L 88 80 "
+        "C 60 92 12 52 22 14 Z",
+        fill=c,
+        stroke=c,
+        width=4,
+    )
+
+
+def _card(s: Scene, c: str) -> None:
+    s.rect(6, 20, 88, 60, WHITE, r=8, stroke=c, width=7)
+    s.circle(28, 46, 10, c)
+    s.rect(18, 58, 20, 12, c, r=4)
+    s.rect(46, 38, 38, 7, c, r=3)
+    s.rect(46, 54, 30, 7, c, r=3)
+
+
+def _person(s: Scene, c: str) -> None:
+    s.circle(50, 30, 20, c)
+    s.path("M 14 94 C 14 58 86 58 86 94 Z", fill=c, stroke=c, width=4)
+
+
+def _people(s: Scene, c: str) -> None:
+    s.circle(32, 34, 15, c)
+    s.circle(68, 34, 15, c)
+    s.path("M 4 90 C 4 56 60 56 60 90 Z", fill=c, stroke=c, width=4)
+    s.path("M 40 90 C 40 56 96 56 96 90 Z", fill=c, stroke=WHITE, width=4)
+
+
+def _shield(s: Scene, c: str) -> None:
+    s.path(
+        "M 50 6 L 88 20 L 88 48 C 88 72 70 88 50 96 C 30 88 12 72 12 48 L 12 20 Z",
+        fill=c,
+        stroke=c,
+        width=4,
+    )
+    s.path("M 32 50 L 46 64 L 70 38", stroke=WHITE, width=9)
+
+
+def _badge(s: Scene, c: str) -> None:
+    s.path(
+        "M 50 6 L 88 20 L 88 48 C 88 72 70 88 50 96 C 30 88 12 72 12 48 L 12 20 Z",
+        fill=c,
+        stroke=c,
+        width=4,
+    )
+
+
+def _star(s: Scene, c: str) -> None:
+    points = []
+    for i in range(10):
+        radius = 46 if i % 2 == 0 else 19
+        angle = math.radians(-90 + i * 36)
+        points.append(f"{50 + radius * math.cos(angle):.1f},{52 + radius * math.sin(angle):.1f}")
+    s.raw(f'<polygon points="{" ".join(points)}" fill="{c}"/>')
+
+
+def _qr(s: Scene, c: str) -> None:
+    for x, y in ((6, 6), (62, 6), (6, 62)):
+        s.rect(x, y, 32, 32, "none", r=4, stroke=c, width=8)
+        s.rect(x + 11, y + 11, 10, 10, c)
+    for x, y in ((60, 60), (80, 80), (80, 60), (60, 80)):
+        s.rect(x, y, 14, 14, c)
+
+
+def _search(s: Scene, c: str) -> None:
+    s.circle(42, 42, 26, "none", stroke=c, width=10)
+    s.line(62, 62, 88, 88, c, 12)
+
+
+def _camera(s: Scene, c: str) -> None:
+    s.rect(8, 28, 84, 60, c, r=12)
+    s.rect(32, 16, 36, 16, c, r=4)
+    s.circle(50, 58, 20, WHITE)
+    s.circle(50, 58, 11, c)
+
+
+def _bell(s: Scene, c: str) -> None:
+    s.path(
+        "M 50 12 C 28 12 24 32 24 48 L 24 66 L 14 78 L 86 78 L 76 66 L 76 48 C 76 32 72 12 50 12 Z",
+        fill=c,
+        stroke=c,
+        width=4,
+    )
+    s.circle(50, 86, 9, c)
+
+
+def _home(s: Scene, c: str) -> None:
+    s.path("M 10 50 L 50 12 L 90 50", stroke=c, width=10)
+    s.path("M 22 44 L 22 90 L 78 90 L 78 44", fill=c, stroke=c, width=6)
+    s.rect(42, 62, 16, 28, WHITE)
+
+
+def _back(s: Scene, c: str) -> None:
+    s.path("M 64 14 L 28 50 L 64 86", stroke=c, width=12)
+
+
+def _document(s: Scene, c: str) -> None:
+    s.path("M 18 6 L 62 6 L 82 26 L 82 94 L 18 94 Z", fill=WHITE, stroke=c, width=7)
+    s.path("M 62 6 L 62 26 L 82 26", stroke=c, width=6)
+    for y in (42, 58, 74):
+        s.rect(30, y, 40, 6, c, r=3)
+
+
+def _clock(s: Scene, c: str) -> None:
+    s.circle(50, 50, 42, WHITE, stroke=c, width=8)
+    s.path("M 50 24 L 50 52 L 68 62", stroke=c, width=8)
+
+
+def _key(s: Scene, c: str) -> None:
+    s.circle(30, 50, 20, "none", stroke=c, width=10)
+    s.line(50, 50, 92, 50, c, 10)
+    s.line(80, 50, 80, 66, c, 9)
+    s.line(66, 50, 66, 62, c, 9)
+
+
+def _chat(s: Scene, c: str) -> None:
+    s.path("M 12 16 L 88 16 L 88 68 L 42 68 L 22 88 L 26 68 L 12 68 Z", fill=c, stroke=c, width=6)
+    for x in (32, 50, 68):
+        s.circle(x, 42, 6, WHITE)
+
+
+def _money(s: Scene, c: str) -> None:
+    s.rect(6, 24, 88, 52, WHITE, r=6, stroke=c, width=7)
+    s.circle(50, 50, 14, c)
+    s.circle(20, 50, 5, c)
+    s.circle(80, 50, 5, c)
+
+
+def _bank(s: Scene, c: str) -> None:
+    s.path("M 8 38 L 50 10 L 92 38 Z", fill=c, stroke=c, width=5)
+    for x in (18, 40, 62):
+        s.rect(x, 44, 14, 34, c)
+    s.rect(8, 82, 84, 10, c)
+
+
+def _link(s: Scene, c: str) -> None:
+    s.rect(8, 36, 50, 28, "none", r=14, stroke=c, width=9)
+    s.rect(42, 36, 50, 28, "none", r=14, stroke=c, width=9)
+
+
+def _pen(s: Scene, c: str) -> None:
+    s.path("M 20 80 L 28 58 L 70 16 L 84 30 L 42 72 Z", fill=c, stroke=c, width=4)
+    s.line(12, 92, 88, 92, c, 6)
+
+
+def _face(s: Scene, c: str) -> None:
+    for d in (
+        "M 8 30 L 8 8 L 30 8",
+        "M 70 8 L 92 8 L 92 30",
+        "M 8 70 L 8 92 L 30 92",
+        "M 92 70 L 92 92 L 70 92",
+    ):
+        s.path(d, stroke=c, width=8)
+    s.circle(50, 46, 16, "none", stroke=c, width=7)
+    s.path("M 28 80 C 32 64 68 64 72 80", stroke=c, width=7)
+
+
+def _robot(s: Scene, c: str) -> None:
+    s.rect(18, 28, 64, 52, c, r=14)
+    s.circle(38, 52, 8, WHITE)
+    s.circle(62, 52, 8, WHITE)
+    s.rect(38, 66, 24, 5, WHITE, r=2)
+    s.line(50, 28, 50, 12, c, 6)
+    s.circle(50, 10, 7, c)
+    s.rect(8, 44, 8, 20, c, r=3)
+    s.rect(84, 44, 8, 20, c, r=3)
+
+
+def _sim(s: Scene, c: str) -> None:
+    s.path("M 22 6 L 66 6 L 84 24 L 84 94 L 22 94 Z", fill=c, stroke=c, width=5)
+    s.rect(36, 44, 34, 34, WHITE, r=5)
+    s.line(53, 44, 53, 78, c, 4)
+    s.line(36, 61, 70, 61, c, 4)
+
+
+def _store(s: Scene, c: str) -> None:
+    s.rect(14, 30, 72, 62, c, r=10)
+    s.path("M 34 30 C 34 8 66 8 66 30", stroke=c, width=8)
+    s.path("M 40 54 L 60 54 M 50 44 L 50 64", stroke=WHITE, width=8)
+
+
+def _settings(s: Scene, c: str) -> None:
+    for i in range(8):
+        angle = math.radians(i * 45)
+        x, y = 50 + 38 * math.cos(angle), 50 + 38 * math.sin(angle)
+        s.circle(x, y, 10, c)
+    s.circle(50, 50, 34, c)
+    s.circle(50, 50, 13, WHITE)
+
+
+def _eye(s: Scene, c: str) -> None:
+    s.path("M 6 50 C 26 18 74 18 94 50 C 74 82 26 82 6 50 Z", fill=WHITE, stroke=c, width=7)
+    s.circle(50, 50, 16, c)
+
+
+def _play(s: Scene, c: str) -> None:
+    s.rect(6, 18, 88, 64, c, r=18)
+    s.path("M 40 34 L 66 50 L 40 66 Z", fill=WHITE, stroke=WHITE, width=4)
+
+
+def _thumb(s: Scene, c: str) -> None:
+    s.rect(8, 44, 18, 46, c, r=4)
+    s.path(
+        "M 32 46 L 50 12 C 60 10 64 18 60 30 L 56 42 L 84 42 C 94 42 94 54 88 56 "
+        "C 94 60 92 70 86 72 C 90 78 86 86 80 88 L 32 88 Z",
+        fill=c,
+        stroke=c,
+        width=4,
+    )
+
+
+def _touch(s: Scene, c: str) -> None:
+    s.circle(50, 26, 18, "none", stroke=c, width=6)
+    s.rect(42, 26, 16, 56, c, r=8)
+    s.rect(30, 56, 44, 38, c, r=14)
+
+
+def _mic(s: Scene, c: str) -> None:
+    s.rect(36, 8, 28, 52, c, r=14)
+    s.path("M 22 46 C 22 80 78 80 78 46", stroke=c, width=8)
+    s.line(50, 76, 50, 92, c, 8)
+
+
+def _upload(s: Scene, c: str) -> None:
+    s.path("M 50 64 L 50 14 M 28 36 L 50 14 L 72 36", stroke=c, width=10)
+    s.path("M 14 60 L 14 88 L 86 88 L 86 60", stroke=c, width=9)
+
+
+_ICONS = {
+    "wifi": _wifi, "signal": _signal, "check": _check, "no": _no, "warning": _warning,
+    "lock": _lock, "phone": _phone, "call": _call, "card": _card, "person": _person,
+    "people": _people, "shield": _shield, "badge": _badge, "star": _star, "qr": _qr,
+    "search": _search,
+    "camera": _camera, "bell": _bell, "home": _home, "back": _back, "document": _document,
+    "clock": _clock, "key": _key, "chat": _chat, "money": _money, "bank": _bank, "link": _link,
+    "pen": _pen, "face": _face, "robot": _robot, "sim": _sim, "store": _store,
+    "settings": _settings, "eye": _eye, "play": _play, "thumb": _thumb, "touch": _touch,
+    "mic": _mic, "upload": _upload,
+}  # fmt: skip
+
+ICON_NAMES = tuple(sorted(_ICONS))
