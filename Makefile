@@ -39,7 +39,7 @@ translations: setup
 # The README's screenshots.
 shots: setup
 	for lang in vi en; do \
-	  for screen in attract home lesson:vneid-install:3 finish:vneid-install channels idle \
+	  for screen in attract home lesson:vneid-install:4 lesson:vneid-install:8:ring lesson:vneid-install:8:praise finish:vneid-install channels idle \
 	      checkin:vneid-install:consent checkin:vneid-install:name pin facilitator facilitator:attendance \
 	      facilitator:report:quarter; do \
 	    name=$$(echo $$screen | tr ':' '-'); \

@@ -13,6 +13,7 @@ from kiosk.lessons.model import Lesson, Practice, Step, Target, Topic
 from kiosk.lessons.practice import Outcome, PracticeTracker
 from kiosk.settings import Settings
 from tests.test_ui_checkin import GROUPS, query, sign_in
+from ui.screens.lesson import PRAISE_MS
 
 
 def lesson_with(*practices: Practice | None) -> Lesson:
@@ -217,3 +218,53 @@ def test_touches_off_the_picture_or_on_plain_steps_do_nothing(make_window, qtbot
         touch(qtbot, window, 600, 450)
     assert player.index == plain
     assert player.picture.to_units(QPointF(-5, -5)) is None
+
+
+def test_shot_shows_a_practice_step_after_a_miss_two_misses_or_a_right_touch(  # type: ignore[no-untyped-def]
+    make_window, lesson
+):
+    from ui.shot import ShotError, show_screen
+
+    window = make_window()
+    number = practice_steps(lesson)[0] + 1
+    show_screen(window, f"lesson:{lesson.id}:{number}:hint")
+    assert window.player.feedback == "hint" and window.player.picture.ring is None
+    show_screen(window, f"lesson:{lesson.id}:{number}:ring")
+    assert window.player.picture.ring == lesson.steps[number - 1].practice.target
+    show_screen(window, f"lesson:{lesson.id}:{number}:praise")
+    assert window.player.feedback == "praise"
+    plain = next(i for i, s in enumerate(lesson.steps) if s.practice is None) + 1
+    with pytest.raises(ShotError, match="has no practice"):
+        show_screen(window, f"lesson:{lesson.id}:{plain}:ring")
+    with pytest.raises(ShotError, match="practice states"):
+        show_screen(window, f"lesson:{lesson.id}:{number}:score")
+
+
+def test_leaving_during_the_praise_does_not_move_the_lesson_on(make_window, qtbot, lesson):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_lesson(lesson.id)
+    player = window.player
+    index = practice_steps(lesson)[0]
+    player.show_step(index)
+    touch_target(qtbot, window, lesson.steps[index].practice.target)
+    assert player.feedback == "praise"
+    window.show_home()
+    with qtbot.assertNotEmitted(player.step_shown, wait=PRAISE_MS + 500):
+        pass
+    assert player.index == index and window.stack.currentWidget() is window.home
+
+
+def test_the_ring_stops_pulsing_while_nobody_sees_it(make_window, qtbot, lesson):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_lesson(lesson.id)
+    player = window.player
+    index = practice_steps(lesson)[0]
+    player.show_step(index)
+    for _ in range(2):
+        player.go_next()  # two nudges: the ring
+    pulse = player.picture._pulse
+    assert pulse.state() == pulse.State.Running
+    window.show_home()
+    assert pulse.state() == pulse.State.Stopped
+    window.stack.setCurrentWidget(player)
+    assert pulse.state() == pulse.State.Running

@@ -58,8 +58,8 @@ def render_sheet(
     font.setPixelSize(round(LABEL * 0.62))
     painter.setFont(font)
     row = 0
-    for lesson in lessons:
-        pictures = [(lesson.icon, f"{lesson.id}", None)] + [
+    for number, lesson in enumerate(lessons, 1):
+        pictures = [(lesson.icon, f"{number}. {lesson.id}", None)] + [
             (step.image, f"{index + 1}" + (" ✋" if step.practice else ""), step.practice)
             for index, step in enumerate(lesson.steps)
         ]
@@ -83,10 +83,9 @@ def render_sheet(
                     )
                 )
             painter.setPen(QColor("#1a1a1a"))
+            shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, cell_w - 4)
             painter.drawText(
-                QRectF(x, y + cell_h - LABEL, cell_w, LABEL),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
+                QRectF(x, y + cell_h - LABEL, cell_w, LABEL), Qt.AlignmentFlag.AlignCenter, shown
             )
         row += -(-len(pictures) // columns)
     painter.end()

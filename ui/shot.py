@@ -7,11 +7,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPointF, QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import ManualClock
-from kiosk.lessons.model import Library
+from kiosk.lessons.model import Lesson, Library
 from kiosk.pin import FREE_TRIES, PinGuard, PinStore
 from kiosk.records import NewPerson, RecordStore
 from kiosk.records.files import records_path
@@ -20,7 +20,8 @@ from ui.records_service import RecordsService
 from ui.window import KioskWindow
 
 SCREENS_HELP = (
-    "attract, home, home:<page>, lesson:<lesson-id>:<step>, finish:<lesson-id>, channels, "
+    "attract, home, home:<page>, lesson:<lesson-id>:<step>[:hint|ring|praise], "
+    "finish:<lesson-id>, channels, "
     "channel:<channel-id>, idle, quit, pin, pin:wrong, pin:locked, pin_setup, "
     "pin_setup:confirm, facilitator, facilitator:start|support|people|settings|quit, "
     "facilitator:attendance (a sample session), facilitator:report, "
@@ -51,6 +52,31 @@ def _lesson_ids(window: KioskWindow) -> str:
     return ", ".join(lesson.id for lesson in window.lessons()) or "(none loaded)"
 
 
+PRACTICE_STATES = ("hint", "ring", "praise")
+
+
+def _practice_state(window: KioskWindow, lesson: Lesson, index: int, state: str) -> None:
+    """A practice step after one miss (hint), two (ring), or a right touch (praise)."""
+    practice = lesson.steps[index].practice
+    if practice is None:
+        steps = [n + 1 for n, step in enumerate(lesson.steps) if step.practice is not None]
+        raise ShotError(f"step {index + 1} of {lesson.id!r} has no practice; these do: {steps}")
+    if state not in PRACTICE_STATES:
+        raise ShotError(f"practice states: {', '.join(PRACTICE_STATES)}; got {state!r}")
+    player = window.player
+    units = player.picture.units
+    target = practice.target
+    if state == "praise":
+        point = QPointF(target.x + target.width / 2, target.y + target.height / 2)
+        player.touched(point)
+        return
+    # A touch in the corner of the picture farthest from the target.
+    far_x = 0.0 if target.x + target.width / 2 > units.width() / 2 else units.width() - 1.0
+    far_y = 0.0 if target.y + target.height / 2 > units.height() / 2 else units.height() - 1.0
+    for _ in range(1 if state == "hint" else 2):
+        player.touched(QPointF(far_x, far_y))
+
+
 def show_screen(window: KioskWindow, spec: str) -> None:
     """Bring the window to the screen named by `spec`, or raise ShotError."""
     name, _, rest = spec.partition(":")
@@ -73,12 +99,15 @@ def show_screen(window: KioskWindow, spec: str) -> None:
                 raise ShotError(f"write finish:{lesson_id}, without a step")
             window.show_finish(lesson.id)
             return
+        step_text, _, state = step_text.partition(":")
         count = len(lesson.steps)
         if not step_text.isdigit() or not 1 <= int(step_text) <= count:
             raise ShotError(
                 f"lesson {lesson.id!r} has steps 1 to {count}; write lesson:{lesson.id}:1"
             )
         window.open_lesson(lesson.id, int(step_text) - 1)
+        if state:
+            _practice_state(window, lesson, int(step_text) - 1, state)
     elif name == "channels" and not rest:
         window.show_channels()
     elif name == "channel":

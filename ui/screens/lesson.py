@@ -4,7 +4,7 @@ three big buttons that never move: Back, Listen again, Next."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Lesson, Step
@@ -271,6 +271,11 @@ class LessonScreen(Screen):
                 "Look for the circle on the picture, and touch inside it. Or touch Next to go on."
             )
         return self.tr("Try it: {prompt}").format(prompt=prompt)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Left during the praise (Home, the idle return): the lesson must not move on unseen.
+        self._after_praise.stop()
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QColor,
+    QHideEvent,
     QImageReader,
     QMouseEvent,
     QPainter,
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -82,8 +84,8 @@ class Illustration(QWidget):
         self.ring = target
         if target is None:
             self._pulse.stop()
-        elif self._pulse.state() != QVariantAnimation.State.Running:
-            self._pulse.start()
+        elif self.isVisible() and self._pulse.state() != QVariantAnimation.State.Running:
+            self._pulse.start()  # (a hidden picture starts it when shown)
         self.update()
 
     def to_units(self, point: QPointF) -> QPointF | None:
@@ -145,6 +147,15 @@ class Illustration(QWidget):
             pixmap = QPixmap.fromImage(reader.read())
         pixmap.setDevicePixelRatio(ratio)
         return pixmap
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.ring is not None:
+            self._pulse.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._pulse.stop()  # no repaints for a picture nobody sees
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._cache = None
