@@ -21,7 +21,7 @@ from kiosk.records.bench import bench_records
 from kiosk.reports.bench import TARGETS as REPORTS_TARGETS
 from kiosk.reports.bench import bench_reports
 from ui.app import FIRST_FRAME_MARKER as MARKER
-from ui.bench_narration import bench_narration
+from ui.bench_narration import as_if_practised, bench_narration
 from ui.printing.bench import bench_print
 
 START_RUNS = 11
@@ -123,11 +123,7 @@ def bench_step(lessons: Path | None) -> dict[str, float]:
         window.open_lesson(lesson.id)
         app.processEvents()
         player = window.player
-        # As if every practice were done: Next on a practice step not yet tried gives a hint
-        # and stays, which is not the step change measured here.
-        if player.practice is not None:
-            for state in player.practice.steps.values():
-                state.done = True
+        as_if_practised(player)
         painted: set[str] = set()
 
         class PaintWatch(QObject):

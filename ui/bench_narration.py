@@ -18,6 +18,14 @@ from typing import Any
 NARRATION_STEPS = 200
 
 
+def as_if_practised(player: Any) -> None:
+    """Mark the open lesson's practice steps done. Next on a practice step not yet tried gives
+    a hint and stays, which is not the step change the benchmarks measure."""
+    if player.practice is not None:
+        for state in player.practice.steps.values():
+            state.done = True
+
+
 def _wait(app: Any, done: Callable[[], bool], limit_s: float = 60.0) -> None:
     start = time.perf_counter()
     while not done():
@@ -81,6 +89,7 @@ def bench_narration(lessons: Path | None) -> dict[str, float]:
         narrator.playing.connect(lambda: playing.append(time.perf_counter()))
         window.player.picture.installEventFilter(watch)
         window.open_lesson(lesson.id)
+        as_if_practised(window.player)
         _wait(app, lambda: len(playing) >= 1)
         painted.clear()
         playing.clear()

@@ -13,6 +13,7 @@ make it the practice target (`target`).
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -44,7 +45,18 @@ SCREEN_X, SCREEN_Y, SCREEN_W, SCREEN_H = 114, 92, 492, 716
 # Where cards of text go when the phone is on the left.
 SIDE_X, SIDE_W = 690, 480
 
-_CHAR = 0.52  # average advance of a Noto Sans character, as a fraction of the font size
+# The advance of each printable ASCII character in Noto Sans, regular and bold, in fiftieths of
+# the font size (character = chr(48 + advance)), measured with Qt's font metrics. Letters with
+# Vietnamese marks take the width of their base letter; other characters count as 0.62.
+_REGULAR = (
+    "==DPMZU;??LM=@=CMMMMMMMMMM==MMMF]PPPTLJTUA>OJ]VWNWOKLUN^MLM"
+    "@C@MF>LOHOLAOO==K=_ONOOEHBOIWJJHCLCM"
+)
+_BOLD = (
+    "=>HPM]V=AAKM>@>EMMMMMMMMMM>>MMMH]RRPULKTVCAQL_YXOXQLMVP`QOM"
+    "AEAMEBNPJPNCPQ??O?aQOPPGIFQL[MLHDLDM"
+)
+_SAFETY = 1.04  # horns (ư, ơ) and rounding: a line measured to fit keeps a little room
 
 
 @dataclass(frozen=True)
@@ -74,15 +86,26 @@ class Box:
         return Box(self.x - by, self.y - by, self.width + 2 * by, self.height + 2 * by)
 
 
-def wrap(text: str, width: float, size: float) -> list[str]:
-    """Break `text` into lines that fit `width` at font `size` (an estimate of Noto Sans)."""
-    most = max(1, int(width / (size * _CHAR)))
+def text_width(words: str, size: float, bold: bool = False) -> float:
+    """How wide `words` are drawn in Noto Sans at font `size` (in the picture's units)."""
+    table = _BOLD if bold else _REGULAR
+    total = 0.0
+    for char in words:
+        base = unicodedata.normalize("NFD", char)[0]
+        base = {"đ": "d", "Đ": "D"}.get(base, base)
+        code = ord(base)
+        total += (ord(table[code - 32]) - 48) / 50 if 32 <= code < 127 else 0.62
+    return total * size * _SAFETY
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Break `text` into lines that fit `width` at font `size`; a "\n" always breaks."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
         for word in paragraph.split():
             candidate = f"{line} {word}".strip()
-            if len(candidate) <= most or not line:
+            if text_width(candidate, size, bold) <= width or not line:
                 line = candidate
             else:
                 lines.append(line)
@@ -197,7 +220,7 @@ class Scene:
             f'<text x="{_n(x)}" y="{_n(y)}" font-family="{FONT}" font-size="{_n(size)}"'
             f'{weight} fill="{color}"{align}>{escape(words)}</text>'
         )
-        width = len(words) * size * _CHAR
+        width = text_width(words, size, bold)
         left = x - width / 2 if anchor == "middle" else x - width if anchor == "end" else x
         return Box(left, y - size, width, size * 1.3)
 
@@ -215,7 +238,7 @@ class Scene:
         gap: float = 1.3,
     ) -> Box:
         """Wrapped text whose first baseline is `y`; returns the box the lines take."""
-        lines = wrap(words, width, size)
+        lines = wrap(words, width, size, bold)
         for index, line in enumerate(lines):
             self.text(x, y + index * size * gap, line, size, color, bold=bold, anchor=anchor)
         left = x - width / 2 if anchor == "middle" else x
@@ -252,7 +275,7 @@ class Scene:
                 width=9,
             )
             left = x + 86
-        size = 44 if len(title) * 44 * _CHAR < w - (left - x) - 20 else 36
+        size = 44 if text_width(title, 44, True) < w - (left - x) - 20 else 36
         self.text(left, y + height / 2 + size * 0.36, title, size, WHITE, bold=True)
         return Box(x, y, w, height)
 
@@ -275,7 +298,7 @@ class Scene:
             text_color = color
         else:
             box = self.rect(x, y, w, h, color, r=h / 2)
-        while len(label) * size * _CHAR > w - 40 and size > 30:
+        while text_width(label, size, True) > w - 40 and size > 30:
             size -= 2
         self.text(
             x + w / 2, y + h / 2 + size * 0.36, label, size, text_color, bold=True, anchor="middle"
@@ -288,7 +311,7 @@ class Scene:
         box = self.rect(x, y, w, h, WHITE, r=18, stroke=INK, width=4)
         shown, color = (value, INK) if value else (label, MUTED)
         size = 40
-        while len(shown) * size * _CHAR > w - 50 and size > 28:
+        while text_width(shown, size) > w - 50 and size > 28:
             size -= 2
         self.text(x + 24, y + h / 2 + size * 0.36, shown, size, color)
         return box
@@ -319,7 +342,7 @@ class Scene:
             )
             self.icon(icon, x + 64, y + h / 2, 44, color)
             left = x + 118
-        while len(label) * size * _CHAR > w - (left - x) - 60 and size > 28:
+        while text_width(label, size) > w - (left - x) - 60 and size > 28:
             size -= 2
         self.text(left, y + h / 2 + size * 0.36, label, size, INK)
         if chevron:
@@ -350,7 +373,7 @@ class Scene:
         )
         if icon:
             self.icon(icon, x + w / 2, y + h * 0.38, 64, color)
-        lines = wrap(label, w - 16, size)[:2]
+        lines = wrap(label, w - 16, size, True)[:2]
         base = y + h * 0.74 if len(lines) == 1 else y + h * 0.68
         for index, line in enumerate(lines):
             self.text(
@@ -440,7 +463,7 @@ class Scene:
         left = x + 30
         if icon:
             left = x + 120
-        text_lines = wrap(lines, w - (left - x) - 24, size)
+        text_lines = wrap(lines, w - (left - x) - 24, size, bold)
         h = max(len(text_lines) * size * 1.25 + 56, 130 if icon else 0)
         box = self.rect(x, y, w, h, fill, r=28, stroke=color, width=6)
         if icon:
@@ -680,7 +703,7 @@ class Scene:
         self.line(x + w / 2, y - h * 0.05, x + w / 2, y - h * 0.3, INK, 5)
         self.rect(x + w / 2, y - h * 0.3, w * 0.16, h * 0.12, RED)
         if label:
-            size = min(40, (w * 0.84) / max(1, len(label) * _CHAR))
+            size = min(40.0, 40 * (w * 0.8) / max(1.0, text_width(label, 40, True)))
             self.rect(x + w * 0.08, y + h * 0.31, w * 0.84, size * 1.5, BLUE, r=8)
             self.text(
                 x + w / 2,

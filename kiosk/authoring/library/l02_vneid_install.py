@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import dialog, help_ending
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
     GREY,
     INK,
-    MUTED,
     RED,
     SCREEN_W,
     SCREEN_X,
@@ -53,10 +53,10 @@ def app_listing(s: Scene) -> None:
 def open_store(s: Scene) -> None:
     s.phone()
     s.app_icon(150, 150, "", GREEN, glyph="store", label="CH Play")
-    s.app_icon(420, 150, "", BLUE, glyph="store", label="App Store")
-    for index in range(4):
-        s.rect(150 + (index % 2) * 270, 420 + (index // 2) * 200, 150, 150, GREY, r=36)
-    s.hand(225, 225)
+    s.app_icon(420, 420, "", BLUE, glyph="store", label="App Store")
+    for x, y in ((420, 150), (150, 420), (150, 620), (420, 620)):
+        s.rect(x, y, 150, 150, GREY, r=36)
+    s.hand(262, 212, -62)  # from the right, so that the label under the icon stays seen
     s.card(s.t("Android: CH Play", "Android: Play Store"), 200, icon="store", color=GREEN)
     s.card(s.t("iPhone: App Store", "iPhone: App Store"), 400, icon="store", color=BLUE)
 
@@ -132,32 +132,14 @@ def open_app(s: Scene) -> None:
 
 
 def allow(s: Scene) -> None:
-    s.phone("#5b5b5b")
-    s.rect(SCREEN_X + 20, 200, SCREEN_W - 40, 520, WHITE, r=30)
-    s.icon("bell", 360, 270, 80, BLUE)
-    s.paragraph(
-        360,
-        370,
-        s.t("VNeID muốn gửi thông báo cho bạn", "VNeID would like to send you notifications"),
-        400,
-        36,
-        INK,
-        bold=True,
-        anchor="middle",
-    )
-    s.target(
-        s.button(s.t("Cho phép", "Allow"), 460, GREEN, h=110, x=SCREEN_X + 50, w=SCREEN_W - 100)
-    )
-    s.button(
+    yes = dialog(
+        s,
+        "bell",
+        s.t("VNeID muốn gửi thông báo cho bạn", "VNeID wants to send you notifications"),
+        s.t("Cho phép", "Allow"),
         s.t("Không cho phép", "Don't allow"),
-        600,
-        MUTED,
-        outline=True,
-        h=100,
-        size=38,
-        x=SCREEN_X + 50,
-        w=SCREEN_W - 100,
     )
+    s.target(yes)
     s.card(
         s.t("Ứng dụng thật: chạm Cho phép", "The real app: touch Allow"),
         300,
@@ -206,20 +188,6 @@ def otp(s: Scene) -> None:
         icon="lock",
         color=RED,
         size=40,
-    )
-
-
-def help_step(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
-    s.card(
-        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
-        120,
-        x=640,
-        w=520,
-        icon="people",
-        color=GREEN,
     )
 
 
@@ -363,7 +331,7 @@ LESSON = LessonSource(
                 "Cần giúp? Hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã.",
                 "Need help? Ask a volunteer at the cultural house, or call the commune's hotline.",
             ),
-            help_step,
+            help_ending,
             say=T(
                 "Nếu cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây "
                 "nóng của xã. Bác làm tốt lắm!",

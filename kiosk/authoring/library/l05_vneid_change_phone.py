@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import dialog, help_ending
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
@@ -194,32 +195,14 @@ def new_code(s: Scene) -> None:
 
 
 def new_device(s: Scene) -> None:
-    s.phone("#5b5b5b")
-    s.rect(SCREEN_X + 20, 200, SCREEN_W - 40, 540, WHITE, r=30)
-    s.icon("phone", 360, 275, 90, BLUE)
-    s.paragraph(
-        360,
-        380,
+    yes = dialog(
+        s,
+        "phone",
         s.t("Bạn đang đăng nhập trên thiết bị mới", "You are logging in on a new device"),
-        400,
-        36,
-        INK,
-        bold=True,
-        anchor="middle",
-    )
-    s.target(
-        s.button(s.t("Xác nhận", "Confirm"), 480, GREEN, h=110, x=SCREEN_X + 50, w=SCREEN_W - 100)
-    )
-    s.button(
+        s.t("Xác nhận", "Confirm"),
         s.t("Hủy", "Cancel"),
-        628,
-        MUTED,
-        outline=True,
-        h=100,
-        size=38,
-        x=SCREEN_X + 50,
-        w=SCREEN_W - 100,
     )
+    s.target(yes)
     s.card(
         s.t("Máy mới:\ncài VNeID,\nđăng nhập", "New phone:\ninstall VNeID,\nlog in"),
         200,
@@ -300,20 +283,6 @@ def police(s: Scene) -> None:
         w=510,
         icon="card",
         color=BLUE,
-    )
-
-
-def help_step(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
-    s.card(
-        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
-        120,
-        x=640,
-        w=520,
-        icon="people",
-        color=GREEN,
     )
 
 
@@ -471,7 +440,7 @@ LESSON = LessonSource(
                 "The menu names may differ a little. For help, ask at the cultural house or "
                 "call the commune's hotline. Well done!",
             ),
-            help_step,
+            help_ending,
             say=T(
                 "Trên máy của bác, tên các mục có thể khác một chút. Khi cần giúp, bác hỏi "
                 "tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Bác làm tốt "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import help_ending
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
@@ -310,20 +311,6 @@ def fake_link(s: Scene) -> None:
     )
 
 
-def help_step(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
-    s.card(
-        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
-        120,
-        x=640,
-        w=520,
-        icon="people",
-        color=GREEN,
-    )
-
-
 LESSON = LessonSource(
     folder="07-dvc-login",
     id="dvc-login",
@@ -479,7 +466,7 @@ LESSON = LessonSource(
                 "The site may look a little different. For help, ask at the cultural house "
                 "or the commune police. Well done!",
             ),
-            help_step,
+            help_ending,
             say=T(
                 "Trang web có thể trông khác một chút so với hình vẽ. Khi cần giúp, bác hỏi "
                 "tình nguyện viên ở nhà văn hóa, hoặc hỏi công an xã. Bác làm tốt lắm!",

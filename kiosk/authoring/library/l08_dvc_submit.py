@@ -13,34 +13,12 @@ from kiosk.authoring.svg import (
     SCREEN_W,
     SCREEN_X,
     SCREEN_Y,
-    SIDE_W,
-    SIDE_X,
     SOFT,
     WHITE,
     YELLOW,
     Box,
     Scene,
-    wrap,
 )
-
-
-def card(
-    s: Scene,
-    words: str,
-    y: float,
-    *,
-    x: float = SIDE_X,
-    w: float = SIDE_W,
-    color: str = INK,
-    size: float = 44,
-    icon: str = "",
-) -> Box:
-    """`Scene.card` with the lines broken a little earlier: the kit's width estimate is made
-    for regular text, and the cards' bold text is wider (about 0.6 of the size, not 0.52),
-    so long lines touched the border."""
-    lines = wrap(words, w - (120 if icon else 30) - 24, size * 1.18)
-    return s.card("\n".join(lines), y, x=x, w=w, color=color, size=size, icon=icon)
-
 
 TOP = SCREEN_Y + 158  # where the portal's page starts, below the address bar and its header
 
@@ -108,14 +86,13 @@ def prepare(s: Scene) -> None:
     s.text(SCREEN_X + 30, TOP + 330, s.t("bằng VNeID", "with VNeID"), 36, MUTED)
     s.field(s.t("Tìm dịch vụ công", "Find a service"), TOP + 380)
     s.icon("search", SCREEN_X + SCREEN_W - 70, TOP + 430, 44, MUTED)
-    card(
-        s,
+    s.card(
         s.t("Giấy chứng sinh", "Birth certificate"),
         110,
         icon="document",
         color=BLUE,
     )
-    card(s, s.t("Thẻ căn cước của bác", "Your ID card"), 360, icon="card", color=INK)
+    s.card(s.t("Thẻ căn cước của bác", "Your ID card"), 360, icon="card", color=INK)
     s.id_card(735, 556, 390)
 
 
@@ -125,8 +102,8 @@ def search(s: Scene) -> None:
     s.target(s.row(s.t("Đăng ký khai sinh", "Birth registration"), TOP + 140))
     s.row(s.t("Đăng ký khai tử", "Death registration"), TOP + 280)
     s.row(s.t("Đăng ký kết hôn", "Marriage registration"), TOP + 420)
-    card(s, s.t("Gõ tên việc cần làm", "Type what you need"), 160, icon="search", color=BLUE)
-    card(s, s.t("Chạm đúng tên thủ tục", "Touch the right service"), 400, icon="touch", color=GREEN)
+    s.card(s.t("Gõ tên việc cần làm", "Type what you need"), 160, icon="search", color=BLUE)
+    s.card(s.t("Chạm đúng tên thủ tục", "Touch the right service"), 400, icon="touch", color=GREEN)
 
 
 def place(s: Scene) -> None:
@@ -136,8 +113,8 @@ def place(s: Scene) -> None:
     s.ring(box, round_=24)
     button = s.button(s.t("Đồng ý", "OK"), TOP + 412, BLUE, h=110)
     s.arrow(button.right + 16, button.cy, 180)
-    card(s, s.t("Chọn nơi bác đang ở", "Choose where you live"), 160, icon="home", color=BLUE)
-    card(s, s.t("Rồi chạm Đồng ý", "Then touch OK"), 380, icon="check", color=GREEN)
+    s.card(s.t("Chọn nơi bác đang ở", "Choose where you live"), 160, icon="home", color=BLUE)
+    s.card(s.t("Rồi chạm Đồng ý", "Then touch OK"), 380, icon="check", color=GREEN)
 
 
 def form(s: Scene) -> None:
@@ -150,16 +127,13 @@ def form(s: Scene) -> None:
     empty = s.field(s.t("Họ và tên em bé", "Baby's full name"), TOP + 338, h=84)
     s.ring(empty, round_=22)
     s.field(s.t("Ngày sinh", "Date of birth"), TOP + 448, h=84)
-    card(
-        s,
+    s.card(
         s.t("Phần có sẵn: bác đọc lại", "Already filled in: read it"),
         130,
         icon="check",
         color=GREEN,
     )
-    card(
-        s, s.t("Ô còn trống: bác gõ vào", "Empty boxes: type in them"), 380, icon="pen", color=BLUE
-    )
+    s.card(s.t("Ô còn trống: bác gõ vào", "Empty boxes: type in them"), 380, icon="pen", color=BLUE)
 
 
 def attach(s: Scene) -> None:
@@ -194,14 +168,13 @@ def attach(s: Scene) -> None:
         x=SCREEN_X + 46,
         w=SCREEN_W - 92,
     )
-    card(
-        s,
+    s.card(
         s.t("Chụp thẳng, rõ chữ, đủ bốn góc", "Straight, sharp, all four corners"),
         150,
         icon="camera",
         color=GREEN,
     )
-    card(s, s.t("Ảnh mờ thì chụp lại", "Blurry? Take it again"), 420, icon="eye", color=BLUE)
+    s.card(s.t("Ảnh mờ thì chụp lại", "Blurry? Take it again"), 420, icon="eye", color=BLUE)
 
 
 def review(s: Scene) -> None:
@@ -217,9 +190,8 @@ def review(s: Scene) -> None:
     s.rect(SCREEN_X + 26, y, SCREEN_W - 52, 130, SOFT["yellow"], r=18, stroke=INK, width=4)
     s.text(SCREEN_X + 56, y + 56, s.t("Lệ phí", "Fee"), 38, MUTED, bold=True)
     s.text(SCREEN_X + 56, y + 108, s.t("Miễn lệ phí", "No fee"), 42, GREEN, bold=True)
-    card(s, s.t("Đọc lại từng dòng", "Read every line again"), 130, icon="eye", color=BLUE)
-    card(
-        s,
+    s.card(s.t("Đọc lại từng dòng", "Read every line again"), 130, icon="eye", color=BLUE)
+    s.card(
         s.t("Có lệ phí: trả trực tuyến qua ngân hàng", "A fee? Pay online with your bank"),
         350,
         icon="bank",
@@ -245,8 +217,7 @@ def submit(s: Scene) -> None:
     )
     s.target(s.button(s.t("Nộp hồ sơ", "Submit"), TOP + 230, GREEN, h=120))
     s.button(s.t("Quay lại", "Back"), TOP + 410, MUTED, outline=True, h=100, size=40)
-    card(
-        s,
+    s.card(
         s.t("Đúng hết rồi: chạm Nộp hồ sơ", "All correct: touch Submit"),
         230,
         icon="check",
@@ -280,8 +251,7 @@ def code(s: Scene) -> None:
     )
     s.text(SCREEN_X + SCREEN_W / 2, TOP + 436, "H01.25-0001", 42, INK, bold=True, anchor="middle")
     s.ring(box, round_=24)
-    card(
-        s,
+    s.card(
         s.t("Chụp lại hoặc ghi mã ra giấy", "Photograph it or write it down"),
         110,
         icon="pen",
@@ -304,15 +274,13 @@ def follow(s: Scene) -> None:
     s.target(s.row(s.t("Quản lý hồ sơ đã nộp", "My submitted files"), TOP + 150))
     s.row(s.t("Tra cứu hồ sơ", "Look up a file"), TOP + 290)
     s.row(s.t("Đăng xuất", "Log out"), TOP + 430)
-    card(
-        s,
+    s.card(
         s.t("Xem hồ sơ đang ở bước nào", "See how far your file has got"),
         130,
         icon="clock",
         color=BLUE,
     )
-    card(
-        s,
+    s.card(
         s.t("Đang xử lý → Đã có kết quả", "Being processed → Result ready"),
         400,
         icon="check",
@@ -329,8 +297,7 @@ def result(s: Scene) -> None:
     s.icon("phone", 965, 390, 220, BLUE)
     s.icon("document", 965, 385, 90, BLUE)
     s.text(965, 600, s.t("Bản điện tử", "Electronic copy"), 44, INK, bold=True, anchor="middle")
-    card(
-        s,
+    s.card(
         s.t(
             "Cần giúp? Hỏi nhà văn hóa. Bác làm tốt lắm!",
             "Need help? Ask the cultural house. Well done!",

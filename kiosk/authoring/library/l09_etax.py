@@ -13,34 +13,12 @@ from kiosk.authoring.svg import (
     RED,
     SCREEN_W,
     SCREEN_X,
-    SIDE_W,
-    SIDE_X,
     SOFT,
     WHITE,
     YELLOW,
     Box,
     Scene,
-    wrap,
 )
-
-
-def card(
-    s: Scene,
-    words: str,
-    y: float,
-    *,
-    x: float = SIDE_X,
-    w: float = SIDE_W,
-    color: str = INK,
-    size: float = 44,
-    icon: str = "",
-) -> Box:
-    """`Scene.card` with the lines broken a little earlier: the kit's width estimate is made
-    for regular text, and the cards' bold text is wider (about 0.6 of the size, not 0.52),
-    so long lines touched the border."""
-    lines = wrap(words, w - (120 if icon else 30) - 24, size * 1.18)
-    return s.card("\n".join(lines), y, x=x, w=w, color=color, size=size, icon=icon)
-
 
 AMOUNT_VI, AMOUNT_EN = "312.000 đ", "312,000 VND"
 
@@ -91,8 +69,7 @@ def store(s: Scene) -> None:
     for index in range(2):
         s.rect(140 + index * 230, 630, 210, 150, GREY, r=16)
     s.check(760, 250, 110)
-    card(
-        s,
+    s.card(
         s.t("Tổng cục Thuế hoặc Cục Thuế: cài", "Tax department: install"),
         180,
         x=840,
@@ -101,8 +78,8 @@ def store(s: Scene) -> None:
         color=GREEN,
     )
     s.stop(760, 600, 110)
-    card(
-        s, s.t("Tên khác: đừng cài", "Any other name: don't"), 530, x=840, w=330, size=40, color=RED
+    s.card(
+        s.t("Tên khác: đừng cài", "Any other name: don't"), 530, x=840, w=330, size=40, color=RED
     )
 
 
@@ -113,8 +90,7 @@ def install(s: Scene) -> None:
     s.target(s.button(s.t("Cài đặt", "Install"), 500))
     for index in range(2):
         s.rect(140 + index * 230, 660, 210, 130, GREY, r=16)
-    card(
-        s,
+    s.card(
         s.t("Trên iPhone, nút ghi: Nhận", "On iPhone the button says: Get"),
         300,
         icon="phone",
@@ -134,8 +110,7 @@ def login(s: Scene) -> None:
     s.rect(x, 676, w, 116, WHITE, r=58, stroke=RED, width=6)
     for index, line in enumerate(s.t("Đăng nhập|bằng VNeID", "Log in|with VNeID").split("|")):
         s.text(x + w / 2, 726 + index * 44, line, 38, RED, bold=True, anchor="middle")
-    card(
-        s,
+    s.card(
         s.t(
             "Mã số thuế: 12 số định danh trên thẻ căn cước",
             "Tax code: the 12-digit number on your ID card",
@@ -153,9 +128,8 @@ def home(s: Scene) -> None:
     tile(s, s.t("Nộp thuế", "Pay tax"), right, 244, "money")
     tile(s, s.t("Tra cứu|chứng từ", "Look up|receipts"), left, 504, "document")
     tile(s, s.t("Quyết|toán thuế", "Tax|return"), right, 504, "pen")
-    card(s, s.t("Xem khoản thuế phải nộp", "See the tax you owe"), 250, icon="eye", color=BLUE)
-    card(
-        s,
+    s.card(s.t("Xem khoản thuế phải nộp", "See the tax you owe"), 250, icon="eye", color=BLUE)
+    s.card(
         s.t(
             "Màn hình có thể hơi khác",
             "The screen may look a bit different",
@@ -179,16 +153,14 @@ def owed(s: Scene) -> None:
     s.rect(SCREEN_X + 24, 590, SCREEN_W - 48, 150, WHITE, r=22, stroke=GREY, width=4)
     s.rect(SCREEN_X + 54, 630, 300, 28, GREY, r=10)
     s.rect(SCREEN_X + 54, 680, 200, 28, GREY, r=10)
-    card(
-        s,
+    s.card(
         s.t("Thuế sử dụng đất phi nông nghiệp", "Non-agricultural land use tax"),
         150,
         icon="home",
         color=BLUE,
         size=40,
     )
-    card(
-        s,
+    s.card(
         s.t("Xem số tiền và hạn nộp", "Check the amount and the deadline"),
         420,
         icon="clock",
@@ -214,14 +186,13 @@ def pay(s: Scene) -> None:
     )
     s.target(s.button(s.t("Nộp thuế", "Pay tax"), 560, GREEN, h=120))
     s.button(s.t("Quay lại", "Back"), 710, MUTED, outline=True, h=90, size=38)
-    card(
-        s,
+    s.card(
         s.t("Đánh dấu khoản cần nộp", "Tick what you want to pay"),
         200,
         icon="check",
         color=GREEN,
     )
-    card(s, s.t("Rồi chạm Nộp thuế", "Then touch Pay tax"), 430, icon="touch", color=BLUE)
+    s.card(s.t("Rồi chạm Nộp thuế", "Then touch Pay tax"), 430, icon="touch", color=BLUE)
 
 
 def check_payment(s: Scene) -> None:
@@ -239,9 +210,8 @@ def check_payment(s: Scene) -> None:
         if index < 2:
             s.ring(Box(SCREEN_X + 24, y, SCREEN_W - 48, 124), pad=4, round_=20)
     s.button(s.t("Tiếp tục", "Continue"), 690, GREEN, h=100)
-    card(s, s.t("Số tiền đúng chưa?", "Is the amount right?"), 150, icon="money", color=BLUE)
-    card(
-        s,
+    s.card(s.t("Số tiền đúng chưa?", "Is the amount right?"), 150, icon="money", color=BLUE)
+    s.card(
         s.t(
             "Nộp vào Nhà nước, không phải tên một người",
             "Paid to the State, never to a person's name",
@@ -270,8 +240,7 @@ def otp(s: Scene) -> None:
     s.button(s.t("Xác nhận", "Confirm"), 450, GREEN, h=100)
     s.keyboard(590)
     s.bubble(s.t("Mã OTP ngân hàng: 730519", "Bank OTP code: 730519"), 700, 150, 450, size=38)
-    card(
-        s,
+    s.card(
         s.t(
             "Mã chỉ để bác gõ vào đây. Không đọc cho ai.",
             "The code is only for you to type here. Tell no one.",
@@ -292,15 +261,13 @@ def receipt(s: Scene) -> None:
     )
     s.text(360, 560, s.t(AMOUNT_VI, AMOUNT_EN), 48, INK, bold=True, anchor="middle")
     s.row(s.t("Chứng từ nộp thuế", "Tax receipt"), 640, icon="document")
-    card(
-        s,
+    s.card(
         s.t("Chụp màn hình, giữ lại chứng từ", "Take a screenshot, keep the receipt"),
         170,
         icon="camera",
         color=GREEN,
     )
-    card(
-        s,
+    s.card(
         s.t("Xem lại: Tra cứu chứng từ", "Later: Look up receipts"),
         480,
         icon="search",
@@ -333,15 +300,13 @@ def warning(s: Scene) -> None:
     )
     s.stop(SCREEN_X + SCREEN_W - 70, 440, 90)
     s.stop(SCREEN_X + SCREEN_W - 70, 720, 90)
-    card(
-        s,
+    s.card(
         s.t("Cơ quan thuế không bao giờ làm thế", "The tax office never does this"),
         110,
         icon="warning",
         color=RED,
     )
-    card(
-        s,
+    s.card(
         s.t(
             "Cần giúp? Hỏi nhà văn hóa. Bác làm tốt lắm!",
             "Need help? Ask the cultural house. Well done!",

@@ -13,33 +13,11 @@ from kiosk.authoring.svg import (
     RED,
     SCREEN_W,
     SCREEN_X,
-    SIDE_W,
-    SIDE_X,
     SOFT,
     WHITE,
     Box,
     Scene,
-    wrap,
 )
-
-
-def card(
-    s: Scene,
-    words: str,
-    y: float,
-    *,
-    x: float = SIDE_X,
-    w: float = SIDE_W,
-    color: str = INK,
-    size: float = 44,
-    icon: str = "",
-) -> Box:
-    """`Scene.card` with the lines broken a little earlier: the kit's width estimate is made
-    for regular text, and the cards' bold text is wider (about 0.6 of the size, not 0.52),
-    so long lines touched the border."""
-    lines = wrap(words, w - (120 if icon else 30) - 24, size * 1.18)
-    return s.card("\n".join(lines), y, x=x, w=w, color=color, size=size, icon=icon)
-
 
 VALID_UNTIL = "31/12/2026"
 
@@ -101,8 +79,7 @@ def store(s: Scene) -> None:
     listing = app_listing(s, 360)
     s.ring(Box(listing.x - 6, listing.y - 6, 452, listing.height + 12), round_=20)
     s.check(760, 250, 110)
-    card(
-        s,
+    s.card(
         s.t("Đúng tên này mới cài", "Only this name is real"),
         180,
         x=840,
@@ -111,8 +88,7 @@ def store(s: Scene) -> None:
         color=GREEN,
     )
     s.stop(760, 600, 110)
-    card(
-        s,
+    s.card(
         s.t("Tên khác: đừng cài", "Other name: don't install"),
         530,
         x=840,
@@ -129,8 +105,7 @@ def install(s: Scene) -> None:
     s.target(s.button(s.t("Cài đặt", "Install"), 560))
     for index in range(2):
         s.rect(140 + index * 230, 712, 210, 80, GREY, r=16)
-    card(
-        s,
+    s.card(
         s.t("Trên iPhone, nút ghi: Nhận", "On iPhone the button says: Get"),
         300,
         icon="phone",
@@ -150,8 +125,7 @@ def login(s: Scene) -> None:
     s.rect(x, 676, w, 116, WHITE, r=58, stroke=RED, width=6)
     for index, line in enumerate(s.t("Đăng nhập|bằng VNeID", "Log in|with VNeID").split("|")):
         s.text(x + w / 2, 726 + index * 44, line, 38, RED, bold=True, anchor="middle")
-    card(
-        s,
+    s.card(
         s.t(
             "Mã số bảo hiểm, hoặc 12 số định danh trên thẻ căn cước",
             "Your insurance code, or the 12-digit number on your ID card",
@@ -170,15 +144,13 @@ def home(s: Scene) -> None:
     tile(s, s.t("Quá trình|tham gia", "Years|paid in"), right, 244, "clock")
     tile(s, s.t("Thông tin|hưởng", "Benefits"), left, 504, "money")
     tile(s, s.t("Hỗ trợ", "Help"), right, 504, "chat")
-    card(
-        s,
+    s.card(
         s.t("Thẻ bảo hiểm y tế ngay trong máy", "Your health card in the phone"),
         230,
         icon="card",
         color=BLUE,
     )
-    card(
-        s,
+    s.card(
         s.t(
             "Màn hình có thể hơi khác",
             "The screen may look a bit different",
@@ -197,15 +169,13 @@ def card_view(s: Scene) -> None:
     s.text(SCREEN_X + 30, 640, s.t("Giá trị sử dụng đến", "Valid until"), 38, MUTED, bold=True)
     s.text(SCREEN_X + 30, 710, VALID_UNTIL, 52, GREEN, bold=True)
     s.ring(Box(SCREEN_X + 16, 596, SCREEN_W - 32, 140), round_=24)
-    card(
-        s,
+    s.card(
         s.t("Thẻ còn hạn đến ngày này", "The card is valid until this day"),
         170,
         icon="clock",
         color=GREEN,
     )
-    card(
-        s,
+    s.card(
         s.t("Sắp hết hạn? Hỏi cơ quan bảo hiểm", "Running out? Ask social insurance"),
         440,
         icon="warning",
@@ -226,8 +196,7 @@ def clinic(s: Scene) -> None:
     s.bubble(
         s.t("Bác cho xem thẻ bảo hiểm y tế ạ", "Your health card, please"), 40, 40, 520, size=40
     )
-    card(
-        s,
+    s.card(
         s.t("Mở VssID, đưa màn hình thẻ", "Open VssID, show the card"),
         60,
         x=680,
@@ -263,15 +232,13 @@ def history(s: Scene) -> None:
     s.rect(SCREEN_X + 24, 560, SCREEN_W - 48, 140, SOFT["green"], r=20, stroke=GREEN, width=5)
     s.text(SCREEN_X + 50, 618, s.t("Tổng cộng", "In all"), 38, MUTED, bold=True)
     s.text(SCREEN_X + 50, 676, s.t("30 năm", "30 years"), 48, GREEN, bold=True)
-    card(
-        s,
+    s.card(
         s.t("Những năm bác đã đóng bảo hiểm", "The years you paid in"),
         170,
         icon="clock",
         color=BLUE,
     )
-    card(
-        s,
+    s.card(
         s.t(
             "Thấy sai? Mang giấy tờ đến cơ quan bảo hiểm",
             "Something wrong? Take your papers to social insurance",
@@ -289,8 +256,7 @@ def benefits(s: Scene) -> None:
     s.target(s.row(s.t("Lương hưu", "Pension"), 240, icon="money", color=GREEN))
     s.row(s.t("Ốm đau", "Sickness"), 390, icon="document", color=INK)
     s.row(s.t("Trợ cấp khác", "Other allowances"), 540, icon="document", color=INK)
-    card(
-        s,
+    s.card(
         s.t(
             "Mỗi tháng nhận bao nhiêu",
             "How much each month",
@@ -300,8 +266,7 @@ def benefits(s: Scene) -> None:
         color=GREEN,
         size=40,
     )
-    card(
-        s,
+    s.card(
         s.t("Không đưa mật khẩu cho ai", "Never give anyone your password"),
         440,
         icon="lock",
@@ -311,8 +276,7 @@ def benefits(s: Scene) -> None:
 
 
 def help_step(s: Scene) -> None:
-    card(
-        s,
+    s.card(
         s.t(
             "Cần giúp? Hỏi cơ quan bảo hiểm xã hội hoặc nhà văn hóa. Bác làm tốt lắm!",
             "Need help? Ask the social insurance office or the cultural house. Well done!",

@@ -4,6 +4,7 @@ in the street, follow the city's answer, and receive the city's news."""
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import dialog, help_ending
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
@@ -313,51 +314,19 @@ def follow(s: Scene) -> None:
 
 
 def news(s: Scene) -> None:
-    s.phone("#5b5b5b")
-    s.rect(SCREEN_X + 20, 200, SCREEN_W - 40, 560, WHITE, r=30)
-    s.icon("bell", 360, 270, 80, BLUE)
-    s.paragraph(
-        360,
-        360,
+    yes = dialog(
+        s,
+        "bell",
         s.t("iHanoi muốn gửi thông báo cho bạn", "iHanoi wants to send you notifications"),
-        420,
-        36,
-        INK,
-        bold=True,
-        anchor="middle",
-    )
-    s.target(
-        s.button(s.t("Cho phép", "Allow"), 470, GREEN, h=110, x=SCREEN_X + 50, w=SCREEN_W - 100)
-    )
-    s.button(
+        s.t("Cho phép", "Allow"),
         s.t("Không cho phép", "Don't allow"),
-        620,
-        MUTED,
-        outline=True,
-        h=100,
-        size=38,
-        x=SCREEN_X + 50,
-        w=SCREEN_W - 100,
     )
+    s.target(yes)
     s.card(
         s.t("Nhận tin tức và thông báo của thành phố", "Get the city's news and notices"),
         300,
         icon="bell",
         color=BLUE,
-    )
-
-
-def ending(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
-    s.card(
-        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
-        120,
-        x=640,
-        w=520,
-        icon="people",
-        color=GREEN,
     )
 
 
@@ -521,7 +490,7 @@ LESSON = LessonSource(
                 "The app may look a little different. For help, ask at the cultural house or "
                 "call the commune's hotline. Well done!",
             ),
-            ending,
+            help_ending,
             say=T(
                 "Ứng dụng có thể trông hơi khác một chút, bác cứ tìm đúng tên nút. Nếu cần "
                 "giúp, bác hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của "

@@ -4,6 +4,7 @@ and the amount before confirming; and the transfers never to make."""
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import help_ending
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
@@ -251,20 +252,6 @@ def never(s: Scene) -> None:
     )
 
 
-def ending(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
-    s.card(
-        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
-        120,
-        x=640,
-        w=520,
-        icon="people",
-        color=GREEN,
-    )
-
-
 LESSON = LessonSource(
     folder="12-cashless-qr",
     id="cashless-qr",
@@ -419,7 +406,7 @@ LESSON = LessonSource(
                 "You can now pay safely with a QR code. For help, ask at the cultural house. "
                 "Well done!",
             ),
-            ending,
+            help_ending,
             say=T(
                 "Bác đã biết cách trả tiền bằng mã QR một cách an toàn. Nếu cần giúp, bác hỏi "
                 "tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Bác làm tốt "

@@ -4,6 +4,7 @@ links) and protect one's personal information (OTP codes, passwords, the ID card
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import help_ending
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
@@ -271,20 +272,6 @@ def in_doubt(s: Scene) -> None:
             s.text(x + 260, y + 336, below, 36, INK, anchor="middle")
 
 
-def ending(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
-    s.card(
-        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
-        120,
-        x=640,
-        w=520,
-        icon="people",
-        color=GREEN,
-    )
-
-
 LESSON = LessonSource(
     folder="13-scam-safety",
     id="scam-safety",
@@ -443,7 +430,7 @@ LESSON = LessonSource(
                 "You now know how to avoid scams. For help, call the commune's hotline or ask "
                 "at the cultural house. Well done!",
             ),
-            ending,
+            help_ending,
             say=T(
                 "Bác đã biết cách nhận ra và tránh lừa đảo. Nếu cần giúp, bác gọi đường dây "
                 "nóng của xã, hoặc hỏi tình nguyện viên ở nhà văn hóa. Bác làm tốt lắm!",

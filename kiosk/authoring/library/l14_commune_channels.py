@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import volunteer_and_resident
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
@@ -379,9 +380,7 @@ def safety(s: Scene) -> None:
 
 
 def ending(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
+    volunteer_and_resident(s)
     zalo_icon(s, 660, 60, 100)
     facebook_icon(s, 790, 60, 100)
     youtube_icon(s, 920, 60, 100)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kiosk.authoring.model import LessonSource, StepSource, T
+from kiosk.authoring.scenes import volunteer_and_resident
 from kiosk.authoring.svg import (
     BLUE,
     GREEN,
@@ -334,9 +335,7 @@ def private(s: Scene) -> None:
 
 
 def ending(s: Scene) -> None:
-    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
-    s.person(780, 860, 480)
-    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
+    volunteer_and_resident(s)
     s.icon("robot", 720, 120, 110, BLUE)
     s.check(850, 120, 90)
     s.card(

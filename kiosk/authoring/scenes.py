@@ -1,0 +1,43 @@
+"""Scenes several lessons draw the same way: the phone's permission or confirmation dialog, and
+the ending where a volunteer meets the resident."""
+
+from __future__ import annotations
+
+from kiosk.authoring.svg import GREEN, INK, MUTED, SCREEN_W, SCREEN_X, WHITE, Box, Scene
+
+DIM = "#5b5b5b"  # the screen behind a dialog
+
+
+def dialog(
+    s: Scene, icon: str, message: str, yes: str, no: str, *, top: float = 170, color: str = GREEN
+) -> Box:
+    """A dialog over the dimmed screen: a pictogram, the question, a filled Yes button and an
+    outlined No below it. Returns the Yes button."""
+    s.phone(DIM)
+    s.rect(SCREEN_X + 20, top, SCREEN_W - 40, 580, WHITE, r=30)
+    s.icon(icon, 360, top + 60, 70, color)
+    s.paragraph(360, top + 150, message, 420, 34, INK, bold=True, anchor="middle")
+    x, w = SCREEN_X + 50, SCREEN_W - 100
+    button = s.button(yes, top + 300, color, h=110, x=x, w=w)
+    s.button(no, top + 450, MUTED, outline=True, h=100, size=38, x=x, w=w)
+    return button
+
+
+def volunteer_and_resident(s: Scene) -> None:
+    """A volunteer (dark hair) asks the resident (grey hair) how they can help."""
+    s.person(340, 860, 520, shirt=GREEN, hair="#2e2e2e")
+    s.person(780, 860, 480)
+    s.bubble(s.t("Bác cần giúp gì ạ?", "How can I help?"), 60, 60, 460, size=42)
+
+
+def help_ending(s: Scene) -> None:
+    """The last step of most lessons: help is at the cultural house."""
+    volunteer_and_resident(s)
+    s.card(
+        s.t("Nhà văn hóa luôn sẵn lòng giúp bác", "The cultural house is glad to help"),
+        120,
+        x=640,
+        w=520,
+        icon="people",
+        color=GREEN,
+    )
