@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 from kiosk.authoring.model import LessonSource, PackSource, StepSource
-from kiosk.authoring.svg import ICON, Scene
+from kiosk.authoring.palette import ICON
+from kiosk.authoring.svg import Scene
 from kiosk.lessons.model import LANGUAGES
 
 

@@ -3,7 +3,8 @@ the ending where a volunteer meets the resident."""
 
 from __future__ import annotations
 
-from kiosk.authoring.svg import GREEN, INK, MUTED, SCREEN_W, SCREEN_X, WHITE, Box, Scene
+from kiosk.authoring.palette import GREEN, INK, MUTED, SCREEN_W, SCREEN_X, WHITE
+from kiosk.authoring.svg import Box, Scene
 
 DIM = "#5b5b5b"  # the screen behind a dialog
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.scenes import dialog, help_ending
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -15,9 +14,9 @@ from kiosk.authoring.svg import (
     SOFT,
     WHITE,
     YELLOW,
-    Box,
-    Scene,
 )
+from kiosk.authoring.scenes import dialog, help_ending
+from kiosk.authoring.svg import Box, Scene
 
 
 def vneid_mark(s: Scene, x: float, y: float, size: float) -> None:

@@ -5,20 +5,8 @@ from __future__ import annotations
 
 from kiosk.authoring.library.l02_vneid_install import vneid_mark
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.svg import (
-    BLUE,
-    GREEN,
-    GREY,
-    INK,
-    MUTED,
-    RED,
-    SIDE_W,
-    SIDE_X,
-    SOFT,
-    WHITE,
-    Scene,
-    wrap,
-)
+from kiosk.authoring.palette import BLUE, GREEN, GREY, INK, MUTED, RED, SIDE_W, SIDE_X, SOFT, WHITE
+from kiosk.authoring.svg import Scene, wrap
 
 
 def icon(s: Scene) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kiosk.authoring.library.l02_vneid_install import vneid_mark
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -18,9 +18,8 @@ from kiosk.authoring.svg import (
     SIDE_X,
     SOFT,
     WHITE,
-    Box,
-    Scene,
 )
+from kiosk.authoring.svg import Box, Scene
 
 
 def icon(s: Scene) -> None:

@@ -4,8 +4,7 @@ document for an online public service, and never signing for a stranger."""
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.scenes import help_ending
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -17,9 +16,9 @@ from kiosk.authoring.svg import (
     SOFT,
     WHITE,
     YELLOW,
-    Box,
-    Scene,
 )
+from kiosk.authoring.scenes import help_ending
+from kiosk.authoring.svg import Box, Scene
 
 
 def vneid_mark(s: Scene, x: float, y: float, size: float) -> None:

@@ -4,7 +4,7 @@ the example), and follow it until the result comes."""
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     INK,
@@ -16,9 +16,8 @@ from kiosk.authoring.svg import (
     SOFT,
     WHITE,
     YELLOW,
-    Box,
-    Scene,
 )
+from kiosk.authoring.svg import Box, Scene
 
 TOP = SCREEN_Y + 158  # where the portal's page starts, below the address bar and its header
 

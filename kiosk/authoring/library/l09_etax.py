@@ -4,7 +4,7 @@ keep the receipt; the tax office never sends links or asks for money to a person
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -16,9 +16,8 @@ from kiosk.authoring.svg import (
     SOFT,
     WHITE,
     YELLOW,
-    Box,
-    Scene,
 )
+from kiosk.authoring.svg import Box, Scene
 
 AMOUNT_VI, AMOUNT_EN = "312.000 đ", "312,000 VND"
 

@@ -4,7 +4,7 @@ insurance and the pension or benefits; where to get help."""
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -15,9 +15,8 @@ from kiosk.authoring.svg import (
     SCREEN_X,
     SOFT,
     WHITE,
-    Box,
-    Scene,
 )
+from kiosk.authoring.svg import Box, Scene
 
 VALID_UNTIL = "31/12/2026"
 

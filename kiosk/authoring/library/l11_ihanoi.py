@@ -4,8 +4,7 @@ in the street, follow the city's answer, and receive the city's news."""
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.scenes import dialog, help_ending
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -17,9 +16,9 @@ from kiosk.authoring.svg import (
     SCREEN_Y,
     SOFT,
     WHITE,
-    Box,
-    Scene,
 )
+from kiosk.authoring.scenes import dialog, help_ending
+from kiosk.authoring.svg import Box, Scene
 
 
 def ihanoi_mark(s: Scene, x: float, y: float, size: float) -> Box:

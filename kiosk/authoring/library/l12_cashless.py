@@ -4,8 +4,7 @@ and the amount before confirming; and the transfers never to make."""
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.scenes import help_ending
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -16,9 +15,9 @@ from kiosk.authoring.svg import (
     SCREEN_X,
     SOFT,
     WHITE,
-    Box,
-    Scene,
 )
+from kiosk.authoring.scenes import help_ending
+from kiosk.authoring.svg import Box, Scene
 
 SHOP_OWNER = "NGUYEN THI LAN"  # the account holder's name, as bank apps show it
 STRANGER = "TRAN VAN HUNG"

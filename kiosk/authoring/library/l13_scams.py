@@ -4,8 +4,7 @@ links) and protect one's personal information (OTP codes, passwords, the ID card
 from __future__ import annotations
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.scenes import help_ending
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -16,10 +15,9 @@ from kiosk.authoring.svg import (
     SCREEN_X,
     SOFT,
     WHITE,
-    Box,
-    Scene,
-    wrap,
 )
+from kiosk.authoring.scenes import help_ending
+from kiosk.authoring.svg import Box, Scene, wrap
 
 LINK = "http://…"  # never a real address: only the look of a link
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kiosk.authoring.model import LessonSource, StepSource, T
-from kiosk.authoring.scenes import volunteer_and_resident
-from kiosk.authoring.svg import (
+from kiosk.authoring.palette import (
     BLUE,
     GREEN,
     GREY,
@@ -18,10 +17,9 @@ from kiosk.authoring.svg import (
     SCREEN_X,
     SOFT,
     WHITE,
-    Box,
-    Scene,
-    wrap,
 )
+from kiosk.authoring.scenes import volunteer_and_resident
+from kiosk.authoring.svg import Box, Scene, wrap
 
 Glyph = Callable[[Scene, str], None]
 
