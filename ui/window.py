@@ -266,7 +266,9 @@ class KioskWindow(FacilitatorEntry, QWidget):
         lesson = self.find_lesson(lesson_id)
         if lesson is None:
             return
-        self.completions.finished(lesson.id, lesson.language, self.player.practice_unaided)
+        played = self.player.lesson is not None and self.player.lesson.id == lesson.id
+        unaided = self.player.practice_unaided if played else None
+        self.completions.finished(lesson.id, lesson.language, unaided)
         self.finish.show_lesson(lesson, self.registry.shown(lesson.channels))
         self._show(self.finish, "finish")
 
