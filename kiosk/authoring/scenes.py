@@ -3,7 +3,7 @@ the ending where a volunteer meets the resident."""
 
 from __future__ import annotations
 
-from kiosk.authoring.palette import GREEN, INK, MUTED, SCREEN_W, SCREEN_X, WHITE
+from kiosk.authoring.palette import GREEN, INK, MUTED, RED, SCREEN_W, SCREEN_X, WHITE
 from kiosk.authoring.svg import Box, Scene
 
 DIM = "#5b5b5b"  # the screen behind a dialog
@@ -42,3 +42,15 @@ def help_ending(s: Scene) -> None:
         icon="people",
         color=GREEN,
     )
+
+
+def code_screen(s: Scene, title: str, prompt: str, typed: str) -> Box:
+    """An app asking for a code (OTP, passcode): its title bar, what to type, the boxes with
+    `typed` in them and ringed, and the keyboard. Returns the boxes."""
+    s.phone()
+    s.app_bar(title, RED, back=True)
+    s.paragraph(360, 290, prompt, 420, 38, INK, anchor="middle", bold=True)
+    box = s.code_boxes(typed, 400)
+    s.ring(box, round_=16)
+    s.keyboard(560)
+    return box

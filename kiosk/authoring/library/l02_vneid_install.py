@@ -15,7 +15,7 @@ from kiosk.authoring.palette import (
     WHITE,
     YELLOW,
 )
-from kiosk.authoring.scenes import dialog, help_ending
+from kiosk.authoring.scenes import code_screen, dialog, help_ending
 from kiosk.authoring.svg import Box, Scene
 
 
@@ -162,21 +162,12 @@ def login(s: Scene) -> None:
 
 
 def otp(s: Scene) -> None:
-    s.phone()
-    s.app_bar(s.t("Xác thực", "Verify"), RED, back=True)
-    s.paragraph(
-        360,
-        290,
+    code_screen(
+        s,
+        s.t("Xác thực", "Verify"),
         s.t("Nhập mã gửi qua tin nhắn", "Enter the code sent by text"),
-        420,
-        38,
-        INK,
-        anchor="middle",
-        bold=True,
+        "4821",
     )
-    box = s.code_boxes("4821", 400)
-    s.ring(box, round_=16)
-    s.keyboard(560)
     s.bubble(s.t("Mã VNeID của bạn: 482193", "Your VNeID code: 482193"), 700, 180, 450, size=38)
     s.card(
         s.t(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kiosk.authoring.library.l02_vneid_install import vneid_mark
 from kiosk.authoring.model import LessonSource, StepSource, T
 from kiosk.authoring.palette import BLUE, GREEN, GREY, INK, MUTED, RED, SIDE_W, SIDE_X, SOFT, WHITE
+from kiosk.authoring.scenes import code_screen
 from kiosk.authoring.svg import Scene, wrap
 
 
@@ -132,21 +133,12 @@ def enter_id(s: Scene) -> None:
 
 
 def otp(s: Scene) -> None:
-    s.phone()
-    s.app_bar(s.t("Xác thực", "Verify"), RED, back=True)
-    s.paragraph(
-        360,
-        290,
+    code_screen(
+        s,
+        s.t("Xác thực", "Verify"),
         s.t("Nhập mã gửi qua tin nhắn", "Enter the code sent by text"),
-        420,
-        38,
-        INK,
-        anchor="middle",
-        bold=True,
+        "4821",
     )
-    box = s.code_boxes("4821", 400)
-    s.ring(box, round_=16)
-    s.keyboard(560)
     sms(s, s.t("Mã OTP của bạn: 482193", "Your OTP code: 482193"), 160, size=40)
     s.card(
         s.t(

@@ -16,7 +16,7 @@ from kiosk.authoring.palette import (
     WHITE,
     YELLOW,
 )
-from kiosk.authoring.scenes import dialog, help_ending
+from kiosk.authoring.scenes import code_screen, dialog, help_ending
 from kiosk.authoring.svg import Box, Scene
 
 
@@ -165,21 +165,12 @@ def new_number(s: Scene) -> None:
 
 
 def new_code(s: Scene) -> None:
-    s.phone()
-    s.app_bar(s.t("Xác thực", "Verify"), RED, back=True)
-    s.paragraph(
-        360,
-        290,
+    code_screen(
+        s,
+        s.t("Xác thực", "Verify"),
         s.t("Nhập mã gửi tới số mới", "Enter the code sent to the new number"),
-        420,
-        38,
-        INK,
-        anchor="middle",
-        bold=True,
+        "4821",
     )
-    box = s.code_boxes("4821", 400)
-    s.ring(box, round_=16)
-    s.keyboard(560)
     s.bubble(s.t("Mã VNeID của bạn: 482193", "Your VNeID code: 482193"), 700, 150, 450, size=38)
     s.card(
         s.t(
@@ -211,21 +202,12 @@ def new_device(s: Scene) -> None:
 
 
 def device_code(s: Scene) -> None:
-    s.phone()
-    s.app_bar(s.t("Xác thực", "Verify"), RED, back=True)
-    s.paragraph(
-        360,
-        290,
+    code_screen(
+        s,
+        s.t("Xác thực", "Verify"),
         s.t("Nhập mã xác nhận", "Enter the confirmation code"),
-        420,
-        38,
-        INK,
-        anchor="middle",
-        bold=True,
+        "48",
     )
-    box = s.code_boxes("48", 400)
-    s.ring(box, round_=16)
-    s.keyboard(560)
     s.text(900, 150, s.t("Máy cũ", "Old phone"), 44, INK, bold=True, anchor="middle")
     screen = mini_phone(s, 770, 180, 260, 420)
     vneid_mark(s, screen.cx - 45, screen.y + 30, 90)

@@ -17,7 +17,7 @@ from kiosk.authoring.palette import (
     WHITE,
     YELLOW,
 )
-from kiosk.authoring.scenes import help_ending
+from kiosk.authoring.scenes import code_screen, help_ending
 from kiosk.authoring.svg import Box, Scene
 
 
@@ -245,21 +245,12 @@ def sign(s: Scene) -> None:
 
 
 def confirm(s: Scene) -> None:
-    s.phone()
-    s.app_bar(s.t("Xác nhận ký", "Confirm signing"), RED, back=True)
-    s.paragraph(
-        360,
-        290,
+    code_screen(
+        s,
+        s.t("Xác nhận ký", "Confirm signing"),
         s.t("Nhập passcode hoặc mã OTP", "Enter passcode or OTP code"),
-        420,
-        38,
-        INK,
-        anchor="middle",
-        bold=True,
+        "••••",
     )
-    box = s.code_boxes("••••", 400)
-    s.ring(box, round_=16)
-    s.keyboard(560)
     s.check(930, 260, 170)
     s.card(s.t("Máy báo: Đã ký", "The app says: Signed"), 420, color=GREEN)
 
