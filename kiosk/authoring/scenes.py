@@ -54,3 +54,16 @@ def code_screen(s: Scene, title: str, prompt: str, typed: str) -> Box:
     s.ring(box, round_=16)
     s.keyboard(560)
     return box
+
+
+def store_bar(s: Scene) -> Box:
+    """The app store's title bar."""
+    return s.app_bar(s.t("Cửa hàng ứng dụng", "App store"), GREEN)
+
+
+def real_or_fake(s: Scene, real: str, fake: str) -> None:
+    """Beside a store listing: a tick for the real publisher's name, a 'no' sign for others."""
+    s.check(760, 250, 110)
+    s.card(real, 180, x=840, w=330, size=40, color=GREEN)
+    s.stop(760, 600, 110)
+    s.card(fake, 530, x=840, w=330, size=40, color=RED)

@@ -15,7 +15,7 @@ from kiosk.authoring.palette import (
     WHITE,
     YELLOW,
 )
-from kiosk.authoring.scenes import code_screen, dialog, help_ending
+from kiosk.authoring.scenes import code_screen, dialog, help_ending, real_or_fake, store_bar
 from kiosk.authoring.svg import Box, Scene
 
 
@@ -29,10 +29,6 @@ def vneid_mark(s: Scene, x: float, y: float, size: float) -> None:
 def icon(s: Scene) -> None:
     s.rect(0, 0, 200, 200, SOFT["yellow"], r=40)
     vneid_mark(s, 20, 20, 160)
-
-
-def store_header(s: Scene) -> None:
-    s.app_bar(s.t("Cửa hàng ứng dụng", "App store"), GREEN)
 
 
 def app_listing(s: Scene) -> None:
@@ -62,7 +58,7 @@ def open_store(s: Scene) -> None:
 
 def search(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     box = s.field(s.t("Tìm kiếm", "Search"), 240, "VNeID")
     s.ring(box, round_=24)
     s.keyboard()
@@ -72,32 +68,19 @@ def search(s: Scene) -> None:
 
 def publisher(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     app_listing(s)
     s.ring(Box(134, 388, 452, 110), round_=20)
-    s.check(760, 300, 110)
-    s.card(
+    real_or_fake(
+        s,
         s.t("Đúng tên này mới cài", "Only this name is real"),
-        230,
-        x=840,
-        w=330,
-        size=40,
-        color=GREEN,
-    )
-    s.stop(760, 620, 110)
-    s.card(
         s.t("Tên khác: đừng cài", "Other name: don't install"),
-        550,
-        x=840,
-        w=330,
-        size=40,
-        color=RED,
     )
 
 
 def install(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     app_listing(s)
     s.target(s.button(s.t("Cài đặt", "Install"), 540))
     s.card(
@@ -110,7 +93,7 @@ def install(s: Scene) -> None:
 
 def wait(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     app_listing(s)
     s.rect(SCREEN_X + 30, 560, SCREEN_W - 60, 40, GREY, r=20)
     s.rect(SCREEN_X + 30, 560, (SCREEN_W - 60) * 0.6, 40, GREEN, r=20)
@@ -121,7 +104,7 @@ def wait(s: Scene) -> None:
 
 def open_app(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     app_listing(s)
     button = s.button(s.t("Mở", "Open"), 540)
     s.ring(button)

@@ -17,6 +17,7 @@ from kiosk.authoring.palette import (
     WHITE,
     YELLOW,
 )
+from kiosk.authoring.scenes import real_or_fake, store_bar
 from kiosk.authoring.svg import Box, Scene
 
 AMOUNT_VI, AMOUNT_EN = "312.000 đ", "312,000 VND"
@@ -33,10 +34,6 @@ def etax_mark(s: Scene, x: float, y: float, size: float) -> None:
 def icon(s: Scene) -> None:
     s.rect(0, 0, 200, 200, SOFT["blue"], r=40)
     etax_mark(s, 20, 20, 160)
-
-
-def store_header(s: Scene) -> None:
-    s.app_bar(s.t("Cửa hàng ứng dụng", "App store"), GREEN)
 
 
 def app_listing(s: Scene) -> Box:
@@ -58,7 +55,7 @@ def tile(s: Scene, label: str, x: float, y: float, glyph: str, color: str = BLUE
 
 def store(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     s.field(s.t("Tìm kiếm", "Search"), 234, "eTax Mobile", h=90)
     s.rect(SCREEN_X, 340, SCREEN_W, 468, WHITE)
     etax_mark(s, 140, 370, 130)
@@ -67,24 +64,16 @@ def store(s: Scene) -> None:
     s.ring(Box(publisher.x - 6, publisher.y - 6, 440, publisher.height + 12), round_=20)
     for index in range(2):
         s.rect(140 + index * 230, 630, 210, 150, GREY, r=16)
-    s.check(760, 250, 110)
-    s.card(
+    real_or_fake(
+        s,
         s.t("Tổng cục Thuế hoặc Cục Thuế: cài", "Tax department: install"),
-        180,
-        x=840,
-        w=330,
-        size=40,
-        color=GREEN,
-    )
-    s.stop(760, 600, 110)
-    s.card(
-        s.t("Tên khác: đừng cài", "Any other name: don't"), 530, x=840, w=330, size=40, color=RED
+        s.t("Tên khác: đừng cài", "Any other name: don't"),
     )
 
 
 def install(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     app_listing(s)
     s.target(s.button(s.t("Cài đặt", "Install"), 500))
     for index in range(2):

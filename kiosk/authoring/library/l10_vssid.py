@@ -16,6 +16,7 @@ from kiosk.authoring.palette import (
     SOFT,
     WHITE,
 )
+from kiosk.authoring.scenes import real_or_fake, store_bar
 from kiosk.authoring.svg import Box, Scene
 
 VALID_UNTIL = "31/12/2026"
@@ -34,10 +35,6 @@ def vssid_mark(s: Scene, x: float, y: float, size: float) -> None:
 def icon(s: Scene) -> None:
     s.rect(0, 0, 200, 200, SOFT["green"], r=40)
     vssid_mark(s, 20, 20, 160)
-
-
-def store_header(s: Scene) -> None:
-    s.app_bar(s.t("Cửa hàng ứng dụng", "App store"), GREEN)
 
 
 def app_listing(s: Scene, top: float = 236) -> Box:
@@ -73,33 +70,20 @@ def health_card(s: Scene, x: float, y: float, w: float) -> Box:
 
 def store(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     s.field(s.t("Tìm kiếm", "Search"), 234, "VssID", h=90)
     listing = app_listing(s, 360)
     s.ring(Box(listing.x - 6, listing.y - 6, 452, listing.height + 12), round_=20)
-    s.check(760, 250, 110)
-    s.card(
+    real_or_fake(
+        s,
         s.t("Đúng tên này mới cài", "Only this name is real"),
-        180,
-        x=840,
-        w=330,
-        size=40,
-        color=GREEN,
-    )
-    s.stop(760, 600, 110)
-    s.card(
         s.t("Tên khác: đừng cài", "Other name: don't install"),
-        530,
-        x=840,
-        w=330,
-        size=40,
-        color=RED,
     )
 
 
 def install(s: Scene) -> None:
     s.phone()
-    store_header(s)
+    store_bar(s)
     app_listing(s)
     s.target(s.button(s.t("Cài đặt", "Install"), 560))
     for index in range(2):

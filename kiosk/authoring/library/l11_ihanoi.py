@@ -17,7 +17,7 @@ from kiosk.authoring.palette import (
     SOFT,
     WHITE,
 )
-from kiosk.authoring.scenes import dialog, help_ending
+from kiosk.authoring.scenes import dialog, help_ending, real_or_fake, store_bar
 from kiosk.authoring.svg import Box, Scene
 
 
@@ -129,29 +129,16 @@ def what_is(s: Scene) -> None:
 
 def store(s: Scene) -> None:
     s.phone()
-    s.app_bar(s.t("Cửa hàng ứng dụng", "App store"), GREEN)
+    store_bar(s)
     ihanoi_mark(s, 140, 236, 130)
     s.text(296, 300, "iHanoi", 56, INK, bold=True)
     s.text(146, 450, s.t("Thành phố Hà Nội", "Thành phố Hà Nội"), 42, GREEN, bold=True)
     s.ring(Box(134, 396, 452, 74), round_=20)
     s.button(s.t("Cài đặt", "Install"), 560)
-    s.check(760, 290, 110)
-    s.card(
+    real_or_fake(
+        s,
         s.t("Cơ quan của Hà Nội: cài", "A Hanoi authority: install"),
-        220,
-        x=840,
-        w=330,
-        size=40,
-        color=GREEN,
-    )
-    s.stop(760, 610, 110)
-    s.card(
         s.t("Tên lạ:\nđừng cài", "Other name:\ndon't install"),
-        540,
-        x=840,
-        w=330,
-        size=40,
-        color=RED,
     )
 
 
