@@ -3,7 +3,7 @@ the ending where a volunteer meets the resident."""
 
 from __future__ import annotations
 
-from kiosk.authoring.palette import GREEN, INK, MUTED, RED, SCREEN_W, SCREEN_X, WHITE
+from kiosk.authoring.palette import BLUE, GREEN, INK, MUTED, RED, SCREEN_W, SCREEN_X, WHITE
 from kiosk.authoring.svg import Box, Scene
 
 DIM = "#5b5b5b"  # the screen behind a dialog
@@ -67,3 +67,29 @@ def real_or_fake(s: Scene, real: str, fake: str) -> None:
     s.card(real, 180, x=840, w=330, size=40, color=GREEN)
     s.stop(760, 600, 110)
     s.card(fake, 530, x=840, w=330, size=40, color=RED)
+
+
+def iphone_says_get(s: Scene) -> Box:
+    """Beside an Install button: on an iPhone the same button says Get."""
+    return s.card(
+        s.t("Trên iPhone, nút ghi: Nhận", "On iPhone the button says: Get"),
+        300,
+        icon="phone",
+        color=BLUE,
+    )
+
+
+def login_form(s: Scene, code_label: str) -> Box:
+    """An app's login: its code (under `code_label`) and password filled in, the Log in button,
+    and below it the outlined 'Log in with VNeID'. The caller draws the app's mark above.
+    Returns the Log in button."""
+    s.text(SCREEN_X + 30, 250, code_label, 36, MUTED, bold=True)
+    s.field("", 262, "001056…", h=88)
+    s.text(SCREEN_X + 30, 392, s.t("Mật khẩu", "Password"), 36, MUTED, bold=True)
+    s.field("", 404, "••••••••", h=88)
+    button = s.button(s.t("Đăng nhập", "Log in"), 524, BLUE, h=120)
+    x, w = SCREEN_X + 30, SCREEN_W - 60
+    s.rect(x, 676, w, 116, WHITE, r=58, stroke=RED, width=6)
+    for index, line in enumerate(s.t("Đăng nhập|bằng VNeID", "Log in|with VNeID").split("|")):
+        s.text(x + w / 2, 726 + index * 44, line, 38, RED, bold=True, anchor="middle")
+    return button

@@ -15,7 +15,14 @@ from kiosk.authoring.palette import (
     WHITE,
     YELLOW,
 )
-from kiosk.authoring.scenes import code_screen, dialog, help_ending, real_or_fake, store_bar
+from kiosk.authoring.scenes import (
+    code_screen,
+    dialog,
+    help_ending,
+    iphone_says_get,
+    real_or_fake,
+    store_bar,
+)
 from kiosk.authoring.svg import Box, Scene
 
 
@@ -83,12 +90,7 @@ def install(s: Scene) -> None:
     store_bar(s)
     app_listing(s)
     s.target(s.button(s.t("Cài đặt", "Install"), 540))
-    s.card(
-        s.t("Trên iPhone, nút ghi: Nhận", "On iPhone the button says: Get"),
-        300,
-        icon="phone",
-        color=BLUE,
-    )
+    iphone_says_get(s)
 
 
 def wait(s: Scene) -> None:

@@ -17,7 +17,7 @@ from kiosk.authoring.palette import (
     WHITE,
     YELLOW,
 )
-from kiosk.authoring.scenes import real_or_fake, store_bar
+from kiosk.authoring.scenes import iphone_says_get, login_form, real_or_fake, store_bar
 from kiosk.authoring.svg import Box, Scene
 
 AMOUNT_VI, AMOUNT_EN = "312.000 đ", "312,000 VND"
@@ -78,26 +78,13 @@ def install(s: Scene) -> None:
     s.target(s.button(s.t("Cài đặt", "Install"), 500))
     for index in range(2):
         s.rect(140 + index * 230, 660, 210, 130, GREY, r=16)
-    s.card(
-        s.t("Trên iPhone, nút ghi: Nhận", "On iPhone the button says: Get"),
-        300,
-        icon="phone",
-        color=BLUE,
-    )
+    iphone_says_get(s)
 
 
 def login(s: Scene) -> None:
     s.phone()
     etax_mark(s, 310, 108, 96)
-    s.text(SCREEN_X + 30, 250, s.t("Mã số thuế", "Tax code"), 36, MUTED, bold=True)
-    s.field("", 262, "001056…", h=88)
-    s.text(SCREEN_X + 30, 392, s.t("Mật khẩu", "Password"), 36, MUTED, bold=True)
-    s.field("", 404, "••••••••", h=88)
-    s.target(s.button(s.t("Đăng nhập", "Log in"), 524, BLUE, h=120))
-    x, w = SCREEN_X + 30, SCREEN_W - 60
-    s.rect(x, 676, w, 116, WHITE, r=58, stroke=RED, width=6)
-    for index, line in enumerate(s.t("Đăng nhập|bằng VNeID", "Log in|with VNeID").split("|")):
-        s.text(x + w / 2, 726 + index * 44, line, 38, RED, bold=True, anchor="middle")
+    s.target(login_form(s, s.t("Mã số thuế", "Tax code")))
     s.card(
         s.t(
             "Mã số thuế: 12 số định danh trên thẻ căn cước",

@@ -16,7 +16,7 @@ from kiosk.authoring.palette import (
     SOFT,
     WHITE,
 )
-from kiosk.authoring.scenes import real_or_fake, store_bar
+from kiosk.authoring.scenes import iphone_says_get, login_form, real_or_fake, store_bar
 from kiosk.authoring.svg import Box, Scene
 
 VALID_UNTIL = "31/12/2026"
@@ -88,26 +88,13 @@ def install(s: Scene) -> None:
     s.target(s.button(s.t("Cài đặt", "Install"), 560))
     for index in range(2):
         s.rect(140 + index * 230, 712, 210, 80, GREY, r=16)
-    s.card(
-        s.t("Trên iPhone, nút ghi: Nhận", "On iPhone the button says: Get"),
-        300,
-        icon="phone",
-        color=BLUE,
-    )
+    iphone_says_get(s)
 
 
 def login(s: Scene) -> None:
     s.phone()
     vssid_mark(s, 312, 108, 96)
-    s.text(SCREEN_X + 30, 250, s.t("Mã số BHXH", "Social insurance code"), 36, MUTED, bold=True)
-    s.field("", 262, "001056…", h=88)
-    s.text(SCREEN_X + 30, 392, s.t("Mật khẩu", "Password"), 36, MUTED, bold=True)
-    s.field("", 404, "••••••••", h=88)
-    s.target(s.button(s.t("Đăng nhập", "Log in"), 524, BLUE, h=120))
-    x, w = SCREEN_X + 30, SCREEN_W - 60
-    s.rect(x, 676, w, 116, WHITE, r=58, stroke=RED, width=6)
-    for index, line in enumerate(s.t("Đăng nhập|bằng VNeID", "Log in|with VNeID").split("|")):
-        s.text(x + w / 2, 726 + index * 44, line, 38, RED, bold=True, anchor="middle")
+    s.target(login_form(s, s.t("Mã số BHXH", "Social insurance code")))
     s.card(
         s.t(
             "Mã số bảo hiểm, hoặc 12 số định danh trên thẻ căn cước",
