@@ -89,6 +89,16 @@ def practice_steps(lesson: Lesson) -> list[int]:
     return [index for index, step in enumerate(lesson.steps) if step.practice is not None]
 
 
+@pytest.fixture
+def at_practice(make_window, lesson):  # type: ignore[no-untyped-def]
+    """A window on the lesson's first practice step, and that step's index."""
+    window = make_window()
+    window.open_lesson(lesson.id)
+    index = practice_steps(lesson)[0]
+    window.player.show_step(index)
+    return window, index
+
+
 def touch(qtbot, window, x: float, y: float) -> None:  # type: ignore[no-untyped-def]
     """A touch at (x, y) in the picture's own units, through the widget on screen."""
     picture = window.player.picture
@@ -116,12 +126,9 @@ def test_the_voice_asks_the_resident_to_try(lesson) -> None:  # type: ignore[no-
     assert script.spoken[-1].text.startswith("Bác hãy chạm vào")
 
 
-def test_a_right_touch_is_praised_then_the_lesson_goes_on(make_window, qtbot, lesson):  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.open_lesson(lesson.id)
+def test_a_right_touch_is_praised_then_the_lesson_goes_on(at_practice, qtbot, lesson):  # type: ignore[no-untyped-def]
+    window, index = at_practice
     player = window.player
-    index = practice_steps(lesson)[0]
-    player.show_step(index)
     target = lesson.steps[index].practice.target
     with qtbot.waitSignal(player.speak) as spoken:
         touch_target(qtbot, window, target)
@@ -133,12 +140,9 @@ def test_a_right_touch_is_praised_then_the_lesson_goes_on(make_window, qtbot, le
     qtbot.waitUntil(lambda: player.index == index + 1, timeout=5000)
 
 
-def test_two_misses_show_the_pulsing_ring_and_let_the_step_pass(make_window, qtbot, lesson):  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.open_lesson(lesson.id)
+def test_two_misses_show_the_pulsing_ring_and_let_the_step_pass(at_practice, qtbot, lesson):  # type: ignore[no-untyped-def]
+    window, index = at_practice
     player = window.player
-    index = practice_steps(lesson)[0]
-    player.show_step(index)
     target = lesson.steps[index].practice.target
     x, y = far_from(target)
     with qtbot.waitSignal(player.speak) as hint:
@@ -159,12 +163,9 @@ def test_two_misses_show_the_pulsing_ring_and_let_the_step_pass(make_window, qtb
     assert player.picture.ring == target
 
 
-def test_next_before_trying_gives_the_hint_first(make_window, qtbot, lesson):  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.open_lesson(lesson.id)
+def test_next_before_trying_gives_the_hint_first(at_practice, qtbot, lesson):  # type: ignore[no-untyped-def]
+    window, index = at_practice
     player = window.player
-    index = practice_steps(lesson)[0]
-    player.show_step(index)
     with qtbot.waitSignal(player.speak):
         qtbot.mouseClick(player.next, Qt.MouseButton.LeftButton)
     assert player.index == index
@@ -240,12 +241,9 @@ def test_shot_shows_a_practice_step_after_a_miss_two_misses_or_a_right_touch(  #
         show_screen(window, f"lesson:{lesson.id}:{number}:score")
 
 
-def test_leaving_during_the_praise_does_not_move_the_lesson_on(make_window, qtbot, lesson):  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.open_lesson(lesson.id)
+def test_leaving_during_the_praise_does_not_move_the_lesson_on(at_practice, qtbot, lesson):  # type: ignore[no-untyped-def]
+    window, index = at_practice
     player = window.player
-    index = practice_steps(lesson)[0]
-    player.show_step(index)
     touch_target(qtbot, window, lesson.steps[index].practice.target)
     assert player.feedback == "praise"
     window.show_home()
@@ -254,12 +252,9 @@ def test_leaving_during_the_praise_does_not_move_the_lesson_on(make_window, qtbo
     assert player.index == index and window.stack.currentWidget() is window.home
 
 
-def test_the_ring_stops_pulsing_while_nobody_sees_it(make_window, qtbot, lesson):  # type: ignore[no-untyped-def]
-    window = make_window()
-    window.open_lesson(lesson.id)
+def test_the_ring_stops_pulsing_while_nobody_sees_it(at_practice, qtbot, lesson):  # type: ignore[no-untyped-def]
+    window, _ = at_practice
     player = window.player
-    index = practice_steps(lesson)[0]
-    player.show_step(index)
     for _ in range(2):
         player.go_next()  # two nudges: the ring
     pulse = player.picture._pulse
