@@ -8,7 +8,7 @@ import shutil
 import wave
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtMultimedia import QMediaPlayer
 
 from kiosk.lessons import load_library
@@ -134,7 +134,7 @@ def test_no_engine_means_text_alone_with_a_notice(narrated, qtbot, bundled_libra
     lesson = bundled_library.in_language("vi")[0]
     window.open_lesson(lesson.id)
     qtbot.waitUntil(window.player.notice.isVisible, timeout=WAIT)
-    assert window.player.notice.text().startswith("Không có giọng đọc")
+    assert window.player.notice.text().startswith("Máy không đọc được")
     assert not window.player.listen.isEnabled()
     assert not window.player.pause.isVisible()
     qtbot.mouseClick(window.player.next, Qt.MouseButton.LeftButton)
@@ -195,3 +195,60 @@ def test_warm_up_starts_the_worker_before_the_first_lesson(narrated, qtbot, capl
     window.narrator.service.warm_up(["vi", "en"])
     qtbot.waitUntil(lambda: "en speech:" in caplog.text, timeout=WAIT)
     assert "vi speech: Vietnamese (Northern)" in caplog.text
+
+
+def test_the_voice_goes_on_after_practice_feedback(narrated, qtbot, bundled_library):
+    """Praise and hints are said without touching the lesson: every later step is still read,
+    highlighted, paused and slowed as before (they once stopped after the first hint)."""
+    window = narrated()
+    narrator = window.narrator
+    lesson = bundled_library.find("vneid-install", "vi")
+    assert lesson is not None
+    first = next(i for i, step in enumerate(lesson.steps) if step.practice is not None)
+    started: list[int] = []
+    narrator.sentence_started.connect(started.append)
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        window.open_lesson(lesson.id, first)
+    # Next before trying: a hint, said aloud, with nothing of the caption highlighted.
+    started.clear()
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        qtbot.mouseClick(window.player.next, Qt.MouseButton.LeftButton)
+    assert window.player.feedback == "hint"
+    assert started == [-3]
+    assert window.player.caption.reading() == []
+    assert len(narrator.scripts) == len(lesson.steps)  # the lesson's steps are all still there
+    # The right touch: praise, then the lesson moves on by itself and the next step is read.
+    target = lesson.steps[first].practice.target
+    centre = window.player.picture.to_widget(target).center()
+    qtbot.mouseClick(
+        window.player.picture,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(round(centre.x()), round(centre.y())),
+    )
+    assert window.player.feedback == "praise"
+    qtbot.waitUntil(lambda: window.player.index == first + 1, timeout=10_000)
+    later = first + 1
+    while later + 1 < len(lesson.steps) and lesson.steps[later].practice is not None:
+        later += 1
+    started.clear()
+    with qtbot.waitSignal(narrator.sentence_started, timeout=WAIT) as blocker:
+        window.player.show_step(later)
+    assert narrator.step == later
+    assert blocker.args == [0]
+    qtbot.waitUntil(lambda: narrator.state == "playing", timeout=WAIT)
+    assert window.player.caption.reading() == [0]
+    qtbot.mouseClick(window.player.pause, Qt.MouseButton.LeftButton)
+    assert narrator.state == "paused"
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        qtbot.mouseClick(window.player.speed_button, Qt.MouseButton.LeftButton)
+    assert narrator.speed == "slow"
+    assert narrator.step == later
+
+
+def test_play_step_outside_the_lesson_is_refused_not_raised(narrated, bundled_library):
+    window = narrated()
+    narrator = window.narrator
+    window.open_lesson(bundled_library.in_language("vi")[0].id)
+    narrator.play_step(len(narrator.scripts) + 3)
+    assert narrator.state == "idle"
+    narrator.listen_again()  # still the lesson's own step

@@ -21,6 +21,7 @@ from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
 from kiosk.pin import PinGuard, PinStore
 from kiosk.settings import Settings
+from ui import errors, geometry_log
 from ui.i18n import LanguageSwitcher
 from ui.narrator import Narrator
 from ui.print_service import PrintService
@@ -230,6 +231,7 @@ def run_kiosk(
     first_frame_only: bool = False,
 ) -> int:
     app = create_app()
+    errors.install()  # every uncaught error and Qt warning to the log; the kiosk goes on
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
     narrator = make_narrator(data_dir, settings, engine_spec())
     registry, problems = load_channels(data_dir)
@@ -260,8 +262,10 @@ def run_kiosk(
         first_frame = _FirstFrame(window)
         window.home.installEventFilter(first_frame)
         window.show_home()
+    geometry_log.install(window)  # test-only: KIOSK_GEOMETRY_LOG=1
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)
+    app.installEventFilter(window.tap_guard)
     app.installEventFilter(window.panel_lock)
     window.idle.start()
     window.panel_lock.start()

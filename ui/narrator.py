@@ -17,13 +17,14 @@ if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from kiosk.narration.model import SPEEDS
-from kiosk.narration.script import Spoken, StepScript
+from kiosk.narration.script import StepScript
 from kiosk.narration.sentences import split_sentences
 from ui.speech import Sentence, SpeechService
 
 log = logging.getLogger(__name__)
 
 WHOLE_STEP = -1  # sentence index used while a recorded voice plays the whole step
+ASIDE = -3  # sentence index of what is said outside the step (praise, a hint): no highlight
 MAX_FAILURES = 2  # sentences in a row that fail before the narrator gives up on a step
 
 
@@ -80,26 +81,41 @@ class Narrator(QObject):
     def open_lesson(self, scripts: Sequence[StepScript], language: str) -> None:
         self.stop()
         self.scripts = tuple(scripts)
+        self.step = 0
         self.language = language
         self.notice.emit(self.reason_unavailable())
 
     def speak_text(self, text: str, language: str) -> None:
-        """Read one text aloud (an instruction outside a lesson), sentence by sentence."""
+        """Say one text aloud (praise, a hint, an instruction outside a lesson), sentence by
+        sentence, without touching the lesson's steps: the next step, Listen again, Pause
+        and the speed go on as before. Nothing of the caption is highlighted meanwhile."""
         from kiosk.narration.normalize import normalize
 
-        sentences = split_sentences(text) or [text]
-        spoken = tuple(Spoken(0, normalize(sentence, language, {})) for sentence in sentences)
-        self.open_lesson([StepScript((text,), spoken)], language)
-        self.play_step(0)
+        self._halt()
+        sentences = [
+            Sentence(language, self.speed, normalize(sentence, language, {}))
+            for sentence in split_sentences(text) or [text]
+        ]
+        sentences = [s for s in sentences if s.text.strip()]
+        if not sentences:
+            return
+        self.queue = [(ASIDE, s.key) for s in sentences]
+        # What is said now is prepared first, then the lesson as it was planned.
+        self.service.plan([s for s in sentences if s.key not in self.ready] + self._wanted())
+        self._advance()
 
-    def reason_unavailable(self) -> str:
-        return self.unavailable.get("", "") or self.unavailable.get(self.language, "")
+    def reason_unavailable(self, language: str = "") -> str:
+        return self.unavailable.get("", "") or self.unavailable.get(language or self.language, "")
 
     def _sentence(self, text: str) -> Sentence:
         return Sentence(self.language, self.speed, text)
 
-    def _plan_from(self, step: int) -> None:
-        """Prepare the current step first, then the ones after it, then the ones before."""
+    def _wanted(self) -> list[Sentence]:
+        """The lesson's sentences still to prepare: the current step first, then the ones
+        after it, then the ones before."""
+        if not self.scripts:
+            return []
+        step = min(self.step, len(self.scripts) - 1)
         order = list(range(step, len(self.scripts))) + list(range(step))
         wanted = [
             self._sentence(spoken.text)
@@ -107,14 +123,20 @@ class Narrator(QObject):
             if self.scripts[index].recording is None
             for spoken in self.scripts[index].spoken
         ]
-        self.service.plan(s for s in wanted if s.key not in self.ready)
+        return [s for s in wanted if s.key not in self.ready]
+
+    def _plan_from(self, step: int) -> None:
+        self.step = step
+        self.service.plan(self._wanted())
 
     def play_step(self, step: int, *, autoplay: bool = True) -> None:
         """Stop what plays, plan from `step`, and read it from the start if `autoplay`."""
         self._halt()
-        self.step = step
         self.failures = 0
         if not self.scripts:
+            return
+        if not 0 <= step < len(self.scripts):
+            log.warning("narration: no step %d in a lesson of %d", step + 1, len(self.scripts))
             return
         self._plan_from(step)
         if autoplay:
@@ -193,7 +215,7 @@ class Narrator(QObject):
         shown, key = self.queue[0]
         path = self.ready.get(key)
         if path is None:
-            if self.reason_unavailable():
+            if self.reason_unavailable(key.split("|", 1)[0]):
                 self.queue = []
                 self._set_state("idle")
                 return

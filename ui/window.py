@@ -29,6 +29,7 @@ from ui.screens.checkin_completions import LessonCompletions
 from ui.screens.finish import FinishScreen
 from ui.screens.home import HomeScreen
 from ui.screens.lesson import LessonScreen
+from ui.tap_guard import TapGuard
 from ui.theme import Theme
 from ui.widgets.corner_taps import CornerTaps
 from ui.widgets.idle_overlay import IdleOverlay
@@ -96,7 +97,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.finish = FinishScreen(theme)
         self.registry = channels or default_registry()
         self.channels = ChannelsScreen(theme, self.registry)
-        self._checkin: CheckInScreen | None = None  # made at the first "Ghi danh"
+        self._checkin: CheckInScreen | None = None  # made at the first "Ghi tên"
         self.finish.set_checkin_available(records is not None)
         self._pin_setup: PinSetupScreen | None = None  # made on the first start, when needed
         self.stack = QStackedWidget()
@@ -115,6 +116,8 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
         self.panel_lock = IdleWatcher(clock, PANEL_LOCK_S, 0, self)
         self.corner_taps = CornerTaps(self, clock, round(theme.target * 1.5))
+        # installed on the application by the entry point, as the idle watch is
+        self.tap_guard = TapGuard(clock, theme.target, parent=self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.corner_taps)
@@ -153,9 +156,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
     def _connect_narrator(self, narrator: Narrator) -> None:
         player = self.player
         player.set_speed(narrator.speed)
-        player.step_shown.connect(
-            lambda index: narrator.play_step(index, autoplay=self.settings.autoplay)
-        )
+        player.step_shown.connect(self._narrate_step)
         player.listen_requested.connect(lambda _: narrator.listen_again())
         player.pause_requested.connect(narrator.toggle_pause)
         player.speed_requested.connect(self.set_speed)
@@ -169,6 +170,14 @@ class KioskWindow(FacilitatorEntry, QWidget):
             shortcut = QShortcut(QKeySequence(chord), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(lambda step=step: self.change_volume(step))
+
+    def _narrate_step(self, index: int) -> None:
+        lesson = self.player.lesson
+        if self.narrator is None or lesson is None:
+            return
+        # The end-to-end walk checks from the log that every step's narration was asked for.
+        log.info("narration: lesson %s step %d/%d", lesson.id, index + 1, len(lesson.steps))
+        self.narrator.play_step(index, autoplay=self.settings.autoplay)
 
     def _voice_state(self, state: str) -> None:
         self.player.set_voice_state(state)
@@ -222,6 +231,8 @@ class KioskWindow(FacilitatorEntry, QWidget):
             self._checkin.forget()
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
+        if name != self.screen_name:
+            log.info("screen %s", name)
         self.screen_name = name
         self.idle.set_enabled(name not in ("attract", *FACILITATOR_SCREENS))
         self.panel_lock.set_enabled(name in FACILITATOR_SCREENS)

@@ -30,6 +30,8 @@ class NumberPad(QWidget):
     `masked` shows ● for each digit. Emits `text_changed(str)` and, on Done with at least one
     digit, `submitted(str)`."""
 
+    repeatable_taps = True  # typing: the tap guard lets quick repeats through (ui/tap_guard)
+
     text_changed = Signal(str)
     submitted = Signal(str)
 

@@ -1,0 +1,81 @@
+"""Every uncaught error reaches the log with its traceback, and the kiosk goes on: an
+exception in a slot, one in an event handler, one in another thread, and Qt's own warnings.
+Run in a process of its own, as the kiosk installs the hooks for its whole life."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+SCRIPT = textwrap.dedent(
+    """
+    import logging, sys, threading
+    from PySide6.QtCore import QTimer, qWarning
+    from PySide6.QtWidgets import QApplication, QWidget
+    from ui import errors
+
+    logging.basicConfig(filename=sys.argv[1], level=logging.INFO, force=True)
+    app = QApplication([])
+    errors.install()
+    went_on = []
+
+    class Broken(QWidget):
+        def resizeEvent(self, event):
+            raise ValueError("in an event handler")
+
+    def slot():
+        raise RuntimeError("in a slot")
+
+    def in_thread():
+        raise KeyError("in a thread")
+
+    def broken_widget():
+        widget = Broken()
+        went_on.append(widget)
+        widget.show()  # its resize event comes from the event loop
+
+    def thread():
+        worker = threading.Thread(target=in_thread, name="worker")
+        worker.start()
+        worker.join()
+
+    def end():
+        print("STILL-RUNNING", len(went_on), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, slot)
+    QTimer.singleShot(50, broken_widget)
+    QTimer.singleShot(100, thread)
+    QTimer.singleShot(150, lambda: qWarning("a warning from Qt"))
+    QTimer.singleShot(160, lambda: [qWarning("said again and again") for _ in range(2500)])
+    QTimer.singleShot(300, end)
+    sys.exit(app.exec())
+    """
+)
+
+
+def test_uncaught_errors_reach_the_log_and_the_program_goes_on(tmp_path: Path) -> None:
+    log = tmp_path / "kiosk.log"
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(log)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "STILL-RUNNING 1" in done.stdout
+    text = log.read_text(encoding="utf-8")
+    for message in ("in a slot", "in an event handler", "in a thread"):
+        assert message in text
+    assert text.count("Traceback (most recent call last)") >= 3
+    assert "uncaught RuntimeError" in text
+    assert "uncaught KeyError in thread worker" in text
+    assert "a warning from Qt" in text
+    # a message Qt repeats at every sentence is logged its first times, then once in 1000
+    assert text.count("said again and again") == 3 + 2
+    assert "said again and again (seen 2000 times)" in text
