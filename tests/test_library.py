@@ -16,10 +16,12 @@ from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.authoring.build import build
 from kiosk.authoring.library import pack
+from kiosk.authoring.svg import MIN_TEXT
 from kiosk.channels.defaults import default_registry
-from kiosk.lessons.checks import PICTURE_BOX_1080, smallest_target
+from kiosk.lessons.checks import PICTURE_BOX_768, smallest_target, smallest_text
 from kiosk.lessons.media import ImageSize
 from kiosk.lessons.model import Lesson, Library
+from kiosk.lessons.svgtext import picture_words
 from kiosk.paths import bundled_lessons_dir
 from tests.test_narration_synth import HAS_ESPEAK
 
@@ -82,6 +84,22 @@ def test_practice_targets_are_large_enough_and_inside_the_picture(
             assert target.x >= 0 and target.y >= 0, where
             assert target.x + target.width <= box.width(), where
             assert target.y + target.height <= box.height(), where
+
+
+def test_every_word_in_a_step_picture_is_at_least_22_px_at_768_lines(
+    bundled_library: Library,
+) -> None:
+    sizes: list[float] = []
+    for lesson in bundled_library.lessons:
+        for number, step in enumerate(lesson.steps, 1):
+            box = QSvgRenderer(str(step.image)).viewBoxF()
+            least = smallest_text(ImageSize(box.width(), box.height()))
+            for words in picture_words(step.image):
+                where = (lesson.id, lesson.language, number, words)
+                assert words.size is not None and words.size >= least, where
+                sizes.append(words.size)
+    assert len(sizes) > 1000  # the checker really reads the pictures' words
+    assert min(sizes) >= MIN_TEXT
 
 
 @pytest.fixture
@@ -174,13 +192,32 @@ def _differences(compared: filecmp.dircmp[str]) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1920, 1080)])
+@pytest.mark.parametrize(
+    "size", [(1366, 768), (1280, 720), (1920, 1080), (768, 1366), (1080, 1920)]
+)
 def test_the_player_gives_pictures_the_room_the_target_check_assumes(
     make_window, bundled_library: Library, size: tuple[int, int]
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(size=size)
     window.open_lesson(lessons(bundled_library, "vi")[0].id)
-    room = window.player.picture.size()
-    at_1080 = 1080 / size[1]
-    assert room.width() * at_1080 >= PICTURE_BOX_1080[0] - 1
-    assert room.height() * at_1080 >= PICTURE_BOX_1080[1] - 1
+    drawn = window.player.picture.image_rect()
+    at_768 = 768 / min(size)
+    assert drawn.width() * at_768 >= PICTURE_BOX_768[0] - 1
+    assert drawn.height() * at_768 >= PICTURE_BOX_768[1] - 1
+
+
+@pytest.mark.parametrize(
+    "size", [(1024, 768), (1280, 720), (1280, 800), (1366, 768), (1920, 1080), (768, 1366)]
+)
+def test_the_picture_is_the_largest_thing_on_the_lesson_screen(
+    make_window, bundled_library: Library, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=size)
+    window.open_lesson(lessons(bundled_library, "vi")[0].id)
+    player = window.player
+    picture = player.picture.image_rect()
+    area = picture.width() * picture.height()
+    for other in (player.caption, player.bar, player.next, player.pause):
+        assert other.width() * other.height() < area, other.objectName()
+    if size == (1366, 768):  # the issue's figure: a practice target of 66 px or more
+        assert picture.width() >= 740

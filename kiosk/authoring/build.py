@@ -3,14 +3,18 @@ each language. The output is deterministic, so a test can rebuild it and compare
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
 
 from kiosk.authoring.model import LessonSource, PackSource, StepSource
 from kiosk.authoring.palette import ICON
-from kiosk.authoring.svg import Scene
+from kiosk.authoring.svg import DrawingError, Scene
+from kiosk.lessons.checks import smallest_text
+from kiosk.lessons.media import ImageSize
 from kiosk.lessons.model import LANGUAGES
+from kiosk.lessons.svgtext import read_words
 
 
 class SourceError(ValueError):
@@ -25,8 +29,19 @@ def _q(text: str) -> str:
 def draw_step(lesson: LessonSource, index: int, lang: str) -> Scene:
     step = lesson.steps[index]
     scene = Scene(lang, title=f"{lesson.title.get(lang)} – {index + 1}")
-    step.draw(scene)
     where = f"{lesson.folder} step {index + 1} ({lang})"
+    try:
+        step.draw(scene)
+    except DrawingError as error:
+        raise SourceError(f"{where}: {error}") from error
+    least = smallest_text(ImageSize(scene.width, scene.height))
+    for words in read_words(io.BytesIO(scene.svg().encode("utf-8"))):
+        if words.size is None or words.size < least:
+            drawn = f"at font size {words.size:.1f}" if words.size is not None else words.why
+            raise SourceError(
+                f"{where}: '{words.words}' is drawn {drawn}; words in a picture need at least "
+                f"{least:.1f}"
+            )
     if step.practice is not None and scene.practice is None:
         raise SourceError(f"{where}: a practice step must mark its target")
     if step.practice is None and scene.practice is not None:

@@ -17,7 +17,7 @@ def dialog(
     s.phone(DIM)
     s.rect(SCREEN_X + 20, top, SCREEN_W - 40, 580, WHITE, r=30)
     s.icon(icon, 360, top + 60, 70, color)
-    s.paragraph(360, top + 150, message, 420, 34, INK, bold=True, anchor="middle")
+    s.paragraph(360, top + 150, message, 440, 38, INK, bold=True, anchor="middle")
     x, w = SCREEN_X + 50, SCREEN_W - 100
     button = s.button(yes, top + 300, color, h=110, x=x, w=w)
     s.button(no, top + 450, MUTED, outline=True, h=100, size=38, x=x, w=w)

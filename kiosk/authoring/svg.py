@@ -45,7 +45,7 @@ from kiosk.authoring.palette import (
     YELLOW,
 )
 from kiosk.authoring.pictograms import PICTOGRAMS
-from kiosk.lessons.checks import smallest_target
+from kiosk.lessons.checks import smallest_target, smallest_text
 from kiosk.lessons.media import ImageSize
 
 # The advance of each printable ASCII character in Noto Sans, regular and bold, in fiftieths of
@@ -60,6 +60,15 @@ _BOLD = (
     "AEAMEBNPJPNCPQ??O?aQOPPGIFQL[MLHDLDM"
 )
 _SAFETY = 1.04  # horns (ư, ơ) and rounding: a line measured to fit keeps a little room
+
+# The least font size of words in a 1200 x 900 picture: 22 px where the player gives the picture
+# least room (kiosk.lessons.checks.smallest_text, 35.9 units), in whole units. The kit never
+# shrinks a label below it: a label that does not fit is a DrawingError, so the build fails.
+MIN_TEXT = math.ceil(smallest_text(ImageSize(WIDTH, HEIGHT)))
+
+
+class DrawingError(ValueError):
+    """A picture the kit cannot draw legibly: words too small, or too long for their place."""
 
 
 @dataclass(frozen=True)
@@ -101,12 +110,30 @@ def text_width(words: str, size: float, bold: bool = False) -> float:
     return total * size * _SAFETY
 
 
+def fit(words: str, width: float, size: float, bold: bool = False) -> float:
+    """The largest font size from `size` down to MIN_TEXT (in steps of 2) at which `words` fit
+    in `width` on one line; a DrawingError when they do not fit even at MIN_TEXT."""
+    while text_width(words, size, bold) > width and size - 2 >= MIN_TEXT:
+        size -= 2
+    if text_width(words, size, bold) > width:
+        raise DrawingError(
+            f"'{words}' does not fit in {width:.0f} units even at font size {size:g}: "
+            "shorten it or give it more room"
+        )
+    return size
+
+
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Break `text` into lines that fit `width` at font `size`; a "\n" always breaks."""
+    """Break `text` into lines that fit `width` at font `size`; a "\n" always breaks. A word
+    wider than `width` is a DrawingError."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
         for word in paragraph.split():
+            if text_width(word, size, bold) > width:
+                raise DrawingError(
+                    f"the word '{word}' is wider than {width:.0f} units at font size {size:g}"
+                )
             candidate = f"{line} {word}".strip()
             if text_width(candidate, size, bold) <= width or not line:
                 line = candidate
@@ -135,6 +162,11 @@ class Scene:
 
     def t(self, vi: str, en: str) -> str:
         return vi if self.lang == "vi" else en
+
+    @property
+    def least_text(self) -> float:
+        """The least font size of words in this picture (MIN_TEXT in a 1200 x 900 one)."""
+        return math.ceil(smallest_text(ImageSize(self.width, self.height)))
 
     # -- output -------------------------------------------------------------------------
 
@@ -216,7 +248,13 @@ class Scene:
         bold: bool = False,
         anchor: str = "start",
     ) -> Box:
-        """One line of text; `y` is its baseline."""
+        """One line of text; `y` is its baseline. Words smaller than `least_text` are a
+        DrawingError (words in a scaled group are caught by the build's check of the SVG)."""
+        if size < self.least_text:
+            raise DrawingError(
+                f"'{words}' at font size {size:g}: words in a picture need at least "
+                f"{self.least_text:g}"
+            )
         weight = ' font-weight="bold"' if bold else ""
         align = f' text-anchor="{anchor}"' if anchor != "start" else ""
         self.parts.append(
@@ -278,7 +316,7 @@ class Scene:
                 width=9,
             )
             left = x + 86
-        size = 44 if text_width(title, 44, True) < w - (left - x) - 20 else 36
+        size = fit(title, w - (left - x) - 20, 44, True)
         self.text(left, y + height / 2 + size * 0.36, title, size, WHITE, bold=True)
         return Box(x, y, w, height)
 
@@ -295,17 +333,26 @@ class Scene:
         outline: bool = False,
         size: float = 48,
     ) -> Box:
-        """A rounded button across the screen (or at x, w)."""
+        """A rounded button across the screen (or at x, w); a "\n" in `label` breaks it into
+        lines."""
         if outline:
-            box = self.rect(x, y, w, h, WHITE, r=h / 2, stroke=color, width=8)
+            box = self.rect(x, y, w, h, WHITE, r=min(h, w) / 2, stroke=color, width=8)
             text_color = color
         else:
-            box = self.rect(x, y, w, h, color, r=h / 2)
-        while text_width(label, size, True) > w - 40 and size > 30:
-            size -= 2
-        self.text(
-            x + w / 2, y + h / 2 + size * 0.36, label, size, text_color, bold=True, anchor="middle"
-        )
+            box = self.rect(x, y, w, h, color, r=min(h, w) / 2)
+        lines = label.split("\n")
+        size = min(fit(line, w - 40, size, True) for line in lines)
+        first = y + h / 2 + size * 0.36 - (len(lines) - 1) * size * 0.575
+        for index, line in enumerate(lines):
+            self.text(
+                x + w / 2,
+                first + index * size * 1.15,
+                line,
+                size,
+                text_color,
+                bold=True,
+                anchor="middle",
+            )
         return box
 
     def field(self, label: str, y: float, value: str = "", *, h: float = 100) -> Box:
@@ -313,9 +360,7 @@ class Scene:
         x, w = SCREEN_X + 26, SCREEN_W - 52
         box = self.rect(x, y, w, h, WHITE, r=18, stroke=INK, width=4)
         shown, color = (value, INK) if value else (label, MUTED)
-        size = 40
-        while text_width(shown, size) > w - 50 and size > 28:
-            size -= 2
+        size = fit(shown, w - 50, 40)
         self.text(x + 24, y + h / 2 + size * 0.36, shown, size, color)
         return box
 
@@ -330,7 +375,8 @@ class Scene:
         size: float = 40,
         chevron: bool = True,
     ) -> Box:
-        """A list row: a pictogram, a label, and a chevron; a thin line below."""
+        """A list row: a pictogram, a label (a "\n" breaks it into two lines), and a chevron;
+        a thin line below."""
         x, w = SCREEN_X, SCREEN_W
         box = Box(x, y, w, h)
         left = x + 28
@@ -345,9 +391,11 @@ class Scene:
             )
             self.icon(icon, x + 64, y + h / 2, 44, color)
             left = x + 118
-        while text_width(label, size) > w - (left - x) - 60 and size > 28:
-            size -= 2
-        self.text(left, y + h / 2 + size * 0.36, label, size, INK)
+        lines = label.split("\n")
+        size = min(fit(line, w - (left - x) - 60, size) for line in lines)
+        first = y + h / 2 + size * 0.36 - (len(lines) - 1) * size * 0.55
+        for index, line in enumerate(lines):
+            self.text(left, first + index * size * 1.1, line, size, INK)
         if chevron:
             self.path(
                 f"M {x + w - 50} {y + h / 2 - 18} L {x + w - 30} {y + h / 2} "
@@ -368,15 +416,18 @@ class Scene:
         color: str = BLUE,
         w: float = 210,
         h: float = 170,
-        size: float = 30,
+        size: float = MIN_TEXT,
     ) -> Box:
-        """A square shortcut on an app's home: pictogram above, label below."""
+        """A square shortcut on an app's home: pictogram above, label below (two lines at
+        most)."""
         box = self.rect(
             x, y, w, h, SOFT["blue"] if color == BLUE else WHITE, r=24, stroke=color, width=5
         )
         if icon:
             self.icon(icon, x + w / 2, y + h * 0.38, 64, color)
-        lines = wrap(label, w - 16, size, True)[:2]
+        lines = wrap(label, w - 16, size, True)
+        if len(lines) > 2:
+            raise DrawingError(f"the tile label '{label}' takes more than two lines")
         base = y + h * 0.74 if len(lines) == 1 else y + h * 0.68
         for index, line in enumerate(lines):
             self.text(
@@ -401,7 +452,8 @@ class Scene:
         if glyph:
             self.icon(glyph, x + size / 2, y + size / 2, size * 0.6, WHITE)
         else:
-            font = size * (0.5 if len(letter) <= 2 else 0.3)
+            font = max(size * (0.5 if len(letter) <= 2 else 0.3), self.least_text)
+            font = fit(letter, size * 0.9, font, True)
             self.text(
                 x + size / 2,
                 y + size / 2 + font * 0.36,
@@ -412,7 +464,7 @@ class Scene:
                 anchor="middle",
             )
         if label:
-            self.text(x + size / 2, y + size + 40, label, 30, INK, anchor="middle")
+            self.text(x + size / 2, y + size + 44, label, MIN_TEXT, INK, anchor="middle")
         return box
 
     def keyboard(self, y: float = 560) -> Box:
@@ -673,14 +725,21 @@ class Scene:
         return Box(cx - 110 * s, bottom - height, 220 * s, height)
 
     def id_card(self, x: float, y: float, w: float = 420) -> Box:
-        """A citizen identity card: photo, lines, and the 12-digit number as placeholders."""
+        """A citizen identity card: photo, lines, and the start of its 12-digit number, as
+        large as the card allows (no fewer than MIN_TEXT units; on a card too small for that,
+        a dark bar stands for the number)."""
         h = w * 0.63
         box = self.rect(x, y, w, h, "#e3f2fd", r=24, stroke=INK, width=6)
         self.rect(x + w * 0.06, y + h * 0.12, w * 0.26, h * 0.5, GREY, r=12)
         self.circle(x + w * 0.19, y + h * 0.3, w * 0.06, WHITE)
         for index, length in enumerate((0.5, 0.42, 0.46)):
             self.rect(x + w * 0.38, y + h * (0.16 + index * 0.15), w * length, h * 0.07, GREY, r=6)
-        self.text(x + w * 0.06, y + h * 0.86, "0 0 1 0 5 6 . . .", w * 0.085, INK, bold=True)
+        size, room = max(float(MIN_TEXT), w * 0.1), w * 0.7
+        number = next((n for n in ("001056…", "001…") if text_width(n, size, True) <= room), "")
+        if number:
+            self.text(x + w * 0.06, y + h * 0.88, number, size, INK, bold=True)
+        else:
+            self.rect(x + w * 0.06, y + h * 0.74, w * 0.6, h * 0.1, INK, r=6)
         self.circle(x + w * 0.86, y + h * 0.78, w * 0.07, YELLOW, stroke=INK, width=4)
         return box
 
@@ -706,7 +765,7 @@ class Scene:
         self.line(x + w / 2, y - h * 0.05, x + w / 2, y - h * 0.3, INK, 5)
         self.rect(x + w / 2, y - h * 0.3, w * 0.16, h * 0.12, RED)
         if label:
-            size = min(40.0, 40 * (w * 0.8) / max(1.0, text_width(label, 40, True)))
+            size = fit(label, w * 0.8, 40, True)
             self.rect(x + w * 0.08, y + h * 0.31, w * 0.84, size * 1.5, BLUE, r=8)
             self.text(
                 x + w / 2,

@@ -108,8 +108,8 @@ NATIONAL: tuple[Channel, ...] = (
 
 # Filled in by the facilitator (channels.json); empty means "not set up yet" and is not shown.
 COMMUNE_CHANNELS: tuple[Channel, ...] = (
-    Channel("commune-zalo", "Zalo OA của xã", "Commune Zalo OA", "", "commune"),
-    Channel("commune-fanpage", "Fanpage của xã", "Commune Facebook page", "", "commune"),
+    Channel("commune-zalo", "Kênh Zalo của xã", "Commune Zalo OA", "", "commune"),
+    Channel("commune-fanpage", "Trang Facebook của xã", "Commune Facebook page", "", "commune"),
     Channel("commune-youtube", "Kênh YouTube của xã", "Commune YouTube channel", "", "commune"),
     Channel("commune-website", "Trang web của xã", "Commune website", "", "commune"),
     Channel("commune-hotline", "Đường dây nóng của xã", "Commune hotline", "", "phone"),

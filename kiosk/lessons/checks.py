@@ -1,4 +1,4 @@
-"""The checks a schema cannot express: topics, files on disk, and targets inside pictures.
+"""The checks a schema cannot express: topics, files on disk, targets and words inside pictures.
 
 They run after the schema and read the same plain data, skipping every value the schema has
 already found at fault, so that one mistake is reported once.
@@ -6,6 +6,7 @@ already found at fault, so that one mistake is reported once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -14,20 +15,38 @@ from typing import Any
 from kiosk.lessons.media import ImageSize, MediaChecker
 from kiosk.lessons.model import Problem, Target, Topic
 from kiosk.lessons.schema import location, show
+from kiosk.lessons.svgtext import Words
 from kiosk.lessons.yamlsource import JsonPath, YamlDocument
 
-# A practice target must be at least as large as the smallest touch target (DESIGN.md: 80 px at
-# 1080 lines of height) where the lesson player gives its picture the least room: at 1366x768
-# and at 1280x800 the picture box, expressed at 1080 lines, is about 790 x 525 px (a UI test
-# measures the real player and keeps these numbers honest).
-MIN_TARGET_PX = 80
-PICTURE_BOX_1080 = (790.0, 525.0)
+# The least room the lesson player gives a step's picture (ui/screens/lesson_layout.py; a UI
+# test measures the real player and keeps these numbers honest), in pixels of a screen of 768
+# lines (the short side: an upright screen counts its width). Over the kiosk's screens, 16:9
+# and upright: 1366x768 gives 741 x 556, 1280x720 693 x 520 (739 x 555 at 768 lines),
+# 768x1366 736 x 552, 1080x1920 1048 x 786 (745 x 559), 1920x1080 1083 x 812 (770 x 577).
+# Not counted: a 4:3 screen of 1024x768 gives 538 x 404, but its pixels are a fifth larger
+# on the glass (a 15-inch panel or larger); a 1280x800 laptop screen gives 694 x 520.
+PICTURE_BOX_768 = (736.0, 552.0)
+# On that box a practice target is at least 66 px (17 mm on a 15.6-inch 768-line screen), and
+# words drawn in a picture at least 22 px high: the issue's bounds for a 768-line screen.
+MIN_TARGET_PX = 66
+MIN_PICTURE_TEXT_PX = 22
+# At most this many runs of small words are reported for one picture; then one line for the rest.
+MAX_WORD_PROBLEMS = 5
+
+
+def picture_scale(picture: ImageSize) -> float:
+    """Pixels (at 768 lines) per unit of the picture, where the player gives it least room."""
+    return min(PICTURE_BOX_768[0] / picture.width, PICTURE_BOX_768[1] / picture.height)
 
 
 def smallest_target(picture: ImageSize) -> float:
     """The least width and height, in the picture's own units, of a practice target."""
-    scale = min(PICTURE_BOX_1080[0] / picture.width, PICTURE_BOX_1080[1] / picture.height)
-    return MIN_TARGET_PX / scale
+    return MIN_TARGET_PX / picture_scale(picture)
+
+
+def smallest_text(picture: ImageSize) -> float:
+    """The least font size, in the picture's own units, of words drawn in it."""
+    return MIN_PICTURE_TEXT_PX / picture_scale(picture)
 
 
 def pack_problems(doc: YamlDocument, bad: set[JsonPath]) -> list[Problem]:
@@ -62,6 +81,7 @@ class LessonCheck:
     media: MediaChecker
     problems: list[Problem] = field(default_factory=list)
     files: dict[JsonPath, Path] = field(default_factory=dict)  # path in the YAML -> real file
+    _read: set[Path] = field(default_factory=set)  # pictures whose words were checked
 
     def run(self) -> None:
         data = self.doc.data
@@ -80,6 +100,8 @@ class LessonCheck:
 
     def step(self, index: int, step: dict[str, Any]) -> None:
         size = self.image(("steps", index, "image"))
+        if size is not None:
+            self.words(("steps", index, "image"), size)
         if "audio" in step:
             self.audio(("steps", index, "audio"))
         practice = step.get("practice")
@@ -101,6 +123,35 @@ class LessonCheck:
                 f"{shown} is too small to touch: on image '{step['image']}' ({size}) a target "
                 f"needs a width and height of at least {least:.1f}",
             )
+
+    def words(self, path: JsonPath, size: ImageSize) -> None:
+        """Words drawn in the picture at `path` smaller than `smallest_text`, each reported on
+        its own line of the SVG file."""
+        file = self.files[path]
+        if file in self._read:
+            return
+        self._read.add(file)
+        least = smallest_text(size)
+        small = [words for words in self.media.words(file) if not _legible(words, least)]
+        shown = Path(os.path.normpath(self.doc.path.parent / str(self._value(path))))
+        naming = f"{location(path[:2])}: image {show(self._value(path))} ({size})"
+        need = f"at least {least:.1f} ({MIN_PICTURE_TEXT_PX} px on a 768-line screen)"
+        for words in small[:MAX_WORD_PROBLEMS]:
+            if words.size is None:
+                message = (
+                    f"{naming}: the size of the words '{words.words}' cannot be told "
+                    f"({words.why}); words in a picture need a font size of {need}"
+                )
+            else:
+                message = (
+                    f"{naming}: the words '{words.words}' are drawn at font size "
+                    f"{words.size:.1f}; words in a picture need {need}"
+                )
+            self.problems.append(Problem(shown, words.line, message))
+        if len(small) > MAX_WORD_PROBLEMS:
+            rest = len(small) - MAX_WORD_PROBLEMS
+            message = f"{naming}: {rest} more runs of words are drawn smaller than {least:.1f}"
+            self.problems.append(Problem(shown, small[MAX_WORD_PROBLEMS].line, message))
 
     def image(self, path: JsonPath) -> ImageSize | None:
         file = self.file(path)
@@ -155,3 +206,7 @@ class LessonCheck:
     def _has_fault(self, path: JsonPath) -> bool:
         """Whether the schema found something wrong at or below `path`."""
         return any(bad[: len(path)] == path for bad in self.bad)
+
+
+def _legible(words: Words, least: float) -> bool:
+    return words.size is not None and words.size >= least - 1e-6

@@ -18,6 +18,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 from PIL import Image
 
+from kiosk.lessons.svgtext import Words, picture_words
+
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_SIDE = 8000
 
@@ -51,12 +53,22 @@ class MediaChecker:
     def __init__(self) -> None:
         self._images: dict[Path, ImageSize | str] = {}
         self._audio: dict[Path, str | None] = {}
+        self._words: dict[Path, list[Words]] = {}
 
     def image(self, path: Path) -> ImageSize | str:
         """The size of a readable picture, or what is wrong with it."""
         if path not in self._images:
             self._images[path] = _check_image(path)
         return self._images[path]
+
+    def words(self, path: Path) -> list[Words]:
+        """The words an SVG picture draws, with their sizes (kiosk.lessons.svgtext); none for
+        other pictures, whose words cannot be read."""
+        if path.suffix.lower() != ".svg":
+            return []
+        if path not in self._words:
+            self._words[path] = picture_words(path)
+        return self._words[path]
 
     def audio(self, path: Path) -> str | None:
         """None for a usable recording, else what is wrong with it."""

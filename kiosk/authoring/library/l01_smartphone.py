@@ -110,11 +110,11 @@ def quick_tile(s: Scene, label: str, x: float, y: float, glyph: str, *, on: bool
     w, h = 210, 180
     fill, ink = (BLUE, WHITE) if on else (WHITE, INK)
     box = s.rect(x, y, w, h, fill, r=30, stroke=BLUE if on else MUTED, width=5)
-    s.icon(glyph, x + w / 2, y + 58, 64, ink)
     lines = label.split("\n")
-    base = y + 134 if len(lines) == 1 else y + 120
+    s.icon(glyph, x + w / 2, y + (60 if len(lines) == 1 else 50), 60, ink)
+    base = y + 140 if len(lines) == 1 else y + 118
     for index, line in enumerate(lines):
-        s.text(x + w / 2, base + index * 36, line, 32, ink, bold=True, anchor="middle")
+        s.text(x + w / 2, base + index * 42, line, 38, ink, bold=True, anchor="middle")
     return box
 
 
@@ -362,8 +362,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Chạm nhẹ một cái vào biểu tượng rồi nhấc tay lên. Không cần ấn mạnh, không "
-                "giữ lâu.",
+                "Bác chạm nhẹ một cái vào biểu tượng, rồi nhấc tay lên. Không cần ấn mạnh, "
+                "không giữ lâu.",
                 "Touch the icon lightly once, then lift your finger. No need to press hard or "
                 "hold.",
             ),
@@ -378,13 +378,14 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Vuốt lên, xuống để xem thêm. Vuốt sang trái, sang phải để đổi trang.",
+                "Bác vuốt lên, xuống để xem thêm. Bác vuốt sang trái, sang phải để đổi trang.",
                 "Swipe up and down to see more. Swipe left and right to change pages.",
             ),
             swipe,
             say=T(
-                "Bác đặt ngón tay lên màn hình rồi kéo lên hoặc kéo xuống, để xem thêm phần "
-                "bên dưới hay bên trên. Kéo ngang sang trái hoặc sang phải, để sang trang khác.",
+                "Bác đặt ngón tay lên màn hình rồi kéo lên hoặc kéo xuống, để xem thêm phần bên"
+                " dưới hay bên trên. Bác kéo ngang sang trái hoặc sang phải, để sang trang "
+                "khác.",
                 "Put your finger on the screen and slide it up or down to see more of the "
                 "page. Slide it left or right to go to another page.",
             ),
@@ -409,8 +410,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Vuốt từ mép trên xuống để mở Cài đặt nhanh. Trên iPhone, vuốt từ góc trên bên "
-                "phải.",
+                "Bác vuốt từ mép trên xuống để mở Cài đặt nhanh. Trên iPhone, bác vuốt từ góc "
+                "trên bên phải.",
                 "Swipe down from the top edge to open Quick settings. On an iPhone, swipe from "
                 "the top right corner.",
             ),
@@ -426,7 +427,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm ô Wi-Fi để bật. Ô xanh đậm là đang bật.",
+                "Bác chạm ô Wi-Fi để bật. Ô xanh đậm là đã bật.",
                 "Touch the Wi-Fi tile to turn it on. Dark blue means on.",
             ),
             wifi_on,
@@ -440,8 +441,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Lần đầu: vào Cài đặt, chạm Wi-Fi, chọn tên mạng nhà mình. Gõ mật khẩu một "
-                "lần, máy sẽ tự nhớ.",
+                "Lần đầu, bác vào Cài đặt, chạm vào Wi-Fi, chọn tên mạng nhà mình. Bác gõ mật "
+                "khẩu một lần, máy sẽ tự nhớ.",
                 "The first time: open Settings, touch Wi-Fi, and choose your home network. "
                 "Type its password once: the phone remembers it.",
             ),
@@ -489,8 +490,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ tên ứng dụng vào ô Tìm kiếm. Xem đúng tên nơi làm ra ứng dụng, rồi chạm "
-                "Cài đặt.",
+                "Bác gõ tên ứng dụng vào ô Tìm kiếm. Bác xem đúng tên nơi làm ra ứng dụng, rồi "
+                "chạm Cài đặt.",
                 "Type the app's name in the Search box. Check the name of who made it, then "
                 "touch Install.",
             ),
@@ -507,15 +508,15 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Bác đã biết chạm, vuốt, quay lại, bật Wi-Fi và cài ứng dụng. Cần giúp, bác hỏi "
-                "tình nguyện viên ở nhà văn hóa.",
+                "Bác đã biết chạm, vuốt, quay lại, bật Wi-Fi và cài ứng dụng. Cần giúp, bác cứ "
+                "hỏi tình nguyện viên ở nhà văn hóa.",
                 "You can now touch, swipe, go back, turn on Wi-Fi and install an app. For help, "
                 "ask a volunteer at the cultural house.",
             ),
             well_done,
             say=T(
-                "Bác đã biết chạm, vuốt, quay lại, bật Wi-Fi và cài ứng dụng. Khi cần giúp, "
-                "bác cứ hỏi tình nguyện viên ở nhà văn hóa. Bác làm tốt lắm!",
+                "Bác đã biết chạm, vuốt, quay lại, bật Wi-Fi và cài ứng dụng. Khi cần giúp, bác"
+                " cứ hỏi tình nguyện viên ở nhà văn hóa. Cảm ơn bác đã học bài này ạ.",
                 "You can now touch, swipe, go back, turn on Wi-Fi and install an app. When you "
                 "need help, ask a volunteer at the cultural house. Well done!",
             ),

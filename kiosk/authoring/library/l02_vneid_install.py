@@ -46,9 +46,10 @@ def app_listing(s: Scene) -> None:
         430,
         s.t("Trung tâm dữ liệu quốc gia về dân cư", "Trung tâm dữ liệu quốc gia về dân cư"),
         440,
-        38,
+        44,
         GREEN,
         bold=True,
+        gap=1.22,
     )
 
 
@@ -77,7 +78,7 @@ def publisher(s: Scene) -> None:
     s.phone()
     store_bar(s)
     app_listing(s)
-    s.ring(Box(134, 388, 452, 110), round_=20)
+    s.ring(Box(130, 384, 460, 114), round_=20)
     real_or_fake(
         s,
         s.t("Đúng tên này mới cài", "Only this name is real"),
@@ -180,7 +181,7 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Mở cửa hàng ứng dụng: CH Play trên máy Android, App Store trên iPhone.",
+                "Bác mở cửa hàng ứng dụng: CH Play trên máy Android, App Store trên iPhone.",
                 "Open the app store: Play Store on Android, App Store on iPhone.",
             ),
             open_store,
@@ -193,7 +194,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm vào ô tìm kiếm ở trên cùng và gõ chữ VNeID.",
+                "Bác chạm vào ô tìm kiếm ở trên cùng, rồi gõ chữ VNeID.",
                 "Touch the search box at the top and type VNeID.",
             ),
             search,
@@ -206,8 +207,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Xem dòng dưới tên: phải là Trung tâm dữ liệu quốc gia về dân cư. "
-                "Tên khác là ứng dụng giả, đừng cài.",
+                "Bác xem dòng dưới tên: phải là Trung tâm dữ liệu quốc gia về dân cư. Tên khác "
+                "là ứng dụng giả, bác đừng cài.",
                 "Check the line under the name: it must say Trung tâm dữ liệu quốc gia về "
                 "dân cư. Any other name is a fake app: do not install it.",
             ),
@@ -222,7 +223,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm nút Cài đặt. Trên iPhone, nút này có chữ Nhận.",
+                "Bác chạm nút Cài đặt. Trên iPhone, nút này có chữ Nhận.",
                 "Touch Install. On an iPhone, the button says Get.",
             ),
             install,
@@ -234,7 +235,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chờ một lát cho máy tải và cài xong. Đừng tắt máy.",
+                "Bác chờ một lát cho máy tải và cài xong, đừng tắt máy nhé.",
                 "Wait a little while the phone downloads and installs it. Keep the phone on.",
             ),
             wait,
@@ -247,7 +248,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Cài xong, chạm nút Mở. Lần sau, bác chạm biểu tượng VNeID trên màn hình.",
+                "Cài xong, bác chạm nút Mở. Lần sau, bác chạm biểu tượng VNeID trên màn hình.",
                 "When it is done, touch Open. Next time, touch the VNeID icon on your screen.",
             ),
             open_app,
@@ -274,7 +275,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ số định danh 12 số trên thẻ căn cước và mật khẩu, rồi chạm Đăng nhập.",
+                "Bác gõ số định danh 12 số trên thẻ căn cước và mật khẩu, rồi chạm Đăng nhập.",
                 "Type your ID number, the 12 digits on your ID card, and your password. "
                 "Then touch Log in.",
             ),
@@ -289,7 +290,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Máy gửi mã qua tin nhắn. Gõ mã vào ô. Không đọc mã cho ai.",
+                "Máy nhận tin nhắn có mã. Bác gõ mã vào ô, không đọc mã cho ai.",
                 "A code comes by text message. Type it in the boxes. Never tell anyone the code.",
             ),
             otp,
@@ -303,13 +304,14 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Cần giúp? Hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã.",
+                "Cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng "
+                "của xã.",
                 "Need help? Ask a volunteer at the cultural house, or call the commune's hotline.",
             ),
             help_ending,
             say=T(
                 "Nếu cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây "
-                "nóng của xã. Bác làm tốt lắm!",
+                "nóng của xã. Cảm ơn bác đã học bài này ạ.",
                 "If you need help, ask a volunteer at the cultural house, or call the "
                 "commune's hotline. Well done!",
             ),

@@ -289,8 +289,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Bác mang thẻ căn cước có gắn chip và điện thoại của bác, có SIM đứng tên bác, "
-                "đến công an xã. Nhớ số điện thoại của mình.",
+                "Bác mang thẻ căn cước gắn chip và điện thoại có SIM đứng tên mình đến công an "
+                "xã. Bác nhớ số điện thoại của mình nhé.",
                 "Take your chip ID card and your own phone, with a SIM in your own name, to the "
                 "commune police. Know your phone number.",
             ),
@@ -321,8 +321,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Khi có tin nhắn báo hồ sơ đã được duyệt, bác mở VNeID. Chạm nút Kích hoạt tài "
-                "khoản.",
+                "Khi có tin nhắn báo hồ sơ đã được duyệt, bác mở VNeID, rồi chạm nút Kích hoạt "
+                "tài khoản.",
                 "When a text message says your account is approved, open VNeID. Touch "
                 "Activate account.",
             ),
@@ -340,7 +340,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ số định danh 12 số trên thẻ căn cước và số điện thoại. Rồi chạm Gửi yêu cầu.",
+                "Bác gõ số định danh 12 số trên thẻ căn cước và số điện thoại, rồi chạm Gửi yêu"
+                " cầu.",
                 "Type your ID number, the 12 digits on your ID card, and your phone number. "
                 "Then touch Send request.",
             ),
@@ -372,8 +373,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đặt mật khẩu: 8 ký tự trở lên, có chữ hoa, chữ thường, chữ số và ký tự đặc "
-                "biệt như @. Gõ lại lần nữa, rồi chạm Tiếp tục.",
+                "Bác đặt mật khẩu 8 ký tự trở lên, có chữ hoa, chữ thường, chữ số và ký tự đặc "
+                "biệt như @. Bác gõ lại lần nữa, rồi chạm Tiếp tục.",
                 "Set a password: 8 or more characters, with a capital, a small letter, a digit "
                 "and a sign like @. Type it again, then touch Continue.",
             ),
@@ -389,8 +390,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đặt passcode: 6 chữ số bác tự chọn, dễ nhớ. Máy hỏi passcode khi bác mở giấy tờ "
-                "trong ứng dụng.",
+                "Bác đặt passcode: 6 chữ số tự chọn, dễ nhớ. Máy hỏi passcode khi bác mở giấy "
+                "tờ trong ứng dụng.",
                 "Set a passcode: 6 digits you choose and can remember. The app asks for it "
                 "when you open your papers in it.",
             ),
@@ -420,8 +421,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Không nhờ ai đăng ký hay kích hoạt hộ qua điện thoại. Công an không bao giờ "
-                "gọi điện để kích hoạt tài khoản: bác tắt máy.",
+                "Bác đừng nhờ ai đăng ký hay kích hoạt hộ qua điện thoại. Công an không bao giờ"
+                " gọi điện để kích hoạt tài khoản: bác tắt máy.",
                 "Never let anyone register or activate for you over the phone. The police "
                 "never call to activate an account: hang up.",
             ),
@@ -437,15 +438,15 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Bác đã có tài khoản định danh điện tử mức 2. Cần giúp, bác hỏi tình nguyện "
-                "viên ở nhà văn hóa hoặc công an xã.",
+                "Bác đã có tài khoản định danh điện tử mức 2. Cần giúp, bác cứ hỏi tình nguyện "
+                "viên ở nhà văn hóa, hoặc công an xã.",
                 "You now have a level 2 electronic identity account. For help, ask a volunteer "
                 "at the cultural house or the commune police.",
             ),
             well_done,
             say=T(
                 "Bác đã có tài khoản định danh điện tử mức 2. Khi cần giúp, bác cứ hỏi tình "
-                "nguyện viên ở nhà văn hóa, hoặc đến công an xã. Bác làm tốt lắm!",
+                "nguyện viên ở nhà văn hóa, hoặc đến công an xã. Cảm ơn bác đã học bài này ạ.",
                 "You now have a level 2 electronic identity account. When you need help, ask a "
                 "volunteer at the cultural house, or go to the commune police. Well done!",
             ),

@@ -344,7 +344,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ số định danh và số điện thoại, chọn cách xác thực. Rồi chạm Gửi yêu cầu.",
+                "Bác gõ số định danh và số điện thoại, chọn cách xác thực, rồi chạm Gửi yêu cầu.",
                 "Type your ID number and phone number, and choose how to verify. Then touch "
                 "Send request.",
             ),
@@ -363,8 +363,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ họ tên, ngày sinh, ngày cấp thẻ. Máy nhận mã OTP qua tin nhắn: gõ mã vào, "
-                "không đọc cho ai.",
+                "Bác gõ họ tên, ngày sinh, ngày cấp thẻ. Máy nhận mã OTP qua tin nhắn: bác gõ "
+                "mã vào, không đọc cho ai.",
                 "Type your full name, date of birth and card issue date. A text message brings "
                 "an OTP code: type it in and tell no one.",
             ),
@@ -380,7 +380,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đặt mật khẩu mới, gõ lại lần nữa. Rồi chạm Xác nhận.",
+                "Bác đặt mật khẩu mới, gõ lại lần nữa, rồi chạm Xác nhận.",
                 "Set a new password and type it again. Then touch Confirm.",
             ),
             new_password,
@@ -429,8 +429,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đổi sang điện thoại mới: cài VNeID, đăng nhập, chạm Xác nhận. Mã OTP gửi về "
-                "số điện thoại đã đăng ký.",
+                "Đổi sang điện thoại mới: bác cài VNeID, đăng nhập, rồi chạm Xác nhận. Mã OTP "
+                "gửi về số điện thoại bác đã đăng ký.",
                 "Moving to a new phone: install VNeID, log in, touch Confirm. The OTP code "
                 "goes to your registered number.",
             ),
@@ -459,14 +459,13 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Cần giúp, bác hỏi tình nguyện viên ở nhà văn hóa hoặc công an xã. Bác làm tốt "
-                "lắm!",
+                "Cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc công an xã.",
                 "For help, ask a volunteer at the cultural house or the commune police. Well done!",
             ),
             well_done,
             say=T(
                 "Khi cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc đến công an xã. "
-                "Bác làm tốt lắm!",
+                "Cảm ơn bác đã học bài này ạ.",
                 "When you need help, ask a volunteer at the cultural house, or go to the "
                 "commune police. Well done!",
             ),

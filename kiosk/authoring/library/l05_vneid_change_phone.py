@@ -281,8 +281,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "SIM mới phải đứng tên chính bác. Chưa chắc thì mang thẻ căn cước ra cửa hàng "
-                "nhà mạng hỏi.",
+                "SIM mới phải đứng tên chính bác. Chưa chắc thì bác mang thẻ căn cước ra cửa "
+                "hàng nhà mạng hỏi.",
                 "The new SIM must be registered in your own name. If you are not sure, take "
                 "your ID card to your mobile shop and ask.",
             ),
@@ -296,7 +296,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Mở VNeID và đăng nhập. Tìm mục Cài đặt, có máy ghi là Tài khoản.",
+                "Bác mở VNeID và đăng nhập, rồi tìm mục Cài đặt. Có máy ghi là Tài khoản.",
                 "Open VNeID and log in. Look for Settings; some versions say Account.",
             ),
             open_settings,
@@ -309,7 +309,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm vào dòng Thay đổi số điện thoại. Tên mục có thể khác một chút.",
+                "Bác chạm vào dòng Thay đổi số điện thoại. Tên mục có thể khác một chút.",
                 "Touch the line Change phone number. The name may differ a little.",
             ),
             change_number_row,
@@ -326,7 +326,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ số điện thoại mới, rồi chạm Tiếp tục. Nếu máy hỏi, gõ mật khẩu VNeID.",
+                "Bác gõ số điện thoại mới, rồi chạm Tiếp tục. Nếu máy hỏi, bác gõ mật khẩu VNeID.",
                 "Type your new phone number, then touch Continue. If asked, type your VNeID "
                 "password.",
             ),
@@ -341,7 +341,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Số mới nhận tin nhắn có mã. Gõ mã vào ô. Không đọc mã cho ai.",
+                "Số mới nhận tin nhắn có mã. Bác gõ mã vào ô, không đọc mã cho ai.",
                 "The new number gets a text with a code. Type it in the boxes. Never tell "
                 "anyone the code.",
             ),
@@ -357,8 +357,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đổi điện thoại: cài VNeID trên máy mới và đăng nhập. Máy báo thiết bị mới, "
-                "bác chạm Xác nhận.",
+                "Đổi điện thoại: bác cài VNeID trên máy mới và đăng nhập. Máy báo thiết bị mới,"
+                " bác chạm Xác nhận.",
                 "New phone: install VNeID on it and log in. When it says new device, touch "
                 "Confirm.",
             ),
@@ -373,8 +373,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Máy gửi mã xác nhận. Mã có thể hiện trên máy cũ hoặc qua tin nhắn, nên giữ máy "
-                "cũ bên cạnh.",
+                "Máy gửi mã xác nhận. Mã có thể hiện trên máy cũ hoặc qua tin nhắn, nên bác để "
+                "máy cũ bên cạnh.",
                 "A confirmation code is sent. It may show on the old phone or come by text, so "
                 "keep the old phone near you.",
             ),
@@ -402,7 +402,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Không tự làm được, hoặc mất máy cũ? Mang thẻ căn cước đến công an xã nhờ giúp.",
+                "Không tự làm được, hoặc mất máy cũ? Bác mang thẻ căn cước đến công an xã nhờ "
+                "giúp.",
                 "Can't do it in the app, or lost the old phone? Take your ID card to the "
                 "commune police for help.",
             ),
@@ -416,16 +417,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Tên các mục có thể khác một chút. Cần giúp, bác hỏi nhà văn hóa hoặc gọi đường "
-                "dây nóng của xã. Bác làm tốt lắm!",
+                "Tên các mục có thể khác một chút. Cần giúp, bác cứ hỏi tình nguyện viên ở nhà "
+                "văn hóa.",
                 "The menu names may differ a little. For help, ask at the cultural house or "
                 "call the commune's hotline. Well done!",
             ),
             help_ending,
             say=T(
-                "Trên máy của bác, tên các mục có thể khác một chút. Khi cần giúp, bác hỏi "
-                "tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Bác làm tốt "
-                "lắm!",
+                "Trên máy của bác, tên các mục có thể khác một chút. Khi cần giúp, bác hỏi tình"
+                " nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Cảm ơn bác đã học "
+                "bài này ạ.",
                 "On your phone, the menu names may differ a little. If you need help, ask a "
                 "volunteer at the cultural house, or call the commune's hotline. Well done!",
             ),

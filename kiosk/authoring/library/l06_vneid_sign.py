@@ -297,8 +297,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Chữ ký số giống như ký tên bằng tay, nhưng ký trên điện thoại. Nó có giá trị "
-                "khi bác làm dịch vụ công trên mạng.",
+                "Chữ ký số giống như ký tên bằng tay, nhưng ký trên điện thoại. Chữ ký này có "
+                "giá trị khi bác làm dịch vụ công trên mạng.",
                 "A digital signature is like signing by hand, but on your phone. It is valid "
                 "when you use public services online.",
             ),
@@ -326,7 +326,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Mở VNeID, chạm vào mục Ký số. Có máy để mục này trong Tiện ích.",
+                "Bác mở VNeID, chạm vào mục Ký số. Có máy để mục này trong Tiện ích.",
                 "Open VNeID and touch Sign. On some phones it is inside Utilities.",
             ),
             find_sign,
@@ -339,7 +339,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Lần đầu, chạm nút Đăng ký. Chỉ cần đăng ký một lần.",
+                "Lần đầu, bác chạm nút Đăng ký. Chỉ cần đăng ký một lần.",
                 "The first time, touch Register. You only do this once.",
             ),
             register,
@@ -351,7 +351,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Làm theo hướng dẫn: đọc và đồng ý điều khoản, rồi nhập passcode của bác.",
+                "Bác làm theo hướng dẫn: đọc và đồng ý điều khoản, rồi nhập passcode của mình.",
                 "Follow the app: read and agree to the terms, then enter your passcode.",
             ),
             agree,
@@ -392,7 +392,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Nhập passcode hoặc mã OTP để xác nhận. Máy báo đã ký là xong.",
+                "Bác nhập passcode hoặc mã OTP để xác nhận. Máy báo đã ký là xong.",
                 "Enter your passcode or OTP code to confirm. When it says signed, you are done.",
             ),
             confirm,
@@ -405,8 +405,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Người lạ gửi link hoặc gọi điện nhờ ký: không ký. Không đọc passcode hay mã "
-                "OTP cho ai.",
+                "Người lạ gửi link hoặc gọi điện nhờ ký: bác đừng ký. Không đọc passcode hay mã"
+                " OTP cho ai.",
                 "A stranger sends a link or calls asking you to sign: don't. Never tell anyone "
                 "your passcode or OTP code.",
             ),
@@ -421,16 +421,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Ứng dụng còn mới, có thể khác một chút. Cần giúp, bác hỏi nhà văn hóa hoặc "
-                "công an xã. Bác làm tốt lắm!",
+                "Phần ký số còn mới, có thể trông khác một chút. Cần giúp, bác cứ hỏi tình "
+                "nguyện viên ở nhà văn hóa.",
                 "The app is new and may look a little different. For help, ask at the "
                 "cultural house or the commune police. Well done!",
             ),
             help_ending,
             say=T(
-                "Phần ký số còn mới, nên trên máy bác có thể trông khác một chút. Khi cần "
-                "giúp, bác hỏi tình nguyện viên ở nhà văn hóa, hoặc hỏi công an xã. Bác làm "
-                "tốt lắm!",
+                "Phần ký số còn mới, nên trên máy bác có thể trông khác một chút. Khi cần giúp,"
+                " bác hỏi tình nguyện viên ở nhà văn hóa, hoặc hỏi công an xã. Cảm ơn bác đã "
+                "học bài này ạ.",
                 "Digital signing is new, so it may look a little different on your phone. If "
                 "you need help, ask a volunteer at the cultural house, or the commune police. "
                 "Well done!",

@@ -107,7 +107,7 @@ def open_browser(s: Scene) -> None:
     s.target(s.app_icon(150, 150, "", BLUE, label=s.t("Trình duyệt", "Browser")))
     globe(s, 225, 225, 50, WHITE)
     vneid_mark(s, 420, 150, 150)
-    s.text(495, 340, "VNeID", 30, INK, anchor="middle")
+    s.text(495, 344, "VNeID", 36, INK, anchor="middle")
     s.app_icon(150, 420, "", GREEN, glyph="chat", label=s.t("Tin nhắn", "Messages"))
     s.app_icon(420, 420, "", MUTED, glyph="camera", label=s.t("Máy ảnh", "Camera"))
     s.card(
@@ -131,7 +131,7 @@ def type_address(s: Scene) -> None:
     s.ring(bar, pad=8)
     s.keyboard(520)
     page_rows(s, 250, 3)
-    s.card(s.t("Gõ:\ndichvucong.gov.vn", "Type:\ndichvucong.gov.vn"), 110, color=BLUE)
+    s.card(s.t("Gõ:\ndichvucong.gov.vn", "Type:\ndichvucong.gov.vn"), 110, color=BLUE, size=42)
     s.check(760, 480, 100)
     s.card(
         s.t("Đuôi .gov.vn: trang nhà nước", "Ends in .gov.vn: the state's site"),
@@ -327,7 +327,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Bác cần tài khoản VNeID mức 2. Mở trình duyệt, là ứng dụng để vào các trang web.",
+                "Bác cần tài khoản VNeID mức 2. Bác mở trình duyệt, là ứng dụng để vào các "
+                "trang web.",
                 "You need a level 2 VNeID account. Open the browser, the app that opens websites.",
             ),
             open_browser,
@@ -343,7 +344,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm ô địa chỉ trên cùng, gõ dichvucong.gov.vn. Xem kỹ: phải có đuôi .gov.vn.",
+                "Bác chạm ô địa chỉ trên cùng, gõ dichvucong.gov.vn. Bác xem kỹ: phải có đuôi "
+                ".gov.vn.",
                 "Touch the address bar at the top and type dichvucong.gov.vn. Check it ends "
                 "in .gov.vn.",
             ),
@@ -359,7 +361,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Trang Dịch vụ công hiện ra. Chạm nút Đăng nhập.",
+                "Trang Dịch vụ công hiện ra. Bác chạm nút Đăng nhập.",
                 "The Public Service Portal opens. Touch Log in.",
             ),
             touch_login,
@@ -371,7 +373,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chọn đăng nhập bằng tài khoản định danh điện tử, tức là VNeID.",
+                "Bác chọn đăng nhập bằng tài khoản định danh điện tử, tức là VNeID.",
                 "Choose to log in with your electronic ID account, that is VNeID.",
             ),
             choose_vneid,
@@ -388,8 +390,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Trên máy tính, trang hiện mã QR. Mở VNeID trên điện thoại, chạm Quét mã QR, "
-                "rồi hướng vào mã.",
+                "Trên máy tính, trang hiện mã QR. Bác mở VNeID trên điện thoại, chạm Quét mã "
+                "QR, rồi hướng vào mã.",
                 "On a computer, the page shows a QR code. Open VNeID on your phone, touch Scan "
                 "QR code, and point it at the code.",
             ),
@@ -403,7 +405,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Trên điện thoại, gõ số định danh và mật khẩu VNeID, rồi chạm Đăng nhập.",
+                "Trên điện thoại, bác gõ số định danh và mật khẩu VNeID, rồi chạm Đăng nhập.",
                 "On the phone, type your VNeID ID number and password, then touch Log in.",
             ),
             type_login,
@@ -416,8 +418,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Mở VNeID để xác nhận bằng passcode hoặc mã OTP. Chỉ xác nhận khi chính bác "
-                "đang đăng nhập.",
+                "Bác mở VNeID để xác nhận bằng passcode hoặc mã OTP. Chỉ xác nhận khi chính bác"
+                " đang đăng nhập.",
                 "Open VNeID to confirm with your passcode or OTP code. Confirm only when you "
                 "yourself are logging in.",
             ),
@@ -445,7 +447,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Tin nhắn lạ gửi link bảo đăng nhập: đừng mở. Chỉ tự gõ dichvucong.gov.vn.",
+                "Tin nhắn lạ gửi link bảo đăng nhập: bác đừng mở. Bác chỉ tự gõ dichvucong.gov.vn.",
                 "A strange message with a link to log in: don't open it. Always type "
                 "dichvucong.gov.vn yourself.",
             ),
@@ -460,15 +462,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Trang có thể khác một chút. Cần giúp, bác hỏi nhà văn hóa hoặc công an xã. "
-                "Bác làm tốt lắm!",
+                "Trang web có thể trông khác một chút. Cần giúp, bác cứ hỏi tình nguyện viên ở "
+                "nhà văn hóa.",
                 "The site may look a little different. For help, ask at the cultural house "
                 "or the commune police. Well done!",
             ),
             help_ending,
             say=T(
                 "Trang web có thể trông khác một chút so với hình vẽ. Khi cần giúp, bác hỏi "
-                "tình nguyện viên ở nhà văn hóa, hoặc hỏi công an xã. Bác làm tốt lắm!",
+                "tình nguyện viên ở nhà văn hóa, hoặc hỏi công an xã. Cảm ơn bác đã học bài này"
+                " ạ.",
                 "The website may look a little different from the pictures. If you need help, "
                 "ask a volunteer at the cultural house, or the commune police. Well done!",
             ),

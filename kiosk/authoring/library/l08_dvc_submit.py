@@ -345,7 +345,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ việc cần làm vào ô tìm kiếm. Rồi chạm đúng tên thủ tục.",
+                "Bác gõ việc cần làm vào ô tìm kiếm, rồi chạm đúng tên thủ tục.",
                 "Type what you need in the search box. Then touch the right service.",
             ),
             search,
@@ -362,7 +362,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chọn nơi nộp: tỉnh, thành phố, rồi xã, phường nơi bác ở. Rồi chạm Đồng ý.",
+                "Bác chọn nơi nộp: tỉnh, thành phố, rồi xã, phường nơi bác ở. Rồi bác chạm Đồng ý.",
                 "Choose where to submit: your province or city, then your commune or ward. "
                 "Then touch OK.",
             ),
@@ -393,7 +393,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm Chụp ảnh để chụp giấy chứng sinh. Chụp thẳng, rõ, đủ bốn góc.",
+                "Bác chạm Chụp ảnh, rồi chụp giấy chứng sinh thẳng, rõ, đủ bốn góc.",
                 "Touch Take photo for the birth certificate. Straight, sharp, all corners.",
             ),
             attach,
@@ -409,8 +409,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đọc lại mọi thông tin một lượt. Khai sinh đúng hạn được miễn lệ phí; việc có "
-                "lệ phí thì bác trả trực tuyến qua ngân hàng.",
+                "Bác đọc lại mọi thông tin một lượt. Khai sinh đúng hạn được miễn lệ phí, việc "
+                "có lệ phí thì bác trả trực tuyến qua ngân hàng.",
                 "Read everything once more. Registering a birth on time is free; if a service "
                 "has a fee, you pay it online through your bank.",
             ),
@@ -476,16 +476,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Kết quả nhận tại xã, qua bưu điện, hoặc bản điện tử. Cần giúp, hỏi nhà văn hóa. "
-                "Bác làm tốt lắm!",
+                "Kết quả nhận tại xã, qua bưu điện, hoặc bản điện tử. Cần giúp, bác cứ hỏi tình"
+                " nguyện viên ở nhà văn hóa.",
                 "Collect the result at the commune, by post, or as an electronic copy. For help, "
                 "ask the cultural house. Well done!",
             ),
             result,
             say=T(
-                "Khi có kết quả, bác nhận tại xã, nhận qua bưu điện, hoặc nhận bản điện tử "
-                "ngay trong tài khoản, tùy bác đã chọn. Nếu cần giúp, bác hỏi tình nguyện viên "
-                "ở nhà văn hóa, hoặc bộ phận một cửa của xã. Bác làm tốt lắm!",
+                "Khi có kết quả, bác nhận tại xã, nhận qua bưu điện, hoặc nhận bản điện tử ngay"
+                " trong tài khoản, tùy bác đã chọn. Nếu cần giúp, bác hỏi tình nguyện viên ở "
+                "nhà văn hóa, hoặc bộ phận một cửa của xã. Cảm ơn bác đã học bài này ạ.",
                 "When the result is ready, you collect it at the commune office, get it by "
                 "post, or get an electronic copy in your account, as you chose. If you need "
                 "help, ask a volunteer at the cultural house, or the commune's one-stop desk. "

@@ -27,7 +27,8 @@ def etax_mark(s: Scene, x: float, y: float, size: float) -> None:
     """Our own sign for eTax Mobile: a blue square with the word and a gold coin (not the real
     logo)."""
     s.rect(x, y, size, size, BLUE, r=size * 0.22)
-    s.text(x + size / 2, y + size * 0.5, "eTax", size * 0.32, WHITE, bold=True, anchor="middle")
+    font = max(size * 0.32, s.least_text)
+    s.text(x + size / 2, y + size * 0.5, "eTax", font, WHITE, bold=True, anchor="middle")
     s.circle(x + size / 2, y + size * 0.74, size * 0.13, YELLOW, stroke=WHITE, width=size * 0.03)
 
 
@@ -83,7 +84,7 @@ def install(s: Scene) -> None:
 
 def login(s: Scene) -> None:
     s.phone()
-    etax_mark(s, 310, 108, 96)
+    etax_mark(s, 304, 100, 112)
     s.target(login_form(s, s.t("Mã số thuế", "Tax code")))
     s.card(
         s.t(
@@ -133,7 +134,7 @@ def owed(s: Scene) -> None:
         150,
         icon="home",
         color=BLUE,
-        size=40,
+        size=38,
     )
     s.card(
         s.t("Xem số tiền và hạn nộp", "Check the amount and the deadline"),
@@ -235,7 +236,7 @@ def receipt(s: Scene) -> None:
         360, 440, s.t("Nộp thuế thành công", "Tax paid"), 440, 44, GREEN, bold=True, anchor="middle"
     )
     s.text(360, 560, s.t(AMOUNT_VI, AMOUNT_EN), 48, INK, bold=True, anchor="middle")
-    s.row(s.t("Chứng từ nộp thuế", "Tax receipt"), 640, icon="document")
+    s.row(s.t("Chứng từ\nnộp thuế", "Tax receipt"), 630, icon="document", h=120)
     s.card(
         s.t("Chụp màn hình, giữ lại chứng từ", "Take a screenshot, keep the receipt"),
         170,
@@ -312,8 +313,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Mở CH Play hoặc App Store, tìm eTax Mobile. Dòng dưới tên phải là Tổng cục "
-                "Thuế hoặc Cục Thuế; tên khác là ứng dụng giả.",
+                "Bác mở CH Play hoặc App Store, tìm eTax Mobile. Dòng dưới tên phải là Tổng cục"
+                " Thuế hoặc Cục Thuế, tên khác là ứng dụng giả.",
                 "Open Play Store or App Store and search for eTax Mobile. The line under the "
                 "name must say Tổng cục Thuế or Cục Thuế, the tax department; any other name is "
                 "a fake app.",
@@ -330,7 +331,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm nút Cài đặt. Trên iPhone, nút này có chữ Nhận.",
+                "Bác chạm nút Cài đặt. Trên iPhone, nút này có chữ Nhận.",
                 "Touch Install. On an iPhone, the button says Get.",
             ),
             install,
@@ -342,7 +343,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ mã số thuế, là số định danh 12 số, và mật khẩu. Rồi chạm Đăng nhập.",
+                "Bác gõ mã số thuế, là số định danh 12 số, và mật khẩu, rồi chạm Đăng nhập.",
                 "Type your tax code, your 12-digit ID number, and your password. Then touch Log "
                 "in.",
             ),
@@ -359,7 +360,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm Tra cứu nghĩa vụ thuế để xem thuế phải nộp. Màn hình có thể hơi khác.",
+                "Bác chạm Tra cứu nghĩa vụ thuế để xem thuế phải nộp. Màn hình có thể hơi khác.",
                 "Touch Look up tax owed to see what you owe. The screen may look a little "
                 "different.",
             ),
@@ -406,7 +407,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chọn ngân hàng đã liên kết của bác. Xem kỹ số tiền, và nơi nhận phải là Kho "
+                "Bác chọn ngân hàng đã liên kết. Bác xem kỹ số tiền, và nơi nhận phải là Kho "
                 "bạc Nhà nước, không phải tên một người.",
                 "Choose your linked bank. Check the amount, and that the money goes to the "
                 "State Treasury, never to a person's name.",
@@ -423,8 +424,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Ngân hàng gửi mã OTP qua tin nhắn. Gõ mã vào ô, chạm Xác nhận. Không đọc mã "
-                "cho ai.",
+                "Ngân hàng gửi mã OTP qua tin nhắn. Bác gõ mã vào ô, chạm Xác nhận. Không đọc "
+                "mã cho ai.",
                 "Your bank sends an OTP code by text message. Type it in and touch Confirm. "
                 "Never tell anyone the code.",
             ),
@@ -440,8 +441,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Máy báo Nộp thuế thành công. Bác chụp màn hình và giữ chứng từ; sau này xem "
-                "lại ở Tra cứu chứng từ.",
+                "Máy báo Nộp thuế thành công. Bác chụp màn hình và giữ chứng từ, sau này xem "
+                "lại ở mục Tra cứu chứng từ.",
                 "The app says the tax is paid. Take a screenshot and keep the receipt; you can "
                 "find it again under Look up receipts.",
             ),
@@ -457,7 +458,7 @@ LESSON = LessonSource(
         StepSource(
             T(
                 "Cơ quan thuế không nhắn link, không bảo chuyển tiền vào tài khoản riêng. Cần "
-                "giúp, hỏi nhà văn hóa. Bác làm tốt lắm!",
+                "giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa.",
                 "The tax office never texts links or asks for money into a personal account. For "
                 "help, ask the cultural house. Well done!",
             ),
@@ -465,8 +466,8 @@ LESSON = LessonSource(
             say=T(
                 "Bác nhớ nhé, cơ quan thuế không bao giờ nhắn đường link bảo bác cài ứng dụng, "
                 "và không bao giờ bảo bác chuyển tiền vào tài khoản của một người. Nếu cần "
-                "giúp, bác hỏi tình nguyện viên ở nhà văn hóa, hoặc đến cơ quan thuế nơi bác "
-                "ở. Bác làm tốt lắm!",
+                "giúp, bác hỏi tình nguyện viên ở nhà văn hóa, hoặc đến cơ quan thuế nơi bác ở."
+                " Cảm ơn bác đã học bài này ạ.",
                 "Remember: the tax office never texts you a link to install an app, and never "
                 "asks you to send money to a person's account. If you need help, ask a "
                 "volunteer at the cultural house, or go to your local tax office. Well done!",

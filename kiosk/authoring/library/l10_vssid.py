@@ -58,13 +58,13 @@ def health_card(s: Scene, x: float, y: float, w: float) -> Box:
     """A health insurance card as the app shows it: name, number, validity, a QR code."""
     h = w * 0.72
     box = s.rect(x, y, w, h, "#e3f2fd", r=22, stroke=BLUE, width=6)
-    s.rect(x, y, w, 64, BLUE, r=22)
-    s.rect(x, y + 40, w, 24, BLUE)
-    s.text(x + 24, y + 46, s.t("THẺ BẢO HIỂM Y TẾ", "HEALTH INSURANCE"), 32, WHITE, bold=True)
-    s.text(x + 24, y + 114, s.t("Nguyễn Văn An", "Nguyen Van An"), 34, INK, bold=True)
-    s.rect(x + 24, y + 140, w * 0.5, 22, GREY, r=8)
-    s.rect(x + 24, y + 178, w * 0.4, 22, GREY, r=8)
-    s.qr(x + w - 118, y + 96, 90, seed=11)
+    s.rect(x, y, w, 76, BLUE, r=22)
+    s.rect(x, y + 52, w, 24, BLUE)
+    s.text(x + 24, y + 52, s.t("THẺ BẢO HIỂM Y TẾ", "HEALTH INSURANCE"), 38, WHITE, bold=True)
+    s.text(x + 24, y + 130, s.t("Nguyễn Văn An", "Nguyen Van An"), 38, INK, bold=True)
+    s.rect(x + 24, y + 166, w * 0.5, 22, GREY, r=8)
+    s.rect(x + 24, y + 206, w * 0.4, 22, GREY, r=8)
+    s.qr(x + w - 118, y + 160, 90, seed=11)
     return box
 
 
@@ -281,8 +281,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Mở CH Play hoặc App Store, tìm VssID. Dòng dưới tên phải là Bảo hiểm xã hội "
-                "Việt Nam; tên khác là ứng dụng giả.",
+                "Bác mở CH Play hoặc App Store, tìm VssID. Dòng dưới tên phải là Bảo hiểm xã "
+                "hội Việt Nam, tên khác là ứng dụng giả.",
                 "Open Play Store or App Store and search for VssID. The line under the name "
                 "must say Bảo hiểm xã hội Việt Nam; any other name is a fake app.",
             ),
@@ -299,7 +299,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm nút Cài đặt. Trên iPhone, nút này có chữ Nhận.",
+                "Bác chạm nút Cài đặt. Trên iPhone, nút này có chữ Nhận.",
                 "Touch Install. On an iPhone, the button says Get.",
             ),
             install,
@@ -311,7 +311,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gõ mã số bảo hiểm hoặc số định danh, và mật khẩu. Rồi chạm Đăng nhập.",
+                "Bác gõ mã số bảo hiểm hoặc số định danh, và mật khẩu, rồi chạm Đăng nhập.",
                 "Type your insurance code or ID number, and your password. Then touch Log in.",
             ),
             login,
@@ -327,7 +327,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm Thẻ BHYT để xem thẻ bảo hiểm y tế. Màn hình có thể hơi khác.",
+                "Bác chạm Thẻ BHYT để xem thẻ bảo hiểm y tế. Màn hình có thể hơi khác.",
                 "Touch Health card to see your health insurance card. The screen may look a "
                 "little different.",
             ),
@@ -342,8 +342,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Máy hiện thẻ bảo hiểm y tế với mã QR. Dòng Giá trị sử dụng cho biết thẻ còn "
-                "hạn đến ngày nào.",
+                "Máy hiện thẻ bảo hiểm y tế của bác, có mã QR. Dòng Giá trị sử dụng cho biết "
+                "thẻ còn hạn đến ngày nào.",
                 "The app shows your health insurance card with a QR code. The line Valid until "
                 "tells you how long the card is good for.",
             ),
@@ -391,8 +391,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Ô Thông tin hưởng cho biết lương hưu hay trợ cấp bác được nhận. Chạm Lương hưu "
-                "để xem.",
+                "Ô Thông tin hưởng cho biết lương hưu hay trợ cấp bác được nhận. Bác chạm Lương"
+                " hưu để xem.",
                 "Benefits shows the pension or allowances you receive. Touch Pension to see it.",
             ),
             benefits,
@@ -407,15 +407,15 @@ LESSON = LessonSource(
         StepSource(
             T(
                 "Quên mật khẩu hay thấy thông tin sai? Bác hỏi cơ quan bảo hiểm xã hội, hoặc "
-                "tình nguyện viên ở nhà văn hóa. Bác làm tốt lắm!",
+                "tình nguyện viên ở nhà văn hóa.",
                 "Forgot your password, or something looks wrong? Ask the social insurance "
                 "office, or a volunteer at the cultural house. Well done!",
             ),
             help_step,
             say=T(
                 "Nếu quên mật khẩu hay thấy thông tin sai, bác hỏi cơ quan bảo hiểm xã hội nơi "
-                "bác ở, hoặc tình nguyện viên ở nhà văn hóa. Bác nhớ không đưa mật khẩu cho ai. "
-                "Bác làm tốt lắm!",
+                "bác ở, hoặc tình nguyện viên ở nhà văn hóa. Bác nhớ không đưa mật khẩu cho ai."
+                " Cảm ơn bác đã học bài này ạ.",
                 "If you forget your password, or something looks wrong, ask your local social "
                 "insurance office, or a volunteer at the cultural house. Remember never to give "
                 "your password to anyone. Well done!",

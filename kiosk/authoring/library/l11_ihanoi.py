@@ -148,10 +148,11 @@ def login(s: Scene) -> None:
     s.text(360, 300, s.t("Đăng nhập", "Log in"), 50, INK, bold=True, anchor="middle")
     s.target(
         s.button(
-            s.t("Đăng nhập bằng VNeID", "Log in with VNeID"),
-            340,
+            s.t("Đăng nhập\nbằng VNeID", "Log in\nwith VNeID"),
+            334,
             RED,
-            size=36,
+            size=42,
+            h=140,
             x=SCREEN_X + 16,
             w=SCREEN_W - 32,
         )
@@ -270,8 +271,8 @@ def follow(s: Scene) -> None:
     s.app_bar(s.t("Phản ánh của tôi", "My reports"), RED, back=True)
     photo_thumb(s, SCREEN_X + 30, 240, 150, 110)
     s.text(SCREEN_X + 200, 282, s.t("Đèn hỏng", "Broken light"), 38, INK, bold=True)
-    s.rect(SCREEN_X + 200, 306, 230, 52, SOFT["green"], r=26, stroke=GREEN, width=4)
-    s.text(SCREEN_X + 315, 343, s.t("Đã xử lý", "Done"), 34, GREEN, bold=True, anchor="middle")
+    s.rect(SCREEN_X + 200, 300, 230, 62, SOFT["green"], r=31, stroke=GREEN, width=4)
+    s.text(SCREEN_X + 315, 344, s.t("Đã xử lý", "Done"), 38, GREEN, bold=True, anchor="middle")
     answer = s.rect(
         SCREEN_X + 30, 400, SCREEN_W - 60, 250, SOFT["blue"], r=22, stroke=BLUE, width=4
     )
@@ -349,8 +350,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Tìm iHanoi trong CH Play hoặc App Store. Dòng dưới tên phải là cơ quan của "
-                "thành phố Hà Nội. Rồi chạm Cài đặt.",
+                "Bác tìm iHanoi trong CH Play hoặc App Store. Dòng dưới tên phải là cơ quan của"
+                " thành phố Hà Nội. Rồi bác chạm Cài đặt.",
                 "Search for iHanoi in the Play Store or the App Store. The line under the "
                 "name must be an authority of Hanoi city. Then touch Install.",
             ),
@@ -366,7 +367,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Mở iHanoi, chạm Đăng nhập bằng VNeID. Máy chuyển sang VNeID, bác làm theo "
+                "Bác mở iHanoi, chạm Đăng nhập bằng VNeID. Máy chuyển sang VNeID, bác làm theo "
                 "để đồng ý.",
                 "Open iHanoi and touch Log in with VNeID. The phone switches to VNeID: follow "
                 "it to agree.",
@@ -401,7 +402,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm vào ô thêm ảnh. Bác chụp rõ chỗ bị hỏng, rồi chạm nút chụp tròn.",
+                "Bác chạm ô thêm ảnh, hướng máy vào chỗ hỏng, rồi chạm nút tròn để chụp.",
                 "Touch the box to add a photo. Aim at the problem, then touch the round button.",
             ),
             photo,
@@ -414,8 +415,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Viết vài chữ: hỏng cái gì. Vị trí do máy tự lấy, bác xem có đúng không. Máy "
-                "hỏi quyền vị trí thì chạm Cho phép.",
+                "Bác viết vài chữ: cái gì hỏng. Vị trí do máy tự lấy, bác xem có đúng không. "
+                "Máy hỏi vị trí thì bác chạm Cho phép.",
                 "Write a few words: what is wrong. The phone finds the place by itself: check "
                 "it is right. If it asks for your location, touch Allow.",
             ),
@@ -430,7 +431,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Xem lại ảnh và chữ, rồi chạm Gửi.",
+                "Bác xem lại ảnh và chữ, rồi chạm Gửi.",
                 "Check the photo and the words, then touch Send.",
             ),
             send,
@@ -471,16 +472,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Ứng dụng có thể trông hơi khác. Cần giúp, bác hỏi nhà văn hóa hoặc gọi đường "
-                "dây nóng của xã. Bác làm tốt lắm!",
+                "Ứng dụng có thể trông hơi khác. Cần giúp, bác cứ hỏi tình nguyện viên ở nhà "
+                "văn hóa.",
                 "The app may look a little different. For help, ask at the cultural house or "
                 "call the commune's hotline. Well done!",
             ),
             help_ending,
             say=T(
                 "Ứng dụng có thể trông hơi khác một chút, bác cứ tìm đúng tên nút. Nếu cần "
-                "giúp, bác hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của "
-                "xã. Bác làm tốt lắm!",
+                "giúp, bác hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. "
+                "Cảm ơn bác đã học bài này ạ.",
                 "The app may look a little different: look for the button's name. If you need "
                 "help, ask a volunteer at the cultural house, or call the commune's hotline. "
                 "Well done!",

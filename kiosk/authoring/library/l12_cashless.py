@@ -17,7 +17,7 @@ from kiosk.authoring.palette import (
     WHITE,
 )
 from kiosk.authoring.scenes import help_ending
-from kiosk.authoring.svg import Box, Scene
+from kiosk.authoring.svg import Box, Scene, fit
 
 SHOP_OWNER = "NGUYEN THI LAN"  # the account holder's name, as bank apps show it
 STRANGER = "TRAN VAN HUNG"
@@ -50,7 +50,8 @@ def qr_stand(s: Scene, x: float, y: float, w: float) -> Box:
         x + w / 2, y + 56, s.t("Tạp hóa Lan", "Lan's shop"), 38, WHITE, bold=True, anchor="middle"
     )
     s.qr(x + (w - qr_size) / 2, y + 106, qr_size, seed=3)
-    s.text(x + w / 2, y + 96 + qr_size + 80, SHOP_OWNER, 32, INK, bold=True, anchor="middle")
+    size = fit(SHOP_OWNER, w - 30, 38, bold=True)
+    s.text(x + w / 2, y + 96 + qr_size + 80, SHOP_OWNER, size, INK, bold=True, anchor="middle")
     return box
 
 
@@ -60,7 +61,7 @@ def bank_bar(s: Scene, title: str, *, back: bool = True) -> None:
 
 def receiver(s: Scene, name: str, y: float = 240) -> Box:
     """The receiver as the bank app shows it after scanning: label, name, account number."""
-    s.text(SCREEN_X + 30, y + 26, s.t("Người nhận", "Receiver"), 34, MUTED)
+    s.text(SCREEN_X + 30, y + 26, s.t("Người nhận", "Receiver"), 38, MUTED)
     box = s.rect(SCREEN_X + 24, y + 60, SCREEN_W - 48, 86, SOFT["blue"], r=18)
     s.text(SCREEN_X + 44, y + 117, name, 40, INK, bold=True)
     return box
@@ -123,7 +124,7 @@ def point(s: Scene) -> None:
     ):
         s.path(f"M {cx} {cy + dy * 60} L {cx} {cy} L {cx + dx * 60} {cy}", stroke=WHITE, width=10)
     s.text(360, 720, s.t("Giữ yên máy", "Hold still"), 40, WHITE, bold=True, anchor="middle")
-    stand = qr_stand(s, 760, 150, 360)
+    stand = qr_stand(s, 760, 150, 380)
     s.arrow(stand.x - 20, 430, 180, 120)
 
 
@@ -134,7 +135,7 @@ def check_name(s: Scene) -> None:
     s.ring(name, round_=24)
     s.field(s.t("Số tiền", "Amount"), 430)
     s.button(s.t("Tiếp tục", "Continue"), 580, GREY, text_color=INK)
-    stand = qr_stand(s, 790, 110, 360)
+    stand = qr_stand(s, 790, 110, 380)
     s.ring(Box(stand.x + 16, stand.bottom - 76, stand.width - 32, 52), pad=8, round_=20)
     s.check(720, 660, 100)
     s.card(
@@ -168,7 +169,7 @@ def summary(s: Scene, name: str) -> tuple[Box, Box]:
     """The last screen before paying: receiver, amount, Confirm and Cancel."""
     bank_bar(s, s.t("Xác nhận", "Confirm"))
     receiver(s, name)
-    s.text(SCREEN_X + 30, 440, s.t("Số tiền", "Amount"), 34, MUTED)
+    s.text(SCREEN_X + 30, 440, s.t("Số tiền", "Amount"), 38, MUTED)
     s.text(SCREEN_X + 30, 500, amount(s), 48, INK, bold=True)
     confirm = s.button(s.t("Xác nhận", "Confirm"), 550, GREEN, h=110)
     cancel = s.button(s.t("Hủy", "Cancel"), 690, BLUE, outline=True, h=100)
@@ -211,7 +212,7 @@ def success(s: Scene) -> None:
     s.check(360, 260, 150)
     s.text(360, 410, s.t("Thành công", "Successful"), 48, GREEN, bold=True, anchor="middle")
     s.text(360, 500, amount(s), 56, INK, bold=True, anchor="middle")
-    s.text(360, 560, SHOP_OWNER, 34, MUTED, anchor="middle")
+    s.text(360, 564, SHOP_OWNER, 38, MUTED, anchor="middle")
     s.button(s.t("Về trang chủ", "Home"), 640, BLUE, outline=True, h=100, size=40)
     s.bubble(s.t("Nhận rồi, cảm ơn bác!", "Got it, thank you!"), 660, 100, 510, size=40)
     s.person(930, 860, 480, shirt=RED, hair="#2e2e2e")
@@ -221,7 +222,7 @@ def wrong_name(s: Scene) -> None:
     s.phone()
     _, cancel = summary(s, STRANGER)
     s.target(cancel)
-    qr_stand(s, 790, 110, 360)
+    qr_stand(s, 790, 110, 380)
     s.icon("warning", 720, 660, 100, RED)
     s.card(
         s.t("Tên khác: chạm Hủy", "Other name: touch Cancel"), 600, x=790, w=380, size=40, color=RED
@@ -270,7 +271,7 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Mở ứng dụng ngân hàng của bác. Chạm nút Quét QR.",
+                "Bác mở ứng dụng ngân hàng, rồi chạm nút Quét QR.",
                 "Open your bank's app. Touch the Scan QR button.",
             ),
             scan_button,
@@ -284,7 +285,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đưa camera vào mã QR của cửa hàng. Giữ yên máy đến khi máy đọc xong.",
+                "Bác đưa điện thoại vào mã QR của cửa hàng, giữ yên đến khi máy đọc xong.",
                 "Point the camera at the shop's QR code. Hold still until the phone reads it.",
             ),
             point,
@@ -313,7 +314,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Nếu số tiền chưa có, bác gõ vào. Đếm kỹ các số 0: 50.000 đ là năm mươi nghìn.",
+                "Nếu số tiền chưa có, bác gõ vào. Bác đếm kỹ các số 0: 50.000 đ là năm mươi nghìn.",
                 "If the amount is empty, type it. Count the zeros: 50,000 is fifty thousand.",
             ),
             type_amount,
@@ -338,7 +339,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Nhập mã, hoặc dùng vân tay hay khuôn mặt. Mã và mật khẩu chỉ mình bác biết.",
+                "Bác nhập mã, hoặc dùng vân tay hay khuôn mặt. Mã và mật khẩu chỉ mình bác biết.",
                 "Enter your code, or use your fingerprint or face. Only you know the code and "
                 "the password.",
             ),
@@ -383,7 +384,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Ai gọi xưng công an, thuế, hay báo người thân gặp nạn và xin tiền: không "
+                "Ai gọi xưng công an, thuế, hay báo người thân gặp nạn và xin tiền: bác không "
                 "chuyển. Không quét mã QR người lạ gửi.",
                 "Someone calls as the police, the tax office, or says a relative is in trouble "
                 "and asks for money: don't pay. Never scan a QR code a stranger sends.",
@@ -400,16 +401,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Bác đã biết trả tiền bằng mã QR an toàn. Cần giúp, bác hỏi nhà văn hóa. Bác "
-                "làm tốt lắm!",
+                "Bác đã biết trả tiền bằng mã QR an toàn. Cần giúp, bác cứ hỏi tình nguyện viên"
+                " ở nhà văn hóa.",
                 "You can now pay safely with a QR code. For help, ask at the cultural house. "
                 "Well done!",
             ),
             help_ending,
             say=T(
                 "Bác đã biết cách trả tiền bằng mã QR một cách an toàn. Nếu cần giúp, bác hỏi "
-                "tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Bác làm tốt "
-                "lắm!",
+                "tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Cảm ơn bác đã "
+                "học bài này ạ.",
                 "You now know how to pay safely with a QR code. If you need help, ask a "
                 "volunteer at the cultural house, or call the commune's hotline. Well done!",
             ),

@@ -289,8 +289,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Không bao giờ đưa mã OTP hay mật khẩu cho ai. Ngân hàng, công an, người thân "
-                "đều không cần.",
+                "Bác không bao giờ đưa mã OTP hay mật khẩu cho ai. Ngân hàng, công an, người "
+                "thân đều không cần.",
                 "Never give your OTP code or password to anyone. Your bank, the police and "
                 "your family never need it.",
             ),
@@ -351,8 +351,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Tin nhắn báo trúng thưởng, khóa tài khoản, hay bảo cập nhật VNeID có kèm "
-                "đường link: đừng chạm vào link.",
+                "Tin nhắn báo trúng thưởng, khóa tài khoản, hay bảo cập nhật VNeID có kèm đường"
+                " link: bác đừng chạm vào link.",
                 "Messages about a prize, a locked account, or updating VNeID with a link: "
                 "don't touch the link.",
             ),
@@ -380,8 +380,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chỉ cài ứng dụng từ CH Play hoặc App Store. Không cài ứng dụng từ đường link "
-                "người khác gửi.",
+                "Bác chỉ cài ứng dụng từ CH Play hoặc App Store. Không cài ứng dụng từ đường "
+                "link người khác gửi.",
                 "Only install apps from the Play Store or the App Store. Never install an app "
                 "from a link someone sends.",
             ),
@@ -395,7 +395,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Không đăng ảnh thẻ căn cước lên mạng. Không gửi ảnh thẻ cho người lạ.",
+                "Bác không đăng ảnh thẻ căn cước lên mạng, không gửi ảnh thẻ cho người lạ.",
                 "Never post a photo of your ID card online. Never send it to a stranger.",
             ),
             id_card_step,
@@ -408,8 +408,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Khi nghi ngờ: tắt máy, hỏi người nhà, gọi công an xã. Bác báo lừa đảo ở trang "
-                "khonggianmang.vn.",
+                "Khi nghi ngờ, bác tắt máy, hỏi người nhà, gọi công an xã. Bác báo lừa đảo ở "
+                "trang khonggianmang.vn.",
                 "When in doubt: hang up, ask your family, call the commune police. Report the "
                 "scam at khonggianmang.vn.",
             ),
@@ -423,15 +423,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Bác đã biết cách tránh lừa đảo. Cần giúp, bác gọi đường dây nóng của xã hoặc "
-                "hỏi nhà văn hóa. Bác làm tốt lắm!",
+                "Bác đã biết cách tránh lừa đảo. Cần giúp, bác cứ hỏi tình nguyện viên ở nhà "
+                "văn hóa, hoặc gọi đường dây nóng của xã.",
                 "You now know how to avoid scams. For help, call the commune's hotline or ask "
                 "at the cultural house. Well done!",
             ),
             help_ending,
             say=T(
                 "Bác đã biết cách nhận ra và tránh lừa đảo. Nếu cần giúp, bác gọi đường dây "
-                "nóng của xã, hoặc hỏi tình nguyện viên ở nhà văn hóa. Bác làm tốt lắm!",
+                "nóng của xã, hoặc hỏi tình nguyện viên ở nhà văn hóa. Cảm ơn bác đã học bài "
+                "này ạ.",
                 "You now know how to spot and avoid scams. If you need help, call the "
                 "commune's hotline, or ask a volunteer at the cultural house. Well done!",
             ),

@@ -65,7 +65,7 @@ def youtube_icon(s: Scene, x: float, y: float, size: float = 150, label: str = "
         width=4,
     )
     if label:
-        s.text(x + size / 2, y + size + 40, label, 30, INK, anchor="middle")
+        s.text(x + size / 2, y + size + 44, label, s.least_text, INK, anchor="middle")
     return box
 
 
@@ -263,8 +263,8 @@ def read_news(s: Scene) -> None:
     s.text(SCREEN_X + 440, row.cy + 14, "1", 38, WHITE, bold=True, anchor="middle")
     chat_rows(s, row.bottom + 20, 3)
     s.rect(SCREEN_X, 700, SCREEN_W, 108, SOFT["blue"], r=22)
-    s.icon("chat", 230, 734, 52, BLUE)
-    s.text(230, 796, s.t("Tin nhắn", "Messages"), 28, BLUE, bold=True, anchor="middle")
+    s.icon("chat", 230, 728, 46, BLUE)
+    s.text(230, 794, s.t("Tin nhắn", "Messages"), 36, BLUE, bold=True, anchor="middle")
     s.ring(row, pad=8, round_=24)
     s.hand(SCREEN_X + 300, row.cy + 40)
     s.bubble(
@@ -412,8 +412,8 @@ LESSON = LessonSource(
     steps=(
         StepSource(
             T(
-                "Xã có kênh chính thức trên Zalo, Facebook và YouTube. Mã QR của các kênh có "
-                "ở cuối bài học và trên áp phích.",
+                "Xã của bác có kênh chính thức trên Zalo, Facebook và YouTube. Mã QR của các "
+                "kênh có ở cuối bài học và trên áp phích.",
                 "Your commune has official channels on Zalo, Facebook and YouTube. Their QR "
                 "codes are at the end of this lesson and on the poster.",
             ),
@@ -429,7 +429,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Trước hết là Zalo. Mở ứng dụng Zalo trên điện thoại.",
+                "Trước hết là Zalo. Bác mở ứng dụng Zalo trên điện thoại.",
                 "First, Zalo. Open the Zalo app on your phone.",
             ),
             open_zalo,
@@ -457,7 +457,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Hướng máy ảnh vào mã QR Zalo của xã. Mã có ở cuối bài học và trên áp phích.",
+                "Bác hướng máy ảnh vào mã QR Zalo của xã. Mã có ở cuối bài học và trên áp phích.",
                 "Point the camera at the commune's Zalo QR code. It is at the end of this "
                 "lesson and on the poster.",
             ),
@@ -473,8 +473,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Xem kỹ: đúng tên xã mình, và có dấu tích vàng cạnh tên. Sai tên, không có "
-                "dấu tích: hỏi tình nguyện viên.",
+                "Bác xem kỹ: đúng tên xã mình, có dấu tích vàng cạnh tên. Sai tên, không có dấu"
+                " tích: bác hỏi tình nguyện viên.",
                 "Check: it is your commune's name, with the yellow verified tick next to it. "
                 "Wrong name or no tick: ask a volunteer.",
             ),
@@ -490,7 +490,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Chạm nút Quan tâm màu xanh. Quan tâm là nhận tin của xã.",
+                "Bác chạm nút Quan tâm màu xanh. Quan tâm là nhận tin của xã.",
                 "Touch Follow to get the commune's news. In Vietnamese, it says Quan tâm.",
             ),
             follow_zalo,
@@ -504,7 +504,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Từ nay, tin của xã đến trong Zalo, mang tên xã. Chạm vào tên xã để đọc.",
+                "Từ nay, tin của xã đến trong Zalo, mang tên xã. Bác chạm vào tên xã để đọc.",
                 "From now on, the commune's news comes in Zalo, under its name. Touch the "
                 "name to read it.",
             ),
@@ -519,8 +519,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Fanpage Facebook: mở máy ảnh của điện thoại, hướng vào mã QR Fanpage của xã. "
-                "Chạm vào dòng chữ hiện lên.",
+                "Trang Facebook của xã: bác mở máy ảnh, hướng vào mã QR Fanpage của xã. Bác "
+                "chạm vào dòng chữ hiện lên.",
                 "The Facebook page: open your phone's camera and point it at the commune's "
                 "Facebook QR code. Touch the words that appear.",
             ),
@@ -538,7 +538,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Xem kỹ: đúng trang của xã mình. Rồi chạm nút Theo dõi.",
+                "Bác xem kỹ đúng trang của xã mình, rồi chạm nút Theo dõi.",
                 "Check it is your commune's page. Then touch Follow.",
             ),
             follow_fanpage,
@@ -553,7 +553,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Kênh YouTube: quét mã QR như trên. Chạm nút Đăng ký, miễn phí.",
+                "Kênh YouTube: bác quét mã QR như trên, rồi chạm nút Đăng ký, miễn phí.",
                 "YouTube: scan the QR code the same way. Touch Subscribe: it is free.",
             ),
             subscribe_youtube,
@@ -569,8 +569,8 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Nhớ: xã không bao giờ hỏi mã OTP, mật khẩu hay xin tiền qua Zalo, Facebook, "
-                "YouTube. Ai hỏi, đừng trả lời.",
+                "Bác nhớ: xã không bao giờ hỏi mã OTP, mật khẩu hay xin tiền qua Zalo, "
+                "Facebook, YouTube. Ai hỏi, bác đừng trả lời.",
                 "Remember: the commune never asks for OTP codes, passwords or money on Zalo, "
                 "Facebook or YouTube. If anyone asks, don't reply.",
             ),
@@ -587,16 +587,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Bác đã biết theo dõi các kênh của xã. Cần giúp, hỏi tình nguyện viên ở nhà "
-                "văn hóa. Bác làm tốt lắm!",
+                "Bác đã biết theo dõi các kênh của xã. Cần giúp, bác cứ hỏi tình nguyện viên ở "
+                "nhà văn hóa.",
                 "Now you know how to follow your commune's channels. For help, ask a "
                 "volunteer at the cultural house. Well done!",
             ),
             ending,
             say=T(
-                "Bác đã biết cách theo dõi các kênh chính thức của xã. Nếu cần giúp, bác cứ "
-                "hỏi tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Bác làm "
-                "tốt lắm!",
+                "Bác đã biết cách theo dõi các kênh chính thức của xã. Nếu cần giúp, bác cứ hỏi"
+                " tình nguyện viên ở nhà văn hóa, hoặc gọi đường dây nóng của xã. Cảm ơn bác đã"
+                " học bài này ạ.",
                 "Now you know how to follow your commune's official channels. If you need "
                 "help, ask a volunteer at the cultural house, or call the commune's hotline. "
                 "Well done!",

@@ -27,10 +27,12 @@ Glyph = Callable[[Scene, str], None]
 
 
 def _translate(s: Scene, c: str) -> None:
+    """Two cards with the letters A and Ă, drawn as strokes (a sign, not words to read)."""
     s.rect(4, 8, 54, 54, c, r=10)
-    s.text(31, 50, "A", 40, WHITE, bold=True, anchor="middle")
+    s.path("M 19 53 L 31 19 L 43 53 M 23.5 42 L 38.5 42", stroke=WHITE, width=7)
     s.rect(42, 38, 54, 54, WHITE, r=10, stroke=c, width=7)
-    s.text(69, 80, "Ă", 40, c, bold=True, anchor="middle")
+    s.path("M 57 85 L 69 57 L 81 85 M 61 76 L 77 76", stroke=c, width=7)
+    s.path("M 62 45 Q 69 53 76 45", stroke=c, width=5)
 
 
 def _picture(s: Scene, c: str) -> None:
@@ -100,7 +102,7 @@ def video_call(s: Scene) -> None:
     """A video call from 'grandchild Minh': a dark screen with a young face."""
     s.phone("#2b2b2b")
     s.text(360, 160, s.t("Cháu Minh", "Grandson Minh"), 44, WHITE, bold=True, anchor="middle")
-    s.text(360, 210, s.t("Cuộc gọi video", "Video call"), 34, WHITE, anchor="middle")
+    s.text(360, 214, s.t("Cuộc gọi video", "Video call"), 38, WHITE, anchor="middle")
     s.person(360, 600, 340, shirt=RED, hair="#2e2e2e")
 
 
@@ -441,7 +443,7 @@ LESSON = LessonSource(
         StepSource(
             T(
                 "AI có thể giả mặt và giọng người thân (deepfake). Cuộc gọi video của “cháu” "
-                "xin tiền gấp có thể là giả.",
+                "bác xin tiền gấp có thể là giả.",
                 "AI can fake the face and voice of someone you love (a deepfake). A video "
                 "call from a “grandchild” asking for money urgently may be fake.",
             ),
@@ -456,7 +458,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Gặp cuộc gọi như vậy, bác chạm nút Kết thúc màu đỏ. Đừng chuyển tiền.",
+                "Gặp cuộc gọi như vậy, bác chạm nút Kết thúc màu đỏ. Bác đừng chuyển tiền.",
                 "On a call like this, touch the red End call button. Do not send money.",
             ),
             end_call,
@@ -470,7 +472,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Rồi bác tự gọi lại cho cháu, bằng số đã lưu từ trước. Chạm vào tên cháu "
+                "Rồi bác tự gọi lại cho cháu, bằng số đã lưu từ trước: bác chạm vào tên cháu "
                 "trong danh bạ.",
                 "Then call your grandchild back yourself, on the number you already know. "
                 "Touch their name in your contacts.",
@@ -489,7 +491,7 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "Đừng gõ số căn cước, mật khẩu, mã OTP hay số tài khoản ngân hàng vào ứng "
+                "Bác đừng gõ số căn cước, mật khẩu, mã OTP hay số tài khoản ngân hàng vào ứng "
                 "dụng AI. Chỉ cài ứng dụng từ CH Play hoặc App Store.",
                 "Never type your ID number, passwords, OTP codes or bank details into AI "
                 "apps. Only install apps from the Play Store or the App Store.",
@@ -506,16 +508,16 @@ LESSON = LessonSource(
         ),
         StepSource(
             T(
-                "AI có ích, nhưng việc quan trọng thì kiểm tra lại. Cần giúp, hỏi tình nguyện "
-                "viên ở nhà văn hóa. Bác làm tốt lắm!",
+                "AI có ích, nhưng việc quan trọng thì bác kiểm tra lại. Cần giúp, bác cứ hỏi "
+                "tình nguyện viên ở nhà văn hóa.",
                 "AI is useful, but check important things. For help, ask a volunteer at the "
                 "cultural house. Well done!",
             ),
             ending,
             say=T(
-                "AI có ích, nhưng việc quan trọng thì bác luôn kiểm tra lại với người mình "
-                "tin. Nếu cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc công an "
-                "xã. Bác làm tốt lắm!",
+                "AI có ích, nhưng việc quan trọng thì bác luôn kiểm tra lại với người mình tin."
+                " Nếu cần giúp, bác cứ hỏi tình nguyện viên ở nhà văn hóa, hoặc công an xã. Cảm"
+                " ơn bác đã học bài này ạ.",
                 "AI is useful, but always check important things with people you trust. If "
                 "you need help, ask a volunteer at the cultural house, or the commune police. "
                 "Well done!",
