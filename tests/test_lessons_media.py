@@ -175,6 +175,39 @@ def test_a_target_outside_its_image_is_reported(pack: PackBuilder) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("size", "least", "message"),
+    [
+        # 56 px on the 538 x 404 picture of a 1024x768 screen (66 px at 1366x768, in mm)
+        ((1200, 900), 125, "(1200x900) a target needs a width and height of at least 124.9"),
+        ((400, 300), 42, "(400x300) a target needs a width and height of at least 41.6"),
+        # an upright picture: the 4:3 screen's 404-px height counts
+        ((600, 1200), 167, "(600x1200) a target needs a width and height of at least 166.3"),
+    ],
+)
+def test_a_target_too_small_for_a_finger_is_reported(
+    pack: PackBuilder, size: tuple[int, int], least: int, message: str
+) -> None:
+    def load(width: int, height: int) -> list[Problem]:
+        target = f"target: {{x: 0, y: 0, width: {width}, height: {height}}}"
+        pack.write(
+            "01-install/lesson.yaml",
+            lesson_text().replace("target: {x: 300, y: 200, width: 100, height: 90}", target),
+        )
+        return list(load_library(pack.folder).problems)
+
+    pack.lesson("01-install")
+    pack.write("01-install/images/01.svg", svg(*size))
+    assert load(least, least) == []
+    for width, height in ((least - 1, least), (least, least - 1)):
+        (problem,) = load(width, height)
+        assert problem.line == 14
+        assert problem.message == (
+            f"step 1: practice target (x 0, y 0, width {width}, height {height}) is too small "
+            f"to touch: on image 'images/01.svg' {message}"
+        )
+
+
 def test_each_picture_is_checked_once(pack: PackBuilder, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[Path] = []
     real = media._check_image

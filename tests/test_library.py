@@ -16,9 +16,14 @@ from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.authoring.build import build
 from kiosk.authoring.library import pack
-from kiosk.authoring.svg import MIN_TEXT
+from kiosk.authoring.svg import MIN_TEXT, TARGET, DrawingError, Scene
 from kiosk.channels.defaults import default_registry
-from kiosk.lessons.checks import PICTURE_BOX_768, smallest_target, smallest_text
+from kiosk.lessons.checks import (
+    PICTURE_BOX_4_3,
+    PICTURE_BOX_768,
+    smallest_target,
+    smallest_text,
+)
 from kiosk.lessons.media import ImageSize
 from kiosk.lessons.model import Lesson, Library
 from kiosk.lessons.svgtext import picture_words
@@ -84,6 +89,33 @@ def test_practice_targets_are_large_enough_and_inside_the_picture(
             assert target.x >= 0 and target.y >= 0, where
             assert target.x + target.width <= box.width(), where
             assert target.y + target.height <= box.height(), where
+
+
+def test_a_target_is_56_px_on_a_4_3_screen_and_66_px_at_768_lines(
+    bundled_library: Library,
+) -> None:
+    # 56 px on the 538-px picture of a 1024x768 screen: 66 px of a 1366x768 screen, in mm
+    assert round(smallest_target(ImageSize(1200, 900)), 1) == 124.9
+    assert TARGET == 125  # the drawing kit's least target, in whole units
+    sides = [
+        min(step.practice.target.width, step.practice.target.height)
+        for lesson in bundled_library.lessons
+        for step in lesson.steps
+        if step.practice is not None
+    ]
+    assert len(sides) == 100  # 50 practices in each language
+    assert min(sides) * PICTURE_BOX_4_3[0] / 1200 >= 56
+    assert min(sides) * PICTURE_BOX_768[0] / 1200 >= 66
+
+
+def test_the_kit_refuses_a_practice_target_smaller_than_a_finger() -> None:
+    scene = Scene("vi")
+    with pytest.raises(DrawingError, match=r"\(432 x 110\) is too small to touch: .* at least 125"):
+        scene.target(scene.button("Gửi", 500, h=110))
+    assert scene.practice is None
+    button = scene.button("Gửi", 500)  # the kit's buttons are large enough to be targets
+    scene.target(button)
+    assert scene.practice == button
 
 
 def test_every_word_in_a_step_picture_is_at_least_22_px_at_768_lines(
@@ -204,6 +236,16 @@ def test_the_player_gives_pictures_the_room_the_target_check_assumes(
     at_768 = 768 / min(size)
     assert drawn.width() * at_768 >= PICTURE_BOX_768[0] - 1
     assert drawn.height() * at_768 >= PICTURE_BOX_768[1] - 1
+
+
+def test_a_4_3_screen_gives_pictures_the_room_the_target_check_assumes(
+    make_window, bundled_library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=(1024, 768))
+    window.open_lesson(lessons(bundled_library, "vi")[0].id)
+    drawn = window.player.picture.image_rect()
+    assert drawn.width() >= PICTURE_BOX_4_3[0] - 1
+    assert drawn.height() >= PICTURE_BOX_4_3[1] - 1
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,8 @@ def dialog(
     s.icon(icon, 360, top + 60, 70, color)
     s.paragraph(360, top + 150, message, 440, 38, INK, bold=True, anchor="middle")
     x, w = SCREEN_X + 50, SCREEN_W - 100
-    button = s.button(yes, top + 300, color, h=110, x=x, w=w)
-    s.button(no, top + 450, MUTED, outline=True, h=100, size=38, x=x, w=w)
+    button = s.button(yes, top + 285, color, x=x, w=w)
+    s.button(no, top + 445, MUTED, outline=True, h=100, size=38, x=x, w=w)
     return button
 
 
@@ -84,12 +84,12 @@ def login_form(s: Scene, code_label: str) -> Box:
     and below it the outlined 'Log in with VNeID'. The caller draws the app's mark above.
     Returns the Log in button."""
     s.text(SCREEN_X + 30, 250, code_label, 36, MUTED, bold=True)
-    s.field("", 262, "001056…", h=88)
-    s.text(SCREEN_X + 30, 392, s.t("Mật khẩu", "Password"), 36, MUTED, bold=True)
-    s.field("", 404, "••••••••", h=88)
-    button = s.button(s.t("Đăng nhập", "Log in"), 524, BLUE, h=120)
+    s.field("", 260, "001056…", h=84)
+    s.text(SCREEN_X + 30, 384, s.t("Mật khẩu", "Password"), 36, MUTED, bold=True)
+    s.field("", 394, "••••••••", h=84)
+    button = s.button(s.t("Đăng nhập", "Log in"), 502, BLUE)
     x, w = SCREEN_X + 30, SCREEN_W - 60
-    s.rect(x, 676, w, 116, WHITE, r=58, stroke=RED, width=6)
+    s.rect(x, 658, w, 116, WHITE, r=58, stroke=RED, width=6)
     for index, line in enumerate(s.t("Đăng nhập|bằng VNeID", "Log in|with VNeID").split("|")):
-        s.text(x + w / 2, 726 + index * 44, line, 38, RED, bold=True, anchor="middle")
+        s.text(x + w / 2, 708 + index * 44, line, 38, RED, bold=True, anchor="middle")
     return button

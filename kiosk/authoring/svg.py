@@ -65,6 +65,10 @@ _SAFETY = 1.04  # horns (ư, ơ) and rounding: a line measured to fit keeps a li
 # least room (kiosk.lessons.checks.smallest_text, 35.9 units), in whole units. The kit never
 # shrinks a label below it: a label that does not fit is a DrawingError, so the build fails.
 MIN_TEXT = math.ceil(smallest_text(ImageSize(WIDTH, HEIGHT)))
+# The least width and height of a practice target in a 1200 x 900 picture: 56 px on the
+# 538-px picture of a 1024x768 screen (kiosk.lessons.checks.smallest_target, 124.9 units), in
+# whole units. A button, row or tile the resident is asked to touch is drawn at least this big.
+TARGET = math.ceil(smallest_target(ImageSize(WIDTH, HEIGHT)))
 
 
 class DrawingError(ValueError):
@@ -167,6 +171,11 @@ class Scene:
     def least_text(self) -> float:
         """The least font size of words in this picture (MIN_TEXT in a 1200 x 900 one)."""
         return math.ceil(smallest_text(ImageSize(self.width, self.height)))
+
+    @property
+    def least_target(self) -> float:
+        """The least width and height of a practice target (TARGET in a 1200 x 900 picture)."""
+        return math.ceil(smallest_target(ImageSize(self.width, self.height)))
 
     # -- output -------------------------------------------------------------------------
 
@@ -328,13 +337,14 @@ class Scene:
         *,
         x: float = SCREEN_X + 30,
         w: float = SCREEN_W - 60,
-        h: float = 120,
+        h: float = 130,
         text_color: str = WHITE,
         outline: bool = False,
         size: float = 48,
     ) -> Box:
         """A rounded button across the screen (or at x, w); a "\n" in `label` breaks it into
-        lines."""
+        lines. It is as tall as a practice target (TARGET) with a little room, so that any
+        button can be the one the resident is asked to touch."""
         if outline:
             box = self.rect(x, y, w, h, WHITE, r=min(h, w) / 2, stroke=color, width=8)
             text_color = color
@@ -615,13 +625,19 @@ class Scene:
         """Make `box` the practice target (the area the resident must touch). Draw no hand or
         ring on a practice step: the player shows the ring when the resident needs it.
 
-        The area that counts is `box` grown, evenly around it, to the least size of a touch
-        target (kiosk.lessons.checks.smallest_target), and kept inside the picture."""
-        least = math.ceil(smallest_target(ImageSize(self.width, self.height)))
-        width, height = max(box.width, least), max(box.height, least)
-        x = min(max(0.0, box.cx - width / 2), self.width - width)
-        y = min(max(0.0, box.cy - height / 2), self.height - height)
-        self.practice = Box(round(x), round(y), width, height)
+        The area that counts is `box` itself, so the drawn control must be at least as large
+        as a touch target (kiosk.lessons.checks.smallest_target: TARGET units in a 1200 x 900
+        picture) on both sides; a smaller one is a DrawingError: draw the button, row or icon
+        larger rather than count a touch beside it."""
+        least = self.least_target
+        if min(box.width, box.height) < least:
+            raise DrawingError(
+                f"the practice target ({box.width:g} x {box.height:g}) is too small to touch: "
+                f"a target needs at least {least:g} units on each side; draw it larger"
+            )
+        if box.x < 0 or box.y < 0 or box.right > self.width or box.bottom > self.height:
+            raise DrawingError(f"the practice target {box} goes outside the picture")
+        self.practice = Box(round(box.x), round(box.y), round(box.width), round(box.height))
         return box
 
     # -- pictograms ---------------------------------------------------------------------

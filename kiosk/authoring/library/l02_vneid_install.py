@@ -139,7 +139,7 @@ def login(s: Scene) -> None:
     s.text(360, 310, s.t("Đăng nhập", "Log in"), 52, INK, bold=True, anchor="middle")
     s.field(s.t("Số định danh", "ID number"), 350, "001056…")
     s.field(s.t("Mật khẩu", "Password"), 480, "••••••••")
-    s.target(s.button(s.t("Đăng nhập", "Log in"), 630, BLUE, h=120))
+    s.target(s.button(s.t("Đăng nhập", "Log in"), 630, BLUE))
     s.card(
         s.t("Số định danh: 12 số trên thẻ căn cước", "ID number: the 12 digits on your ID card"),
         250,

@@ -206,7 +206,7 @@ def login(s: Scene) -> None:
     s.text(360, 310, s.t("Đăng nhập", "Log in"), 52, INK, bold=True, anchor="middle")
     s.field(s.t("Số định danh", "ID number"), 350, "001056…")
     s.field(s.t("Mật khẩu", "Password"), 480, "••••••••••")
-    s.target(s.button(s.t("Đăng nhập", "Log in"), 640, BLUE, h=120))
+    s.target(s.button(s.t("Đăng nhập", "Log in"), 636, BLUE))
     s.check(820, 280, 130)
     s.card(
         s.t("Xong! Tài khoản mức 2 dùng được rồi", "Done! Your level 2 account is ready"),

@@ -108,7 +108,7 @@ def forgot(s: Scene) -> None:
     s.text(360, 745, label, 40, BLUE, bold=True, anchor="middle")
     width = len(label) * 40 * 0.56
     s.line(360 - width / 2, 758, 360 + width / 2, 758, BLUE, 4)
-    s.target(Box(SCREEN_X + 60, 675, SCREEN_W - 120, 110))
+    s.target(Box(SCREEN_X + 50, 662, SCREEN_W - 100, 130))
     s.card(
         s.t("Chữ này ở dưới nút Đăng nhập", "These words are under the Log in button"),
         250,
@@ -125,7 +125,7 @@ def fill_in(s: Scene) -> None:
     s.field(s.t("Số điện thoại", "Phone number"), 344, "09…", h=90)
     radio(s, s.t("Nhập thông tin", "Enter details"), 488, chosen=True)
     radio(s, s.t("Xác thực NFC", "NFC check"), 568, chosen=False)
-    s.target(s.button(s.t("Gửi yêu cầu", "Send request"), 650, BLUE, h=120))
+    s.target(s.button(s.t("Gửi yêu cầu", "Send request"), 650, BLUE))
     s.card(
         s.t("Số định danh: 12 số trên thẻ căn cước", "ID number: the 12 digits on your ID card"),
         150,
@@ -156,7 +156,7 @@ def new_password(s: Scene) -> None:
     s.app_bar(s.t("Thiết lập mật khẩu", "Set a password"), RED, back=True)
     s.field(s.t("Mật khẩu mới", "New password"), 250, "••••••••••")
     s.field(s.t("Nhập lại mật khẩu", "Password again"), 380, "••••••••••")
-    s.target(s.button(s.t("Xác nhận", "Confirm"), 560, GREEN, h=120))
+    s.target(s.button(s.t("Xác nhận", "Confirm"), 560, GREEN))
     s.card(
         s.t(
             "8 ký tự trở lên: chữ hoa, chữ thường, chữ số, ký tự như @",

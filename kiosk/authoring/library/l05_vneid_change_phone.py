@@ -147,7 +147,7 @@ def new_number(s: Scene) -> None:
     s.app_bar(s.t("Số điện thoại mới", "New number"), RED, back=True)
     s.text(SCREEN_X + 30, 280, s.t("Nhập số mới:", "Type the new number:"), 38, INK, bold=True)
     s.field(s.t("Số điện thoại", "Phone number"), 310, "0912 ••• •••")
-    s.target(s.button(s.t("Tiếp tục", "Continue"), 460, BLUE))
+    s.target(s.button(s.t("Tiếp tục", "Continue"), 448, BLUE))
     s.keyboard(620)
     s.card(
         s.t("Gõ số mới, rồi chạm Tiếp tục", "Type the new number, then touch Continue"),

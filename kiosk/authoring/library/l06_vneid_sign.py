@@ -165,10 +165,10 @@ def find_sign(s: Scene) -> None:
 def register(s: Scene) -> None:
     s.phone()
     s.app_bar(s.t("Chữ ký số", "Digital signature"), RED, back=True)
-    s.icon("pen", 360, 290, 130, GREEN)
+    s.icon("pen", 360, 280, 130, GREEN)
     s.paragraph(
         360,
-        430,
+        414,
         s.t("Bác chưa có chữ ký số", "You have no signature yet"),
         420,
         38,
@@ -176,8 +176,8 @@ def register(s: Scene) -> None:
         anchor="middle",
         bold=True,
     )
-    s.target(s.button(s.t("Đăng ký", "Register"), 510, GREEN))
-    s.button(s.t("Để sau", "Later"), 670, MUTED, outline=True, h=100, size=38)
+    s.target(s.button(s.t("Đăng ký", "Register"), 506, GREEN))
+    s.button(s.t("Để sau", "Later"), 672, MUTED, outline=True, h=100, size=38)
     s.card(s.t("Chỉ cần đăng ký một lần", "You register only once"), 250, icon="clock", color=BLUE)
 
 

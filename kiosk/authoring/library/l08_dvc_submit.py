@@ -98,9 +98,9 @@ def prepare(s: Scene) -> None:
 def search(s: Scene) -> None:
     portal(s, s.t("Tìm kiếm", "Search"))
     s.field("", TOP + 14, s.t("đăng ký khai sinh", "birth registration"), h=90)
-    s.target(s.row(s.t("Đăng ký khai sinh", "Birth registration"), TOP + 140))
-    s.row(s.t("Đăng ký khai tử", "Death registration"), TOP + 280)
-    s.row(s.t("Đăng ký kết hôn", "Marriage registration"), TOP + 420)
+    s.target(s.row(s.t("Đăng ký khai sinh", "Birth registration"), TOP + 126, h=130))
+    s.row(s.t("Đăng ký khai tử", "Death registration"), TOP + 261, h=130)
+    s.row(s.t("Đăng ký kết hôn", "Marriage registration"), TOP + 396, h=130)
     s.card(s.t("Gõ tên việc cần làm", "Type what you need"), 160, icon="search", color=BLUE)
     s.card(s.t("Chạm đúng tên thủ tục", "Touch the right service"), 400, icon="touch", color=GREEN)
 
@@ -142,10 +142,10 @@ def attach(s: Scene) -> None:
     s.text(
         SCREEN_X + 118, TOP + 86, s.t("Giấy chứng sinh", "Birth certificate"), 40, INK, bold=True
     )
-    s.rect(SCREEN_X + 16, TOP + 250, SCREEN_W - 32, 392, WHITE, r=30)
+    s.rect(SCREEN_X + 16, TOP + 180, SCREEN_W - 32, 370, WHITE, r=30)
     s.text(
         SCREEN_X + SCREEN_W / 2,
-        TOP + 320,
+        TOP + 240,
         s.t("Thêm ảnh giấy tờ", "Add a photo"),
         40,
         INK,
@@ -153,13 +153,11 @@ def attach(s: Scene) -> None:
         anchor="middle",
     )
     s.target(
-        s.button(
-            s.t("Chụp ảnh", "Take photo"), TOP + 360, GREEN, h=110, x=SCREEN_X + 46, w=SCREEN_W - 92
-        )
+        s.button(s.t("Chụp ảnh", "Take photo"), TOP + 266, GREEN, x=SCREEN_X + 46, w=SCREEN_W - 92)
     )
     s.button(
         s.t("Thư viện ảnh", "Photo library"),
-        TOP + 504,
+        TOP + 416,
         BLUE,
         outline=True,
         h=100,
@@ -214,7 +212,7 @@ def submit(s: Scene) -> None:
         36,
         INK,
     )
-    s.target(s.button(s.t("Nộp hồ sơ", "Submit"), TOP + 230, GREEN, h=120))
+    s.target(s.button(s.t("Nộp hồ sơ", "Submit"), TOP + 230, GREEN))
     s.button(s.t("Quay lại", "Back"), TOP + 410, MUTED, outline=True, h=100, size=40)
     s.card(
         s.t("Đúng hết rồi: chạm Nộp hồ sơ", "All correct: touch Submit"),
@@ -269,10 +267,10 @@ def code(s: Scene) -> None:
 
 def follow(s: Scene) -> None:
     portal(s, s.t("Tài khoản", "Account"))
-    s.row(s.t("Thông tin tài khoản", "Account details"), TOP + 10)
-    s.target(s.row(s.t("Quản lý hồ sơ đã nộp", "My submitted files"), TOP + 150))
-    s.row(s.t("Tra cứu hồ sơ", "Look up a file"), TOP + 290)
-    s.row(s.t("Đăng xuất", "Log out"), TOP + 430)
+    s.row(s.t("Thông tin tài khoản", "Account details"), TOP + 6, h=130)
+    s.target(s.row(s.t("Quản lý hồ sơ đã nộp", "My submitted files"), TOP + 141, h=130))
+    s.row(s.t("Tra cứu hồ sơ", "Look up a file"), TOP + 276, h=130)
+    s.row(s.t("Đăng xuất", "Log out"), TOP + 411, h=130)
     s.card(
         s.t("Xem hồ sơ đang ở bước nào", "See how far your file has got"),
         130,

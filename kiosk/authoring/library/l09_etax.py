@@ -160,8 +160,8 @@ def pay(s: Scene) -> None:
     s.text(
         SCREEN_X + SCREEN_W - 40, 500, s.t(AMOUNT_VI, AMOUNT_EN), 44, INK, bold=True, anchor="end"
     )
-    s.target(s.button(s.t("Nộp thuế", "Pay tax"), 560, GREEN, h=120))
-    s.button(s.t("Quay lại", "Back"), 710, MUTED, outline=True, h=90, size=38)
+    s.target(s.button(s.t("Nộp thuế", "Pay tax"), 540, GREEN))
+    s.button(s.t("Quay lại", "Back"), 700, MUTED, outline=True, h=90, size=38)
     s.card(
         s.t("Đánh dấu khoản cần nộp", "Tick what you want to pay"),
         200,

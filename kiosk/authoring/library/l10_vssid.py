@@ -85,7 +85,7 @@ def install(s: Scene) -> None:
     s.phone()
     store_bar(s)
     app_listing(s)
-    s.target(s.button(s.t("Cài đặt", "Install"), 560))
+    s.target(s.button(s.t("Cài đặt", "Install"), 554))
     for index in range(2):
         s.rect(140 + index * 230, 712, 210, 80, GREY, r=16)
     iphone_says_get(s)
@@ -223,9 +223,9 @@ def history(s: Scene) -> None:
 def benefits(s: Scene) -> None:
     s.phone()
     s.app_bar(s.t("Thông tin hưởng", "Benefits"), GREEN, back=True)
-    s.target(s.row(s.t("Lương hưu", "Pension"), 240, icon="money", color=GREEN))
-    s.row(s.t("Ốm đau", "Sickness"), 390, icon="document", color=INK)
-    s.row(s.t("Trợ cấp khác", "Other allowances"), 540, icon="document", color=INK)
+    s.target(s.row(s.t("Lương hưu", "Pension"), 236, icon="money", color=GREEN, h=130))
+    s.row(s.t("Ốm đau", "Sickness"), 381, icon="document", color=INK, h=130)
+    s.row(s.t("Trợ cấp khác", "Other allowances"), 526, icon="document", color=INK, h=130)
     s.card(
         s.t(
             "Mỗi tháng nhận bao nhiêu",

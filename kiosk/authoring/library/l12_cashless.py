@@ -169,10 +169,10 @@ def summary(s: Scene, name: str) -> tuple[Box, Box]:
     """The last screen before paying: receiver, amount, Confirm and Cancel."""
     bank_bar(s, s.t("Xác nhận", "Confirm"))
     receiver(s, name)
-    s.text(SCREEN_X + 30, 440, s.t("Số tiền", "Amount"), 38, MUTED)
-    s.text(SCREEN_X + 30, 500, amount(s), 48, INK, bold=True)
-    confirm = s.button(s.t("Xác nhận", "Confirm"), 550, GREEN, h=110)
-    cancel = s.button(s.t("Hủy", "Cancel"), 690, BLUE, outline=True, h=100)
+    s.text(SCREEN_X + 30, 450, s.t("Số tiền", "Amount"), 38, MUTED)
+    s.text(SCREEN_X + SCREEN_W - 30, 452, amount(s), 44, INK, bold=True, anchor="end")
+    confirm = s.button(s.t("Xác nhận", "Confirm"), 496, GREEN)
+    cancel = s.button(s.t("Hủy", "Cancel"), 656, BLUE, outline=True)
     return confirm, cancel
 
 

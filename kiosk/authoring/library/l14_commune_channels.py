@@ -80,12 +80,15 @@ def icon(s: Scene) -> None:
 
 
 def zalo_bar(s: Scene) -> Box:
-    """Zalo's blue top bar: the search box on the left, the QR-scan button on the right."""
+    """Zalo's blue top bar: the search box on the left, the QR-scan button on the right (a
+    large square: it is a practice target)."""
     s.app_bar("", BLUE, height=140)
     s.icon("search", 166, SCREEN_Y + 70, 50, WHITE)
     s.text(206, SCREEN_Y + 84, s.t("Tìm kiếm", "Search"), 38, WHITE)
-    button = Box(470, SCREEN_Y + 12, 116, 116)
-    s.icon("qr", button.cx, button.cy, 72, WHITE)
+    button = s.rect(
+        SCREEN_X + SCREEN_W - 140, SCREEN_Y + 5, 130, 130, "none", r=30, stroke=WHITE, width=4
+    )
+    s.icon("qr", button.cx, button.cy, 76, WHITE)
     return button
 
 
