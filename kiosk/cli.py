@@ -137,7 +137,9 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="measure speed and memory")
     bench.add_argument("--json", type=Path, dest="json_out", help="write the figures here")
     bench.add_argument(
-        "--only", help="run one group (start, step, memory, narration, print, records, reports)"
+        "--only",
+        help="run one group (start, step, memory, narration, print, records, reports; soak, "
+        "10,000 inputs to the real kiosk under Xvfb, runs only when asked for)",
     )
     bench.add_argument("--lessons", type=Path)
     add_commands(commands)
@@ -183,6 +185,11 @@ def _setup_logging(data_dir: Path | None) -> None:
 def _run(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
     _setup_logging(data_dir)
+    from kiosk import crashtrace
+
+    previous_crash = crashtrace.arm(data_dir)  # a native crash leaves logs/crash.txt
+    if previous_crash is not None:
+        crashtrace.log_previous(previous_crash)
     settings, problems = load_settings(data_dir)
     for problem in problems:
         log.warning("%s", problem)
@@ -199,6 +206,7 @@ def _run(args: argparse.Namespace) -> int:
         windowed=args.windowed,
         language=args.lang,
         first_frame_only=args.bench_first_frame,
+        previous_crash=previous_crash,
     )
 
 

@@ -50,7 +50,9 @@ SCRIPT = textwrap.dedent(
     QTimer.singleShot(100, thread)
     QTimer.singleShot(150, lambda: qWarning("a warning from Qt"))
     QTimer.singleShot(160, lambda: [qWarning("said again and again") for _ in range(2500)])
-    QTimer.singleShot(300, end)
+    # a flood far beyond the pipe's size, from the GUI thread: never a frozen kiosk
+    QTimer.singleShot(200, lambda: [qWarning("flood of warnings") for _ in range(60000)])
+    QTimer.singleShot(400, end)
     sys.exit(app.exec())
     """
 )
@@ -76,6 +78,7 @@ def test_uncaught_errors_reach_the_log_and_the_program_goes_on(tmp_path: Path) -
     assert "uncaught RuntimeError" in text
     assert "uncaught KeyError in thread worker" in text
     assert "a warning from Qt" in text
+    assert "flood of warnings" in text
     # a message Qt repeats at every sentence is logged its first times, then once in 1000
     assert text.count("said again and again") == 3 + 2
     assert "said again and again (seen 2000 times)" in text

@@ -31,6 +31,7 @@ from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.crashtrace import PreviousCrash
     from kiosk.narration.synth import Synthesizer
     from kiosk.records import RecordStore
     from kiosk.records.backup import RecoveryReport
@@ -203,8 +204,12 @@ def present(window: KioskWindow, app: QApplication, *, windowed: bool) -> None:
         return
     # Frameless and given the screen's geometry, so that it fills the screen even where no
     # window manager runs to honour a full-screen request.
+    # Its size is fixed to the screen's: a layout that asks for more (a long word, a wide
+    # row) is squeezed, never allowed to push the window past the glass (ui.audit checks
+    # that nothing needs to be).
     screen = QGuiApplication.primaryScreen()
     window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+    window.setFixedSize(screen.geometry().size())
     window.setGeometry(screen.geometry())
     window.showFullScreen()
     app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen needs no pointer
@@ -229,6 +234,7 @@ def run_kiosk(
     windowed: bool,
     language: str | None,
     first_frame_only: bool = False,
+    previous_crash: PreviousCrash | None = None,
 ) -> int:
     app = create_app()
     errors.install()  # every uncaught error and Qt warning to the log; the kiosk goes on
@@ -256,6 +262,8 @@ def run_kiosk(
     app.aboutToQuit.connect(narrator.service.close)
     app.aboutToQuit.connect(records.close)
     start_records(window, records, opened, data_dir)
+    if previous_crash is not None:  # told to the facilitator when the panel next opens
+        window.set_previous_crash(previous_crash)
     # Once the first frame is up, start the speech worker in the background.
     QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
     if first_frame_only:

@@ -2,7 +2,8 @@
 
 Groups: start (cold start of the kiosk to the home screen's first frame, against a bare
 PySide6 window), step (input event to the next step painted, 500 transitions), memory
-(peak resident memory with 100 generated lessons loaded and walked)."""
+(peak resident memory with 100 generated lessons loaded and walked), soak (only when asked
+for, `--only soak`: the real kiosk under Xvfb, 10,000 fast inputs; tests/soak.py)."""
 
 from __future__ import annotations
 
@@ -224,6 +225,29 @@ def bench_memory(lessons: Path | None) -> dict[str, float]:
     return {"peak_rss_mb": float(out.stdout.strip().splitlines()[-1])}
 
 
+SOAK_EVENTS = 10_000
+
+
+def bench_soak(_lessons: Path | None) -> dict[str, float]:
+    """The real kiosk on its own Xvfb, 10,000 fast and varied inputs with an idle return
+    every 2,500 (tests/soak.py, which a source checkout has): the events it lived through,
+    and how much its resident set grew from event 500 to the end."""
+    try:
+        from tests.soak import run_soak
+    except ImportError as error:
+        raise RuntimeError(
+            f"the soak runs from a source checkout (tests/soak.py): {error}"
+        ) from None
+    result = run_soak(SOAK_EVENTS, idle_every=2_500, progress=True)
+    print(result.summary(), file=sys.stderr)
+    return {
+        "soak_events_survived": float(result.events),
+        "soak_rss_mb_at_500": round(result.baseline_mb, 2),
+        "soak_rss_mb_at_end": round(result.end_mb, 2),
+        "soak_rss_growth_mb": round(result.growth_mb, 2),
+    }
+
+
 GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
     "start": bench_start,
     "step": bench_step,
@@ -232,7 +256,9 @@ GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
     "print": bench_print,
     "records": lambda _lessons: bench_records(),
     "reports": bench_report_group,
+    "soak": bench_soak,
 }
+ON_REQUEST = ("soak",)  # many minutes: run by `--only soak`, not by a plain `kiosk bench`
 TARGETS = {
     "start_ratio": (2.0, ""),
     "step_p95_ms": (50.0, " ms"),
@@ -240,6 +266,7 @@ TARGETS = {
     "narration_start_p95_ms": (100.0, " ms"),
     "narration_cold_ms": (500.0, " ms"),
     "handout_pdf_ms": (300.0, " ms"),
+    "soak_rss_growth_mb": (5.0, " MB"),
     **RECORDS_TARGETS,
     **REPORTS_TARGETS,
 }
@@ -251,7 +278,7 @@ def run_bench(*, json_out: Path | None, only: str | None, lessons: Path | None) 
         return 2
     figures: dict[str, float] = {}
     for name, group in GROUPS.items():
-        if only in (None, name):
+        if only == name or (only is None and name not in ON_REQUEST):
             print(f"… {name}", file=sys.stderr, flush=True)
             figures.update(group(lessons))
     print(f"{'figure':<26} {'value':>10}  target")

@@ -2,29 +2,41 @@
 
 An exception in a slot or an event handler, on the GUI thread or another thread, and Qt's own
 warnings would otherwise go to stderr only, which nobody reads on a kiosk. Installed once by
-the entry point (`install`); `uninstall` puts back what was there (for tests)."""
+the entry point (`install`); `uninstall` puts back what was there (for tests).
+
+Qt's messages are read back from stderr, never taken by a Python message handler: such a
+handler needs Python's GIL in whichever thread Qt logs from, and QtMultimedia's FFmpeg audio
+thread logs "No audio device detected" at a sentence's start while the GUI thread, holding
+the GIL, may be waiting in QMediaPlayer.stop() for that very thread: the kiosk froze for good
+(issue 13's soak, twice in 3,000 inputs). Writing to a pipe needs no GIL."""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
+import os
+import re
 import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, TextIO
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import qSetMessagePattern
 
 log = logging.getLogger("kiosk.errors")
 
 _QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "critical": logging.ERROR,
+    "fatal": logging.CRITICAL,
 }
+QT_PATTERN = "qt-%{type} %{category}: %{message}"  # how Qt writes its messages to stderr
+_QT_LINE = re.compile(r"qt-(debug|info|warning|critical|fatal) (.*)$")
 
 
 def log_exception(
@@ -70,15 +82,82 @@ class _QtMessages:
     def __init__(self) -> None:
         self.seen: dict[str, int] = {}
 
-    def __call__(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        category = context.category or "qt"
-        key = f"{category}: {message}"
+    def __call__(self, line: str) -> None:
+        """One line of stderr: a message of Qt's ("category: message"), or what a library
+        wrote there itself."""
+        found = _QT_LINE.match(line)
+        level = _QT_LEVELS[found.group(1)] if found else logging.WARNING
+        key = found.group(2) if found else f"stderr: {line}"
         count = self.seen.get(key, 0) + 1
         if len(self.seen) < self.KEEP or key in self.seen:
             self.seen[key] = count
         if count <= self.FIRST or count % self.EVERY == 0:
             again = f" (seen {count} times)" if count > self.FIRST else ""
-            log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", key, again)
+            log.log(level, "%s%s", key, again)
+
+
+def _never_block(fd: int) -> None:
+    """A writer to stderr never waits for the reader: the reader needs Python's lock, which
+    the writer may hold (Qt warns from inside a call made from Python). The pipe is made large
+    (1 MB) and, should it ever fill, a message is lost rather than the kiosk frozen."""
+    if sys.platform != "linux":
+        return
+    import fcntl
+
+    with contextlib.suppress(OSError):
+        fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+
+
+class _StderrToLog:
+    """File descriptor 2, where Qt (from any thread) and C libraries write, becomes a pipe
+    that a thread of ours reads and logs; Python's own stderr (and the log's console handler)
+    go on to where stderr went before."""
+
+    def __init__(self, messages: _QtMessages) -> None:
+        sys.stderr.flush()
+        self.original = os.dup(2)
+        read, write = os.pipe()
+        _never_block(write)
+        os.dup2(write, 2)
+        os.close(write)
+        self.previous: TextIO = sys.stderr
+        self.stream = open(  # noqa: SIM115 (kept open while installed)
+            self.original, "w", encoding="utf-8", errors="backslashreplace", closefd=False
+        )
+        self.stream.reconfigure(line_buffering=True)
+        sys.stderr = self.stream
+        self.moved = [
+            handler
+            for handler in logging.root.handlers
+            if type(handler) is logging.StreamHandler
+            and handler.stream in (self.previous, sys.__stderr__)
+        ]
+        for handler in self.moved:
+            handler.setStream(self.stream)
+        self.thread = threading.Thread(
+            target=self._read, args=(read, messages), name="stderr-log", daemon=True
+        )
+        self.thread.start()
+
+    @staticmethod
+    def _read(fd: int, messages: _QtMessages) -> None:
+        with open(fd, "rb") as pipe:
+            for raw in pipe:
+                line = raw.decode("utf-8", "replace").rstrip("\r\n")
+                if line:
+                    messages(line)
+
+    def close(self) -> None:
+        """Stderr back as it was; what is still in the pipe is logged first."""
+        os.dup2(self.original, 2)  # the pipe's last writer closes: the reader drains it, ends
+        self.thread.join(timeout=2)
+        for handler in self.moved:
+            handler.setStream(self.previous)
+        sys.stderr = self.previous
+        self.stream.close()
+        os.close(self.original)
 
 
 @dataclass
@@ -86,19 +165,22 @@ class _Previous:
     excepthook: Callable[..., Any]
     threadhook: Callable[..., Any]
     unraisablehook: Callable[..., Any]
-    qt_handler: object
+    stderr: _StderrToLog
 
 
 def install() -> _Previous:
+    os.environ["QT_FORCE_STDERR_LOGGING"] = "1"  # never the journal: stderr is read here
+    qSetMessagePattern(QT_PATTERN)
     previous = _Previous(
         sys.excepthook,
         threading.excepthook,
         sys.unraisablehook,
-        qInstallMessageHandler(_QtMessages()),
+        _StderrToLog(_QtMessages()),
     )
     sys.excepthook = log_exception
     threading.excepthook = _log_thread_exception
     sys.unraisablehook = _log_unraisable
+    atexit.register(previous.stderr.close)  # the last lines reach the log
     return previous
 
 
@@ -106,4 +188,6 @@ def uninstall(previous: _Previous) -> None:
     sys.excepthook = previous.excepthook
     threading.excepthook = previous.threadhook
     sys.unraisablehook = previous.unraisablehook
-    qInstallMessageHandler(previous.qt_handler)  # type: ignore[arg-type]
+    atexit.unregister(previous.stderr.close)
+    previous.stderr.close()
+    qSetMessagePattern("%{if-category}%{category}: %{endif}%{message}")  # Qt's own

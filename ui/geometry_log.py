@@ -110,6 +110,9 @@ class GeometryLog(QObject):
         window.player.speak.connect(self.schedule)  # practice feedback may move the words
         window.home.pager.page_requested.connect(self.schedule)
         window.installEventFilter(self)
+        for overlay in (window.idle_overlay, window.quit_overlay, window.message):
+            overlay.installEventFilter(self)  # shown and hidden: the controls change
+        self._gate_watched = False  # the PIN gate is made when first asked for
         self.schedule()
 
     def schedule(self, *_args: object) -> None:
@@ -122,9 +125,22 @@ class GeometryLog(QObject):
         self.schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        gate = self.window._pin_gate
+        if gate is not None and not self._gate_watched:
+            self._gate_watched = True
+            gate.installEventFilter(self)
+            self.schedule()
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self.schedule()
         return False
+
+    def overlay(self) -> QWidget | None:
+        """The overlay over the screen (the idle question, a message, quitting, the PIN)."""
+        window = self.window
+        for widget in (window.idle_overlay, window.quit_overlay, window.message, window._pin_gate):
+            if widget is not None and widget.isVisible():
+                return widget
+        return None
 
     def state(self) -> dict[str, object]:
         """The lesson step (from 0) and what its practice box says, the check-in page, the
@@ -144,9 +160,13 @@ class GeometryLog(QObject):
             return
         self.count += 1
         found, pictures = controls(screen)
+        overlay = self.overlay()
+        if overlay is not None:  # what is under an overlay cannot be touched: only its own
+            found, pictures = controls(overlay)
         line = {
             "n": self.count,
             "screen": self.window.screen_name,
+            "overlay": overlay.objectName() or type(overlay).__name__ if overlay else "",
             "state": self.state(),
             "window": _rect(self.window),
             "controls": found,

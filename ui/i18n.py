@@ -25,16 +25,20 @@ class LanguageSwitcher:
         self.app = app
         self.language = ""
         self._translator: QTranslator | None = None
+        self._loaded: dict[str, QTranslator] = {}  # one per language, loaded once
 
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
         if language == self.language:
             return
-        translator = QTranslator(self.app)
-        path = translations_dir() / f"kiosk_{language}.qm"
-        if not translator.load(str(path)):
-            raise FileNotFoundError(f"cannot load the {language} translation: {path}")
+        translator = self._loaded.get(language)
+        if translator is None:  # (a new one at every switch would never be freed)
+            translator = QTranslator(self.app)
+            path = translations_dir() / f"kiosk_{language}.qm"
+            if not translator.load(str(path)):
+                raise FileNotFoundError(f"cannot load the {language} translation: {path}")
+            self._loaded[language] = translator
         if self._translator is not None:
             self.app.removeTranslator(self._translator)
         self.app.installTranslator(translator)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QUrl, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -58,6 +58,7 @@ class Narrator(QObject):
         self.volume = volume
         self._media: QMediaPlayer | None = None
         self._audio: QAudioOutput | None = None
+        self._source = QUrl()  # what the player was last asked to play
         service.ready.connect(self._ready)
         service.failed.connect(self._failed)
         service.unavailable.connect(self._unavailable)
@@ -167,10 +168,10 @@ class Narrator(QObject):
 
     def toggle_pause(self) -> None:
         if self.state == "playing":
-            self.media.pause()
+            self._command("pause")
             self._set_state("paused")
         elif self.state == "paused":
-            self.media.play()
+            self._command("play")
             self._set_state("playing")
         else:
             self.listen_again()
@@ -197,7 +198,7 @@ class Narrator(QObject):
         self.queue = []
         self.current = -2
         if self._media is not None:
-            self._media.stop()
+            self._command("stop")
         self._set_state("idle")
 
     def _set_state(self, state: str) -> None:
@@ -224,17 +225,34 @@ class Narrator(QObject):
         self.queue.pop(0)
         self._play_file(shown, Path(path))
 
+    def _command(self, name: str, *args: object) -> None:
+        """Ask the player to `stop`, `pause`, `play` or `setSource`, from the event loop.
+
+        Never called directly from Python: these calls wait for QtMultimedia's FFmpeg threads,
+        and those threads, while they disconnect from or tell this player's Python wrapper,
+        wait for Python's lock, which a direct call holds: both would wait for ever (seen as
+        a frozen kiosk in the soak). A queued call runs in the event loop, in C++, without
+        Python's lock; the calls keep their order."""
+        media = self.media
+        QMetaObject.invokeMethod(media, name, Qt.ConnectionType.QueuedConnection, *args)
+
     def _play_file(self, shown: int, path: Path) -> None:
         self.current = shown
-        self.media.setSource(QUrl.fromLocalFile(str(path)))
-        self.media.play()
+        self._source = QUrl.fromLocalFile(str(path))
+        self._command("setSource", Q_ARG(QUrl, self._source))
+        self._command("play")
         self._set_state("playing")
         self.sentence_started.emit(shown)
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
-        if status == QMediaPlayer.MediaStatus.EndOfMedia and self.state == "playing":
+        # The end of what plays now, not of a sentence stopped before the new one was set.
+        if (
+            status == QMediaPlayer.MediaStatus.EndOfMedia
+            and self.state == "playing"
+            and self.media.source() == self._source
+        ):
             self._advance()
 
     def _playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
@@ -245,7 +263,7 @@ class Narrator(QObject):
 
     def _media_error(self, error: QMediaPlayer.Error, message: str) -> None:
         log.warning("cannot play %s: %s", self.media.source().toLocalFile(), message)
-        if self.state == "playing":
+        if self.state == "playing" and self.media.source() == self._source:
             self._advance()
 
     # --- from the speech service ----------------------------------------------------------

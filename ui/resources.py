@@ -31,5 +31,15 @@ def icon_path(name: str) -> Path:
     return path
 
 
+_loaded: dict[str, QIcon] = {}
+
+
 def load_icon(name: str) -> QIcon:
-    return QIcon(str(icon_path(name)))
+    """One QIcon per name, made once. Qt keeps an SVG icon's drawn pixmaps in QPixmapCache
+    under a key of the QIcon itself: a new QIcon at every use (the pause button changes its
+    icon several times a step) added new pixmaps until the cache's 10 MB were full, memory
+    that grew for the first thousands of steps (issue 13)."""
+    icon = _loaded.get(name)
+    if icon is None:
+        icon = _loaded[name] = QIcon(str(icon_path(name)))
+    return icon

@@ -231,8 +231,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
             self._checkin.forget()
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
-        if name != self.screen_name:
-            log.info("screen %s", name)
+        log.info("screen %s", name)  # every time: the walk and the soak follow the kiosk by it
         self.screen_name = name
         self.idle.set_enabled(name not in ("attract", *FACILITATOR_SCREENS))
         self.panel_lock.set_enabled(name in FACILITATOR_SCREENS)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
+    from kiosk.crashtrace import PreviousCrash
     from kiosk.records import RecordError
     from kiosk.records.backup import RecoveryReport
     from ui.facilitator.panel import FacilitatorPanel
@@ -28,6 +29,8 @@ FACILITATOR_SCREENS = ("facilitator", "pin_setup")  # no resident idle timeout; 
 
 class FacilitatorEntry:
     """Mixed into KioskWindow (whose attributes it uses): the facilitator's side of it."""
+
+    previous_crash: PreviousCrash | None = None  # the last run's native crash, until told
 
     def _connect_facilitator(self: KioskWindow) -> None:
         for keys, purpose in ((QUIT_CHORD, "quit"), (FACILITATOR_CHORD, "panel")):
@@ -101,9 +104,20 @@ class FacilitatorEntry:
         self.idle_overlay.hide()
         panel.show_menu()
         self._show(panel, "facilitator")
-        if self.recovery is not None:  # what the start-up check found: for the facilitator
-            self.message.say(self.recovery.message(self.language))
-            self.recovery = None
+        self._tell_facilitator()
+
+    def _tell_facilitator(self: KioskWindow) -> None:
+        """What the start-up found (the records' check, a crash of the last run), said once,
+        to the facilitator only."""
+        notes = [
+            note.message(self.language)
+            for note in (self.previous_crash, self.recovery)
+            if note is not None
+        ]
+        self.previous_crash = None
+        self.recovery = None
+        if notes:
+            self.message.say("\n\n".join(notes))
 
     def lock_facilitator(self: KioskWindow) -> None:
         if self.screen_name in FACILITATOR_SCREENS:
@@ -113,8 +127,13 @@ class FacilitatorEntry:
         """Kept until the facilitator opens the panel; shown at once if it is open."""
         self.recovery = report
         if report is not None and self.screen_name == "facilitator":
-            self.message.say(report.message(self.language))
-            self.recovery = None
+            self._tell_facilitator()
+
+    def set_previous_crash(self: KioskWindow, crash: PreviousCrash) -> None:
+        """The last run ended in a native crash: kept until the facilitator opens the panel."""
+        self.previous_crash = crash
+        if self.screen_name == "facilitator":
+            self._tell_facilitator()
 
     def apply_settings(self: KioskWindow, settings: Settings) -> None:
         """New settings from the panel: idle times and the residential groups."""

@@ -1,9 +1,10 @@
 """Home: the lessons as big tiles grouped by topic, at most six on a page, turned with big
 buttons instead of scrolling.
 
-A page holds at most two rows of tiles. Each topic starts a new row under its own heading,
-so a resident sees which lessons belong together; a topic with more lessons than fit goes
-on over the next page."""
+A page holds at most two rows of tiles on a landscape screen; an upright screen has more
+rows, as many as fit (at most six tiles a page still). Each topic starts a new row under its
+own heading, so a resident sees which lessons belong together; a topic with more lessons than
+fit goes on over the next page."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -30,6 +31,54 @@ from ui.widgets.top_bar import TopBar
 
 ROWS = 2
 MAX_TILES = 6  # DESIGN.md: at most six choices on a screen
+
+
+def _heading_height(theme: Theme) -> int:
+    font = QFont()
+    font.setPixelSize(theme.px(36))
+    font.setBold(True)
+    return QFontMetrics(font).lineSpacing()
+
+
+def _body_height(theme: Theme) -> int:
+    """The height between the top bar and the page turner."""
+    heading = _heading_height(theme)
+    turner = theme.button_height + (heading + theme.px(8) if Pager.stacked(theme) else 0)
+    return (
+        theme.screen_height
+        - theme.bar_height
+        - theme.px(12)
+        - theme.margin
+        - turner
+        - theme.spacing
+    )
+
+
+def _rows_height(theme: Theme, rows: int, tile: int) -> int:
+    """What `rows` rows of tiles need at most: a topic's heading above each of them."""
+    return rows * (_heading_height(theme) + theme.px(12) + tile) + (rows - 1) * theme.px(12)
+
+
+def tile_height(theme: Theme, columns: int) -> int:
+    """Taller tiles on an upright screen of two columns (1080 wide leaves a title three
+    lines); on a short landscape one (1280x720) as tall as two rows allow, still two lines
+    of title."""
+    if theme.portrait:
+        return theme.px(200) if columns > 1 else theme.px(180)
+    room = (_body_height(theme) - theme.px(12)) // ROWS - _heading_height(theme) - theme.px(12)
+    return min(theme.px(180), room - theme.px(4))  # (a heading's label is a pixel or two taller)
+
+
+def rows_that_fit(theme: Theme, columns: int) -> int:
+    """Rows of tiles on a page: two on a landscape screen; on an upright one as many as fit
+    between the bar and the page turner even when each row starts a topic of its own, and
+    no more than six tiles."""
+    if not theme.portrait:
+        return ROWS
+    for rows in range(MAX_TILES // columns, 1, -1):
+        if _rows_height(theme, rows, tile_height(theme, columns)) <= _body_height(theme):
+            return rows
+    return 1
 
 
 @dataclass(frozen=True)
@@ -72,15 +121,20 @@ class HomeScreen(Screen):
     def __init__(self, theme: Theme, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self.columns = columns
+        self.rows = rows_that_fit(theme, columns)
         self._lessons: tuple[Lesson, ...] = ()
         self.pages: list[list[Section]] = [[]]
         self.page = 0
-        self.tiles: list[LessonTile] = []
+        self.tiles: list[LessonTile] = []  # the tiles now shown, in reading order
         self._generation = 0  # counts set_lessons() calls
-        self._built: tuple[int, int] | None = None  # (page, generation) now on screen
+        self._shown: tuple[int, int] | None = None  # (page, generation) now on screen
 
         self.bar = TopBar(theme)
         self.bar.home.hide()  # we are home; the corner stays empty and nothing shifts
+        if theme.screen_width < 1000 * theme.scale:  # ...but on an upright 768-wide screen
+            policy = self.bar.home.sizePolicy()  # the title needs the corner's room
+            policy.setRetainSizeWhenHidden(False)
+            self.bar.home.setSizePolicy(policy)
         self.channels = BigButton("primary")
         self.channels.setObjectName("channels")
         self.channels.setStyleSheet(f"border: {theme.px(3)}px solid #ffffff;")
@@ -96,6 +150,9 @@ class HomeScreen(Screen):
         self.sections_layout = QVBoxLayout(self.sections)
         self.sections_layout.setContentsMargins(0, 0, 0, 0)
         self.sections_layout.setSpacing(theme.px(12))
+        self.headings: list[QLabel] = []
+        self.slots: list[list[LessonTile]] = []  # per section slot, its tiles
+        self._build_slots()
 
         self.pager = Pager(theme)
         self.pager.page_requested.connect(self.show_page)
@@ -103,7 +160,7 @@ class HomeScreen(Screen):
         body = QVBoxLayout()
         m = theme.margin
         body.setContentsMargins(m, theme.px(12), m, m)
-        body.setSpacing(theme.px(16))
+        body.setSpacing(theme.spacing)
         body.addWidget(self.sections, 1)
         body.addWidget(self.empty, 1)
         body.addWidget(self.pager)
@@ -121,7 +178,7 @@ class HomeScreen(Screen):
 
     def set_lessons(self, lessons: Sequence[Lesson]) -> None:
         self._lessons = tuple(lessons)
-        self.pages = paginate(self._lessons, self.columns)
+        self.pages = paginate(self._lessons, self.columns, self.rows)
         self._generation += 1
         self.show_page(0)
 
@@ -134,43 +191,50 @@ class HomeScreen(Screen):
     def visible_lessons(self) -> tuple[Lesson, ...]:
         return tuple(lesson for section in self.pages[self.page] for lesson in section.lessons)
 
-    def _clear_sections(self) -> None:
-        for child in self.sections.findChildren(
-            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
-        ):
-            child.hide()
-            child.setParent(None)
-            child.deleteLater()
-        while (item := self.sections_layout.takeAt(0)) is not None:
-            if (inner := item.layout()) is not None:
-                inner.deleteLater()
-        self.tiles = []
-
-    def show_page(self, page: int) -> None:
-        self.page = min(max(0, page), self.page_count - 1)
-        if self._built == (self.page, self._generation):
-            return
-        self._built = (self.page, self._generation)
-        self._clear_sections()
+    def _build_slots(self) -> None:
+        """Every widget a page can need, made once: a page holds at most `rows` sections (a
+        topic fills whole rows), each a heading over up to `rows` rows of tiles. Turning a page
+        fills them and hides the rest; nothing is torn down and built again (a widget deleted
+        while Python still tracked it crashed the kiosk: see STYLE.md, Qt object lifetimes)."""
         theme = self.theme
-        for section in self.pages[self.page]:
-            heading = QLabel(section.topic.title)
+        for _ in range(self.rows):
+            heading = QLabel()
             heading.setProperty("role", "section")
             heading.setWordWrap(True)
             self.sections_layout.addWidget(heading)
             grid = QGridLayout()
             grid.setHorizontalSpacing(theme.spacing + theme.px(12))
             grid.setVerticalSpacing(theme.spacing + theme.px(4))
-            for index, lesson in enumerate(section.lessons):
-                tile = LessonTile(theme)
-                tile.show_lesson(lesson)
-                tile.clicked.connect(lambda _=False, i=lesson.id: self.lesson_chosen.emit(i))
+            tiles: list[LessonTile] = []
+            for index in range(self.rows * self.columns):
+                tile = LessonTile(theme, height=tile_height(theme, self.columns))
+                tile.chosen.connect(self.lesson_chosen)
                 grid.addWidget(tile, index // self.columns, index % self.columns)
-                self.tiles.append(tile)
+                tiles.append(tile)
             for column in range(self.columns):
                 grid.setColumnStretch(column, 1)
             self.sections_layout.addLayout(grid)
+            self.headings.append(heading)
+            self.slots.append(tiles)
         self.sections_layout.addStretch(1)
+
+    def show_page(self, page: int) -> None:
+        self.page = min(max(0, page), self.page_count - 1)
+        if self._shown == (self.page, self._generation):
+            return
+        self._shown = (self.page, self._generation)
+        sections = self.pages[self.page]
+        self.tiles = []
+        for number, (heading, tiles) in enumerate(zip(self.headings, self.slots, strict=True)):
+            section = sections[number] if number < len(sections) else None
+            lessons = section.lessons if section is not None else ()
+            heading.setText(section.topic.title if section is not None else "")
+            heading.setVisible(section is not None)
+            for index, tile in enumerate(tiles):
+                if index < len(lessons):
+                    tile.show_lesson(lessons[index])
+                    self.tiles.append(tile)
+                tile.setVisible(index < len(lessons))
         self.pager.show_position(self.page, self.page_count)
         self.empty.setVisible(not self._lessons)
         self.sections.setVisible(bool(self._lessons))

@@ -49,7 +49,10 @@ class Illustration(QWidget):
         self._pulse.setDuration(1400)
         self._pulse.setLoopCount(-1)
         self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
-        self._pulse.valueChanged.connect(lambda _value: self.update())
+        self._pulse.valueChanged.connect(self._pulsed)
+
+    def _pulsed(self, _value: object) -> None:
+        self.update()
 
     @property
     def path(self) -> Path | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.lessons.model import Lesson
@@ -12,17 +12,23 @@ from ui.widgets.illustration import Illustration
 
 class LessonTile(QPushButton):
     """A push button whose face is a picture and a wrapped title (child widgets that let
-    touches through to the button)."""
+    touches through to the button). Made once and given another lesson with `show_lesson`;
+    `chosen` carries the lesson now shown."""
 
-    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+    chosen = Signal(str)  # the lesson id
+
+    def __init__(
+        self, theme: Theme, parent: QWidget | None = None, *, height: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(theme.target * 3)
-        self.setFixedHeight(theme.px(180))
+        self.setFixedHeight(height or theme.px(180))
         self.lesson_id = ""
+        self.clicked.connect(self._choose)
 
         self.icon_view = Illustration()
         side = theme.px(120)
@@ -41,8 +47,19 @@ class LessonTile(QPushButton):
         row.addWidget(self.icon_view, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.title, 1)
 
+    def hasHeightForWidth(self) -> bool:
+        return False  # its fixed height, not the height its wrapped title would like
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.maximumHeight())
+
     def show_lesson(self, lesson: Lesson) -> None:
         self.lesson_id = lesson.id
         self.icon_view.set_image(lesson.icon)
         self.title.setText(lesson.title)
         self.setAccessibleName(lesson.title)
+
+    def _choose(self) -> None:
+        if self.lesson_id:
+            self.chosen.emit(self.lesson_id)
