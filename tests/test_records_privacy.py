@@ -483,13 +483,13 @@ def test_delete_asks_and_does_nothing_without_the_answer(seeded, data_dir):
     for answer in ("", "không\n", "n\n"):
         refused = kiosk("records", "person", THAM, "--delete", stdin=answer)
         assert refused.returncode == 1
-        assert "Gõ CÓ để xoá:" in refused.stdout and THAM in refused.stdout
-        assert refused.stderr.endswith("Chưa xoá gì.\n")
+        assert "Gõ CÓ để xóa:" in refused.stdout and THAM in refused.stdout
+        assert refused.stderr.endswith("Chưa xóa gì.\n")
         assert THAM not in refused.stderr
     assert stored(data_dir) == before
     done = kiosk("records", "person", "vi van tham", "--delete", stdin="CÓ\n")
     assert done.returncode == 0, done.stderr
-    assert "Đã xoá tên, số điện thoại và giới tính." in done.stdout
+    assert "Đã xóa tên, số điện thoại và giới tính." in done.stdout
     after = stored(data_dir)[ids["tham"]]
     assert after["full_name"] == ANONYMOUS_NAME and after["phone"] is None
     gone = kiosk("records", "person", THAM)

@@ -19,6 +19,7 @@ from kiosk.contrast import contrast_ratio
 from kiosk.records import NewPerson, Person, RecordError, RecordStore, Session
 from kiosk.records.model import MAX_NAME_LENGTH, SUPPORT_KINDS
 from kiosk.records.names import search_key
+from kiosk.records.summary import SessionSummary
 from kiosk.settings import Settings, load_settings
 from ui.audit import audit
 from ui.facilitator import FacilitatorPanel
@@ -306,6 +307,7 @@ def test_a_new_person_is_added_in_few_taps(make_panel, qtbot, records):
     taps.tap(panel.attendance.end)
     taps.tap(panel.attendance.confirm_end)
     settle(qtbot, records)
+    taps.tap(panel.attendance.summary_done)  # the short summary, then the menu
     second = start_session(panel, Taps(qtbot), qtbot, records)
     taps = Taps(qtbot)
     found = find(panel, taps, qtbot, "nguyen thi deu")
@@ -485,6 +487,17 @@ def test_ending_the_session_asks_first_then_the_menu_offers_a_new_one(make_panel
     assert ended.ended_at is not None and ended.ended_at >= ended.started_at
     assert ask(qtbot, records, lambda store: store.open_session()) is None
     assert present(qtbot, records, session.id) == ["Nguyễn Thị Đều"]  # kept
+    # A short summary: present, here for the first time, given support.
+    assert panel.current_page() == "attendance" and attendance.summing_up
+    assert attendance.summary == SessionSummary(present=1, new=1, supported=0)
+    assert attendance.summary_lines.text().split("\n") == [
+        "Present: 1",
+        "Here for the first time: 1",
+        "Given support: 0",
+    ]
+    assert "Tổ 3" in attendance.bar.title.full_text()  # the ended session's, still
+    assert audit(panel, attendance.theme) == []
+    taps.tap(attendance.summary_done)
     assert panel.current_page() == "menu"
     assert panel.menu.grid.shown_keys()[0] == "start"
     assert panel.menu.grid.card_for("attendance") is None
@@ -687,7 +700,7 @@ def test_the_menu_is_in_vietnamese(vietnamese, make_panel, qtbot, records):
         "settings": "Cài đặt",
         "quit": "Tắt chương trình",
     }
-    assert panel.menu.bar.lock.text() == "Khoá"
+    assert panel.menu.bar.lock.text() == "Khóa"
     assert panel.menu.place.full_text() == "Chưa có tên xã/phường: xem Cài đặt"
     taps = Taps(qtbot)
     start_session(panel, taps, qtbot, records)

@@ -427,8 +427,10 @@ def test_the_pdf_button_writes_a_readable_report(vietnamese, make_panel, qtbot, 
     qtbot.waitUntil(lambda: page.message_kind == "exported", timeout=10000)
     pdf = data_dir / "reports" / "bao-cao_2026-10-01_2026-11-15.pdf"
     assert pdf.is_file() and page.exports["csv"].isEnabled()
-    assert "Không thấy USB" in page.message.text()
-    assert "bao-cao_2026-10-01_2026-11-15.pdf" in page.message.text().replace("\u200b", "")
+    # in words, not as a folder path broken across lines
+    assert page.message.text() == (
+        "Đã lưu báo cáo PDF vào thư mục báo cáo của máy. Cắm USB để chép sang."
+    )
     text = pdf_text(pdf)
     for words in (
         COMMUNE,
@@ -474,7 +476,7 @@ def test_an_export_this_kiosk_cannot_make_is_said(make_panel, qtbot, records, mo
     page = show_quarter(qtbot, panel, records)
     tap(qtbot, page.exports["xlsx"])
     qtbot.waitUntil(lambda: page.message_kind.startswith("export"), timeout=10000)
-    assert page.message.text() == "This kiosk cannot make Excel files yet."
+    assert page.message.text() == "This kiosk cannot save this kind of file yet: Excel spreadsheet."
     assert page.again.isVisible() and all(b.isEnabled() for b in page.exports.values())
 
 
@@ -495,6 +497,57 @@ def test_exports_go_to_a_usb_stick_when_one_is_mounted(tmp_path, monkeypatch, qa
     )
     assert done == exporter.Exported("pdf", stick / "bao-cao_2026-10-01_2026-12-31.pdf", True)
     assert done.path is not None and done.path.is_file()
+
+
+@pytest.mark.parametrize("kind", ["csv", "pdf"])
+def test_a_file_saved_on_the_kiosk_is_copied_to_a_stick_plugged_in_later(
+    vietnamese, make_panel, qtbot, records, data_dir, tmp_path, monkeypatch, kind
+):
+    if kind == "csv":
+        exports = pytest.importorskip("kiosk.reports.exports")
+        if not hasattr(exports, "write_csv"):
+            pytest.skip("the CSV export is not written yet")
+    panel = make_panel()
+    page = show_quarter(qtbot, panel, records)
+    tap(qtbot, page.exports[kind])
+    qtbot.waitUntil(lambda: page.message_kind == "exported", timeout=10000)
+    saved = data_dir / "reports" / f"bao-cao_2026-10-01_2026-11-15.{kind}"
+    assert saved.is_file()
+    what = "bảng tính CSV" if kind == "csv" else "báo cáo PDF"
+    assert page.message.text() == (
+        f"Đã lưu {what} vào thư mục báo cáo của máy. Cắm USB để chép sang."
+    )
+    assert "/" not in page.message.text() and "CSV" not in page.exports["csv"].text().split()[0]
+    assert not page.copy.isVisible()
+
+    media = tmp_path / "media"
+    stick = media / "nhavanhoa" / "KINGSTON"
+    stick.mkdir(parents=True)
+    monkeypatch.setattr(exporter, "USB_ROOTS", (media,))
+    monkeypatch.setattr(exporter.os.path, "ismount", lambda p: Path(p) == stick)
+    qtbot.waitUntil(page.copy.isVisible, timeout=5000)  # found by looking again, untouched
+    assert page.copy.text() == "Chép sang USB"
+    assert audit(panel, Theme(1280, 800)) == []
+    tap(qtbot, page.copy)
+    qtbot.waitUntil(lambda: page.message_kind == "copied", timeout=10000)
+    assert (stick / saved.name).read_bytes() == saved.read_bytes()
+    assert not list(stick.glob(".*.tmp"))
+    assert "KINGSTON" in page.message.text() and page.message.text().startswith("Đã chép")
+    assert not page.copy.isVisible() and page.files.waiting == []
+    tap(qtbot, page.again)
+    assert page.table.isVisible()
+
+
+def test_a_copy_to_a_full_stick_is_said_and_can_be_tried_again(tmp_path, qapp):
+    saved = tmp_path / "reports" / "bao-cao_2026-10-01_2026-12-31.csv"
+    saved.parent.mkdir()
+    saved.write_text("a,b\n", encoding="utf-8")
+    copied = exporter.copy_to_stick((saved,), tmp_path / "no-such-stick")
+    assert copied.error and copied.sources == ()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copied = exporter.copy_to_stick((saved,), stick)
+    assert copied == exporter.Copied(stick, (saved,)) and (stick / saved.name).is_file()
 
 
 def test_printing_saves_the_pdf_then_sends_it(make_panel, qtbot, records, data_dir):

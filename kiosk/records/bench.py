@@ -46,7 +46,7 @@ SURNAMES = _words(
 )
 MIDDLE_NAMES = _words(
     "Thị Thị Thị Văn Văn Văn Đức Ngọc Minh Thanh Hữu Quang Thu Kim Xuân Hồng Bảo Gia Công "
-    "Thuỳ Diệu Mỹ Quốc Trọng Đình Phương Khánh Như Ánh"
+    "Thùy Diệu Mỹ Quốc Trọng Đình Phương Khánh Như Ánh"
 )
 GIVEN_NAMES = _words(
     "Đều Hoa Lan Hùng Dũng Tuấn Hương Mai Nga Bình An Phúc Yến Thủy Hạnh Sơn Long Hải Trang "

@@ -79,7 +79,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "recovery_failed": (
         "Tệp dữ liệu bị hỏng nhưng máy không cất riêng được nó ({detail}). "
-        "Xin báo người phụ trách; đừng xoá tệp nào.",
+        "Xin báo người phụ trách; đừng xóa tệp nào.",
         "The records file is damaged and could not be set aside ({detail}). "
         "Please tell the person in charge; do not delete any file.",
     ),

@@ -40,7 +40,7 @@ GENDERS: dict[str, tuple[str, str]] = {
 }
 
 # The consent text the resident agreed to; bump when its wording changes.
-CONSENT_VERSION = "2026-11-v1"
+CONSENT_VERSION = "2026-11-v2"
 
 MAX_NAME_LENGTH = 100
 MIN_BIRTH_YEAR = 1900

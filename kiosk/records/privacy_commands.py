@@ -53,18 +53,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Everything stored about this person was written to {path}.",
     ),
     "export_failed": (
-        "Không ghi được tệp {path} ({detail}). Chưa xoá gì.",
+        "Không ghi được tệp {path} ({detail}). Chưa xóa gì.",
         "Could not write {path} ({detail}). Nothing was removed.",
     ),
     "confirm": (
-        "Xoá tên, số điện thoại và giới tính của {name} ({year})? Các lượt tham dự vẫn được "
-        "đếm trong báo cáo, nhưng không còn gắn với tên. Gõ CÓ để xoá: ",
+        "Xóa tên, số điện thoại và giới tính của {name} ({year})? Các lượt tham dự vẫn được "
+        "đếm trong báo cáo, nhưng không còn gắn với tên. Gõ CÓ để xóa: ",
         "Erase the name, phone number and gender of {name} ({year})? Their attendances still "
         "count in reports, with no name attached. Type YES to erase: ",
     ),
-    "not_confirmed": ("Chưa xoá gì.", "Nothing was removed."),
+    "not_confirmed": ("Chưa xóa gì.", "Nothing was removed."),
     "deleted": (
-        "Đã xoá tên, số điện thoại và giới tính. Máy không còn biết người này là ai.",
+        "Đã xóa tên, số điện thoại và giới tính. Máy không còn biết người này là ai.",
         "The name, phone number and gender are erased. The kiosk no longer knows who it was.",
     ),
 }

@@ -1,5 +1,7 @@
 """The open session: who is here (six a page, the newest last), Add people, Undo, and End
-session after one question. Touching a person opens their support page."""
+session after one question, then a short summary (present, new, supported). Touching a person
+opens their support page. A card's "✓ 2" counts the kinds of help recorded for that person in
+this session (an install, an activation...); a line beside the cards says so in words."""
 
 from __future__ import annotations
 
@@ -8,11 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from kiosk.records import RecordError
 from kiosk.records.model import SESSION_KINDS, label
+from kiosk.records.summary import SessionSummary
 from ui.facilitator.cards import Choice, ChoiceGrid, person_choice
 from ui.facilitator.desk import Desk
+from ui.facilitator.layout import card_grid, two_columns
 from ui.facilitator.page import Page
 from ui.facilitator.undo import UndoButton
-from ui.facilitator.widgets import FitLabel, action_button, notice_label, two_columns
+from ui.facilitator.widgets import FitLabel, action_button, notice_label
 from ui.theme import Theme
 
 
@@ -26,6 +30,7 @@ class AttendancePage(Page):
         super().__init__(theme, parent)
         self.desk = desk
         self.shown_count = -1  # attendees when the list was last opened
+        self.where = ""  # the session's kind and place, as the bar shows them
         self.views = QStackedWidget()
         self.body.addWidget(self.views, 1)
 
@@ -37,11 +42,12 @@ class AttendancePage(Page):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.grid = ChoiceGrid(theme, columns=2, rows=3)
+        self.grid = ChoiceGrid(theme, *card_grid(theme))
         self.grid.chosen.connect(self._chosen)
         left.addWidget(self.count)
         left.addWidget(self.empty, 1)
         left.addWidget(self.grid, 1)
+        right.under.addWidget(self.grid.pager)
         self.add = action_button(theme, "go")
         self.add.setObjectName("add")
         self.add.clicked.connect(self.add_requested)
@@ -53,10 +59,14 @@ class AttendancePage(Page):
         self.end.clicked.connect(self.ask_end)
         self.status = notice_label()
         self.status.hide()
+        self.legend = QLabel()  # what "✓ 2" on a card means
+        self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
         for widget in (self.add, self.undo, self.end):
             right.addWidget(widget)
         right.addWidget(self.status)
         right.addStretch(1)
+        right.addWidget(self.legend)
         self.views.addWidget(listing)
 
         confirm = QWidget()
@@ -88,10 +98,41 @@ class AttendancePage(Page):
         column.addLayout(buttons)
         column.addStretch(1)
         self.views.addWidget(confirm)
+        self.views.addWidget(self._summary_view())
 
         desk.attendees_changed.connect(self.refresh)
         desk.session_changed.connect(self.refresh)
         self.retranslate()
+
+    def _summary_view(self) -> QWidget:
+        """After End: the session in three numbers, and one button back to the menu."""
+        theme = self.theme
+        summary = QWidget()
+        column = QVBoxLayout(summary)
+        column.setContentsMargins(0, theme.px(24), 0, 0)
+        column.setSpacing(theme.px(32))
+        self.summary_title = QLabel()
+        self.summary_title.setProperty("role", "title")
+        self.summary_title.setWordWrap(True)
+        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_lines = QLabel()
+        self.summary_lines.setObjectName("summary")
+        self.summary_lines.setWordWrap(True)
+        self.summary_lines.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_done = action_button(theme, "go")
+        self.summary_done.setObjectName("summaryDone")
+        self.summary_done.setFixedWidth(theme.px(520))
+        self.summary_done.clicked.connect(self.ended)
+        column.addWidget(self.summary_title)
+        column.addWidget(self.summary_lines)
+        column.addWidget(self.summary_done, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        self.summary: SessionSummary | None = None
+        return summary
+
+    @property
+    def summing_up(self) -> bool:
+        return self.views.currentIndex() == 2
 
     @property
     def confirming(self) -> bool:
@@ -109,7 +150,9 @@ class AttendancePage(Page):
         self.refresh()
 
     def go_back(self) -> None:
-        if self.confirming:
+        if self.summing_up:
+            self.ended.emit()
+        elif self.confirming:
             self.show_list()
         else:
             self.back_requested.emit()
@@ -120,7 +163,15 @@ class AttendancePage(Page):
         self.retranslate()
 
     def _end(self) -> None:
-        self.desk.end_session(lambda _: self.ended.emit(), self._end_failed)
+        self.desk.end_session(self._ended, self._end_failed)
+
+    def _ended(self, summary: SessionSummary | None) -> None:
+        if summary is None:
+            self.ended.emit()
+            return
+        self.summary = summary
+        self.views.setCurrentIndex(2)
+        self.retranslate()
 
     def _end_failed(self, error: RecordError) -> None:
         self.confirm_status.setText(error.message(self.language))
@@ -154,12 +205,16 @@ class AttendancePage(Page):
         self.grid.setVisible(bool(attendees))
         self.empty.setVisible(not attendees)
         self.count.set_full_text(self.tr("{count} present").format(count=len(attendees)))
+        self.legend.setVisible(any(row.support for row in attendees))
         session = self.desk.session
-        where = ""
+        where = self.where  # with no session (ended): the last one's, for its summary
         if session is not None:
             kind = label(SESSION_KINDS, session.kind, self.language)
             where = " · ".join(p for p in (kind, session.location) if p)
-        self.bar.title.set_full_text(self.tr("Attendance: {session}").format(session=where))
+        self.where = where
+        self.bar.title.set_full_text(
+            self.tr("Attendance: {session}").format(session=where), [where] if where else []
+        )
         self.question_detail.setText(
             self.tr("{count} present. An ended session cannot be opened again.").format(
                 count=len(attendees)
@@ -177,4 +232,16 @@ class AttendancePage(Page):
         self.question.setText(self.tr("End this session?"))
         self.keep.setText(self.tr("Not yet"))
         self.confirm_end.setText(self.tr("End the session"))
+        self.legend.setText(
+            self.tr("✓ 2 on a card: 2 kinds of help recorded for that person in this session.")
+        )
+        self.summary_title.setText(self.tr("The session has ended."))
+        self.summary_done.setText(self.tr("Back to the menu"))
+        if self.summary is not None:
+            lines = (
+                self.tr("Present: {count}").format(count=self.summary.present),
+                self.tr("Here for the first time: {count}").format(count=self.summary.new),
+                self.tr("Given support: {count}").format(count=self.summary.supported),
+            )
+            self.summary_lines.setText("\n".join(lines))
         self.refresh()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.records import Person
@@ -69,6 +69,16 @@ class CardButton(BigButton):
 
     def hasHeightForWidth(self) -> bool:
         return False  # the card keeps its height, whatever its wrapped title would like
+
+    def event(self, event: QEvent) -> bool:
+        """Polishing sets the least height from the stylesheet (0 for a card): the card's own
+        height is put back, so that a layout short of room never squeezes it."""
+        done = super().event(event)
+        restyled = event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange)
+        height = getattr(self, "_height", 0)  # (0 until BigButton's __init__ has run)
+        if restyled and height and self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        return done
 
     def show_choice(self, choice: Choice) -> None:
         self.key = choice.key

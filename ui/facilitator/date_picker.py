@@ -1,4 +1,5 @@
-"""Two dates picked with big buttons: day, month and year, each between − and +.
+"""Two dates picked with big buttons: day, month and year, each between − and +, one part a
+row; the two dates side by side (one above the other on an upright screen).
 
 No calendar grid and no typing: one tap moves a part by one (the day within its month, the
 month within its year), and the whole date is always written out above its buttons. A day
@@ -9,13 +10,20 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.facilitator.widgets import FitLabel
+from ui.facilitator.widgets import FitLabel, FixedButton
 from ui.reports.tables import day_text
 from ui.theme import Theme
-from ui.widgets.buttons import BigButton
 
 FIRST_YEAR, LAST_YEAR = 2000, 2099
 PARTS = ("day", "month", "year")
@@ -37,26 +45,8 @@ def _clamped(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-class StepButton(BigButton):
-    """A − or + of a fixed size, whatever the stylesheet's padding and minimum sizes say."""
-
-    def __init__(self, theme: Theme, text: str, parent: QWidget | None = None) -> None:
-        super().__init__("secondary", parent)
-        self.setText(text)
-        self.setStyleSheet(f"font-size: {theme.title_px}px; padding: 0px;")
-        self.side = QSize(theme.px(96), theme.button_height)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setFixedSize(self.side)
-
-    def sizeHint(self) -> QSize:
-        return self.side
-
-    def minimumSizeHint(self) -> QSize:
-        return self.side
-
-
 class DatePart(QWidget):
-    """A caption ("Month"), then − value + in a row."""
+    """One part of a date in a row: its caption ("Month"), then − value +."""
 
     stepped = Signal(int)
 
@@ -64,36 +54,39 @@ class DatePart(QWidget):
         super().__init__(parent)
         self.part = part
         self.caption = QLabel()
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.less = StepButton(theme, "−")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.less = FixedButton(theme, "−", theme.px(96))
         self.less.setObjectName(f"{part}Less")
-        self.more = StepButton(theme, "+")
+        self.more = FixedButton(theme, "+", theme.px(96))
         self.more.setObjectName(f"{part}More")
         for button, step in ((self.less, -1), (self.more, 1)):
             button.clicked.connect(lambda _=False, s=step: self.stepped.emit(s))
         self.value = QLabel()
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.value.setProperty("role", "title")
-        self.value.setFixedWidth(theme.px(150 if part == "year" else 96))
-        row = QHBoxLayout()
-        row.setSpacing(theme.spacing)
+        bold = QFont(QApplication.font())
+        bold.setPixelSize(theme.title_px)
+        bold.setBold(True)
+        self.value.setFixedWidth(QFontMetrics(bold).horizontalAdvance("0000") + theme.px(16))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(theme.px(8))  # − and + stay a value apart
+        row.addWidget(self.caption)
+        row.addSpacing(theme.spacing - theme.px(8))
         row.addWidget(self.less)
         row.addWidget(self.value)
         row.addWidget(self.more)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.px(4))
-        column.addWidget(self.caption)
-        column.addLayout(row)
+        row.addStretch(1)
 
 
 class DateField(QWidget):
-    """One date: what it is for and the date in words, then its three parts."""
+    """One date: what it is for and the date in words, then its three parts, one a row."""
 
     changed = Signal(object)  # the new date
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.theme = theme
         self.day = date.today()
         self.language = "vi"
         self.purpose = ""
@@ -101,17 +94,13 @@ class DateField(QWidget):
         self.heading.setObjectName("heading")
         self.heading.setProperty("role", "section")
         self.parts = {part: DatePart(theme, part) for part in PARTS}
-        row = QHBoxLayout()
-        row.setSpacing(theme.px(48))
-        for part, widget in self.parts.items():
-            widget.stepped.connect(lambda step, p=part: self.step(p, step))
-            row.addWidget(widget)
-        row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.px(4))
+        column.setSpacing(theme.spacing)
         column.addWidget(self.heading)
-        column.addLayout(row)
+        for part, widget in self.parts.items():
+            widget.stepped.connect(lambda step, p=part: self.step(p, step))
+            column.addWidget(widget)
 
     def set_date(self, day: date) -> None:
         self.day = day
@@ -120,6 +109,15 @@ class DateField(QWidget):
     def step(self, part: str, step: int) -> None:
         self.set_date(moved(self.day, part, step))
         self.changed.emit(self.day)
+
+    def align_captions(self) -> None:
+        """The captions as wide as the widest, so that the buttons stand in columns."""
+        captions = [part.caption for part in self.parts.values()]
+        for caption in captions:
+            caption.ensurePolished()
+        widest = max(c.fontMetrics().horizontalAdvance(c.text()) for c in captions)
+        for caption in captions:
+            caption.setFixedWidth(widest + self.theme.px(8))
 
     def refresh(self) -> None:
         shown = day_text(self.day, self.language)
@@ -138,12 +136,14 @@ class DateRangePicker(QWidget):
         super().__init__(parent)
         self.start = DateField(theme)
         self.end = DateField(theme)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.px(24))
+        upright = QBoxLayout.Direction.TopToBottom
+        across = QBoxLayout.Direction.LeftToRight
+        row = QBoxLayout(upright if theme.portrait else across, self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(theme.px(40))
         for field in (self.start, self.end):
             field.changed.connect(lambda _: self.changed.emit())
-            column.addWidget(field)
+            row.addWidget(field, 1)
         self.retranslate()
 
     def set_range(self, start: date, end: date) -> None:
@@ -168,6 +168,7 @@ class DateRangePicker(QWidget):
             for part in field.parts.values():
                 part.less.setAccessibleName(self.tr("Less"))
                 part.more.setAccessibleName(self.tr("More"))
+            field.align_captions()
             field.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.records import AttendeeRow, NewPerson, Person, RecordError, RecordStore, Session
 from kiosk.records.model import Support
+from kiosk.records.summary import SessionSummary, session_summary
 from ui.records_service import RecordsService
 
 Done = Callable[[Any], None]
@@ -132,20 +133,26 @@ class Desk(QObject):
         )
 
     def end_session(self, on_done: Done, on_error: Failed) -> None:
+        """End the open session; `on_done(SessionSummary)` (present, new, supported), or
+        `on_done(None)` when there was none."""
         if self.session is None:
             on_done(None)
             return
         session_id = self.session.id
 
-        def done(session: Session) -> None:
+        def work(store: RecordStore) -> SessionSummary:
+            store.end_session(session_id)
+            return session_summary(store, session_id)
+
+        def done(summary: SessionSummary) -> None:
             self.session = None
             self.actions.clear()  # what belongs to an ended session is not undone from here
             self._set_attendees([])
             self.session_changed.emit()
             self.undo_changed.emit()
-            on_done(session)
+            on_done(summary)
 
-        self.records.call(lambda store: store.end_session(session_id), done, on_error, "sessions")
+        self.records.call(work, done, on_error, "sessions")
 
     # -- people ------------------------------------------------------------------------
     def search(self, query: str, limit: int, on_done: Done) -> None:

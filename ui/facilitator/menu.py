@@ -15,6 +15,7 @@ from kiosk.records.model import SESSION_KINDS, label
 from kiosk.settings import Settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.desk import Desk
+from ui.facilitator.layout import card_grid
 from ui.facilitator.page import Page
 from ui.facilitator.widgets import FitLabel, notice_label
 from ui.theme import Theme
@@ -35,7 +36,7 @@ class MenuPage(Page):
         self.place.setObjectName("heading")
         self.problem = notice_label()  # the records could not be read
         self.problem.hide()
-        self.grid = ChoiceGrid(theme, columns=2, rows=3)
+        self.grid = ChoiceGrid(theme, *card_grid(theme, beside_actions=False))
         self.grid.chosen.connect(self.chosen)
         self.body.addWidget(self.place)
         self.body.addWidget(self.problem)

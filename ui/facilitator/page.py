@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.facilitator.widgets import PanelBar, two_columns
+from ui.facilitator.layout import ActionArea, page_margin, two_columns
+from ui.facilitator.widgets import PanelBar
 from ui.screens.base import Screen
 from ui.theme import Theme
 
@@ -31,13 +32,15 @@ class Page(Screen):
         self.bar.setVisible(bar)
         outer.addWidget(self.bar)
         self.body = QVBoxLayout()
-        m = theme.margin
-        self.body.setContentsMargins(m, theme.px(12), m, theme.px(12))
+        m = page_margin(theme)
+        # (At least one spacing under the bar's buttons, whose padding is thinner when short.)
+        top = max(theme.px(12), theme.spacing - theme.bar_padding)
+        self.body.setContentsMargins(m, top, m, theme.px(12))
         self.body.setSpacing(theme.spacing)
         outer.addLayout(self.body, 1)
 
-    def split(self) -> tuple[QVBoxLayout, QVBoxLayout]:
-        """Content on the left, the page's actions in a column on the right."""
+    def split(self) -> tuple[QVBoxLayout, ActionArea]:
+        """Content on the left, the page's actions on the right (under it when upright)."""
         host = QWidget()
         self.body.addWidget(host, 1)
         return two_columns(self.theme, host)

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QInputEvent
-from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.clock import Clock
 from kiosk.lessons.model import Library
@@ -72,6 +78,12 @@ class FacilitatorPanel(QWidget):
         self.quit_confirm = QuitConfirmPage(theme)
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
+        # The window has the screen's size, and every page is made to fit it (the audit checks
+        # each as it is shown). A page that is not shown keeps the least size it needed when it
+        # was last laid out (Qt lays out only what is visible), and would otherwise make the
+        # panel, and the window, ask for more than the screen.
+        ignored = QSizePolicy.Policy.Ignored
+        self.stack.setSizePolicy(ignored, ignored)
         for page in (
             self.menu,
             self.session_start,
@@ -97,6 +109,7 @@ class FacilitatorPanel(QWidget):
         for widget in (self, *self.pages.values(), *self.findChildren(QAbstractButton)):
             widget.installEventFilter(self)
         self.set_language(self.language)
+        self.resize(self.sizeHint())  # shown on its own (a test), the screen's size
         self.desk.load()
 
     def _connect(self) -> None:
@@ -125,6 +138,11 @@ class FacilitatorPanel(QWidget):
         self.support.back_requested.connect(self._support_done)
         self.people.person_chosen.connect(lambda p: self.open_support(p, "people"))
         self.settings_page.saved.connect(self._settings_saved)
+
+    def sizeHint(self) -> QSize:
+        """The screen it was made for: the panel fills it (its pages' own least sizes do not
+        count: see the stack)."""
+        return QSize(self.theme.screen_width, self.theme.screen_height)
 
     # -- pages -------------------------------------------------------------------------
     def current_page(self) -> str:

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from ui.facilitator.cards import ChoiceGrid, person_choice
 from ui.facilitator.desk import Desk, PeoplePage
+from ui.facilitator.layout import card_grid, two_columns
 from ui.facilitator.page import Page
-from ui.facilitator.widgets import FitLabel, action_button, two_columns, typing_page
+from ui.facilitator.widgets import FitLabel, action_button, typing_page
 from ui.theme import Theme
 
 
@@ -36,12 +37,13 @@ class PeopleListPage(Page):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.hide()
-        self.grid = ChoiceGrid(theme, columns=2, rows=3)
+        self.grid = ChoiceGrid(theme, *card_grid(theme))
         self.grid.chosen.connect(self._chosen)
         self.grid.page_requested.connect(self.load)
         left.addWidget(self.heading)
         left.addWidget(self.empty, 1)
         left.addWidget(self.grid, 1)
+        right.under.addWidget(self.grid.pager)
         self.filter = action_button(theme)
         self.filter.setObjectName("filter")
         self.filter.clicked.connect(self._ask_filter)

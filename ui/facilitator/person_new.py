@@ -10,7 +10,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.records import NewPerson, RecordError
 from kiosk.records import validate as check
@@ -18,14 +25,9 @@ from kiosk.records.model import GENDERS, MAX_NAME_LENGTH, label
 from kiosk.settings import Settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.desk import Added, Desk
+from ui.facilitator.layout import card_grid, two_columns
 from ui.facilitator.page import Page
-from ui.facilitator.widgets import (
-    ToggleButton,
-    action_button,
-    notice_label,
-    two_columns,
-    typing_page,
-)
+from ui.facilitator.widgets import ToggleButton, action_button, notice_label, typing_page
 from ui.theme import Theme
 from ui.widgets.numpad import NumberPad
 
@@ -56,17 +58,22 @@ class PersonNewPage(Page):
         self.steps.addWidget(page)
 
         # Birth year: the number pad on the left; the name and gender on the right.
+        # (On an upright screen the name and gender above, the pad under them.)
         page = QWidget()
-        row = QHBoxLayout(page)
+        upright = QBoxLayout.Direction.BottomToTop
+        row = QBoxLayout(upright if theme.portrait else QBoxLayout.Direction.LeftToRight, page)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(theme.px(48))
         self.numpad = NumberPad(theme, max_length=4)
         self.numpad.text_changed.connect(self._year_typed)
         self.numpad.submitted.connect(lambda _: self._year_done())
-        row.addWidget(self.numpad, 0, Qt.AlignmentFlag.AlignTop)
+        if theme.portrait:
+            row.addStretch(1)
+        pad_place = Qt.AlignmentFlag.AlignHCenter if theme.portrait else Qt.AlignmentFlag.AlignTop
+        row.addWidget(self.numpad, 0, pad_place)
         side = QVBoxLayout()
         side.setSpacing(theme.spacing)
-        row.addLayout(side, 1)
+        row.addLayout(side, 0 if theme.portrait else 1)
         self.shown_name = QLabel()  # whole, on two lines if need be: it is checked here
         self.shown_name.setProperty("role", "title")
         self.shown_name.setWordWrap(True)
@@ -84,11 +91,15 @@ class PersonNewPage(Page):
             genders.addWidget(button)
             self.genders[code] = button
         self.year_error = notice_label()
-        for widget in (self.shown_name, self.edit_name, self.year_prompt):
+        side.addWidget(self.shown_name)
+        side.addWidget(self.edit_name)
+        year = (self.year_prompt, self.year_error)  # on an upright screen: right over the pad
+        for widget in () if theme.portrait else year:
             side.addWidget(widget)
-        side.addWidget(self.year_error)
         side.addWidget(self.gender_label)
         side.addLayout(genders)
+        for widget in year if theme.portrait else ():
+            side.addWidget(widget)
         side.addStretch(1)
         self.steps.addWidget(page)
 
@@ -97,10 +108,11 @@ class PersonNewPage(Page):
         left, right = two_columns(theme, page)
         self.group_prompt = QLabel()
         self.group_prompt.setWordWrap(True)
-        self.groups = ChoiceGrid(theme, columns=2, rows=3, lines=1)
+        self.groups = ChoiceGrid(theme, *card_grid(theme), lines=1)
         self.groups.chosen.connect(self._save)
         left.addWidget(self.group_prompt)
         left.addWidget(self.groups, 1)
+        right.under.addWidget(self.groups.pager)
         self.no_group = action_button(theme)
         self.no_group.setObjectName("noGroup")
         self.no_group.clicked.connect(lambda: self._save(""))

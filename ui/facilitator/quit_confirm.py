@@ -34,7 +34,8 @@ class QuitConfirmPage(Page):
         for button in (self.stay, self.quit):
             button.setMinimumWidth(theme.px(320))
             row.addWidget(button)
-        self.body.setContentsMargins(theme.px(96), theme.px(48), theme.px(96), theme.margin)
+        side = theme.margin if theme.portrait else theme.px(96)
+        self.body.setContentsMargins(side, theme.px(48), side, theme.margin)
         self.body.setSpacing(theme.px(40))
         self.body.addWidget(self.question)
         self.body.addWidget(self.detail)

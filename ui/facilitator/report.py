@@ -1,7 +1,8 @@
 """The report for the commune: the period (this month, last month, this quarter, or two dates
 picked with big buttons), the figures a few rows a screen with big page buttons, the charts per
-month and per app, and the exports (CSV, Excel, PDF, and printing) to a USB stick or, with
-none, to the kiosk's data folder; the screen then says where the file went.
+month and per app, and the exports (spreadsheets as CSV or Excel, PDF, and printing) to a USB
+stick or, with none, to the kiosk's reports folder; the screen then says in words where the
+file went, and offers to copy it when a stick comes (ui.facilitator.report_files).
 
 The figures are computed on the records thread and the files written on a thread of their
 own: the screen never waits. The report names nobody (counts only), and the panel it lives
@@ -15,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Library
@@ -24,11 +26,13 @@ from kiosk.settings import Settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.date_picker import DateRangePicker
 from ui.facilitator.desk import Desk
+from ui.facilitator.layout import two_columns
 from ui.facilitator.page import Page
-from ui.facilitator.report_table import FigureTable, Slide, screen_slides
-from ui.facilitator.widgets import FitLabel, action_button, notice_label, two_columns
+from ui.facilitator.report_files import ReportFiles
+from ui.facilitator.report_table import TABLE_ROWS, FigureTable, Slide, screen_slides
+from ui.facilitator.widgets import FitLabel, action_button, notice_label
 from ui.reports.charts import ChartView
-from ui.reports.exporter import Exported, Exporter
+from ui.reports.exporter import Copied, Exported, Exporter
 from ui.reports.tables import qt_translate, range_text
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
@@ -42,7 +46,6 @@ log = logging.getLogger(__name__)
 PERIODS = ("month", "last_month", "quarter", "dates")
 EXPORTS = ("csv", "xlsx", "pdf", "print")
 Build = Callable[["RecordStore", ReportQuery, str, datetime], Report]
-BREAK = "\u200b"  # lets a long file path wrap after its / _ and -
 
 
 def period(key: str, today: date) -> tuple[date, date]:
@@ -56,12 +59,6 @@ def period(key: str, today: date) -> tuple[date, date]:
     if key == "quarter":
         return first.replace(month=(today.month - 1) // 3 * 3 + 1), today
     raise ValueError(f"unknown period {key!r}")
-
-
-def breakable(text: str) -> str:
-    for mark in "/_-":
-        text = text.replace(mark, mark + BREAK)
-    return text
 
 
 def build_report_on_store(
@@ -95,12 +92,16 @@ class ReportPage(Page):
         self.build = build or build_report_on_store
         self.exporter = Exporter(data_dir, settings.printer, usb_roots, self)
         self.exporter.finished.connect(self._exported)
+        self.files = ReportFiles(usb_roots, self)
+        self.files.stick_changed.connect(self._show_copy)
+        self.files.copied.connect(self._copied)
         self.report: Report | None = None
         self.slides: list[Slide] = []
         self.slide = 0
         self.generation = 0
         self.message_kind = ""  # what the message box says: computing, failed, exported
         self.last_export: Exported | None = None
+        self.last_copy: Copied | None = None
         self.views = QStackedWidget()
         self.body.addWidget(self.views, 1)
         self.views.addWidget(self._choice_view())
@@ -117,7 +118,7 @@ class ReportPage(Page):
         self.question = FitLabel()
         self.question.setObjectName("heading")
         self.question.setProperty("role", "section")
-        self.periods = ChoiceGrid(theme, columns=2, rows=2)
+        self.periods = ChoiceGrid(theme, *((1, 4) if theme.portrait else (2, 2)))
         self.periods.chosen.connect(self.choose)
         column.addWidget(self.question)
         column.addWidget(self.periods, 1)
@@ -165,16 +166,21 @@ class ReportPage(Page):
         self.again = action_button(theme, "secondary")
         self.again.setObjectName("again")
         self.again.clicked.connect(lambda: self.show_slide(self.slide))
+        self.copy = action_button(theme, "go")
+        self.copy.setObjectName("copyToUsb")
+        self.copy.clicked.connect(self.copy_to_usb)
         box.addWidget(self.message)
+        box.addWidget(self.copy)
         box.addWidget(self.again)
         box.addStretch(1)
         for widget in (self.table, self.chart, message):
             self.shown.addWidget(widget)
         self.pager = Pager(theme)
         self.pager.page_requested.connect(self.show_slide)
+        self.pager.hide()  # (until there are figures)
         left.addWidget(self.heading)
         left.addWidget(self.shown, 1)
-        left.addWidget(self.pager)
+        right.under.addWidget(self.pager)
         self.exports: dict[str, BigButton] = {}
         for kind in EXPORTS:
             button = action_button(theme, "primary" if kind == "pdf" else "secondary")
@@ -224,7 +230,7 @@ class ReportPage(Page):
         commune, build = self.settings.commune_name, self.build
         self.views.setCurrentIndex(2)
         self._say("computing", self.tr("Counting the figures…"))
-        self.bar.title.set_full_text(self._title(start, end))
+        self._show_title(start, end)
 
         def work(store: RecordStore) -> Report:
             return build(store, query, commune, datetime.now(timezone.utc))
@@ -242,8 +248,8 @@ class ReportPage(Page):
             self._failed(generation, RecordError("storage", detail=type(report).__name__))
             return
         self.report = report
-        self.bar.title.set_full_text(self._title(report.query.start, report.query.end))
-        self.slides = screen_slides(report, self.language, qt_translate, self.lesson_titles())
+        self._show_title(report.query.start, report.query.end)
+        self.slides = self._slides(report)
         self.show_slide(0)
 
     def _failed(self, generation: int, error: RecordError) -> None:
@@ -255,6 +261,10 @@ class ReportPage(Page):
                     "The figures could not be counted. Try again, or tell the person in charge."
                 ),
             )
+
+    def _slides(self, report: Report) -> list[Slide]:
+        rows = TABLE_ROWS if self.theme.screen_height >= 768 else TABLE_ROWS - 1
+        return screen_slides(report, self.language, qt_translate, self.lesson_titles(), rows)
 
     def lesson_titles(self) -> dict[str, str]:
         if self.library is None:
@@ -286,10 +296,16 @@ class ReportPage(Page):
         self.message_kind = kind
         self.message.setText(text)
         self.heading.hide()
-        self.again.setVisible(kind in ("exported", "export_failed") and bool(self.slides))
+        self.again.setVisible(kind.startswith(("export", "cop")) and bool(self.slides))
         self.shown.setCurrentIndex(2)
         self.pager.hide()
         self._enable_exports()
+        self._show_copy()
+
+    def _show_copy(self) -> None:
+        """ "Copy to USB" under the message, while files wait and a stick is in."""
+        after_export = self.message_kind.startswith(("export", "copied", "copy_failed"))
+        self.copy.setVisible(after_export and self.files.can_copy())
 
     def _enable_exports(self) -> None:
         ready = self.report is not None and not self.exporter.busy
@@ -305,35 +321,27 @@ class ReportPage(Page):
 
     def _exported(self, outcome: Exported) -> None:
         self.last_export = outcome
+        self.files.keep(outcome)
         self._say("exported" if not outcome.error else "export_failed", self._outcome(outcome))
 
+    def copy_to_usb(self) -> None:
+        if self.files.copy():
+            self._say("copying", self.files.copying_text())
+
+    def _copied(self, outcome: Copied) -> None:
+        self.last_copy = outcome
+        self._say("copy_failed" if outcome.error else "copied", self.files.describe_copy(outcome))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.files.watch(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.files.watch(False)
+        super().hideEvent(event)
+
     def _outcome(self, outcome: Exported) -> str:
-        kind = {"csv": "CSV", "xlsx": "Excel", "pdf": "PDF", "print": "PDF"}[outcome.kind]
-        if outcome.missing:
-            return self.tr("This kiosk cannot make {kind} files yet.").format(kind=kind)
-        if outcome.path is None:
-            text = self.tr(
-                "The {kind} file could not be saved. Is the USB stick full or "
-                "locked? Try again, or tell the person in charge."
-            )
-            return text.format(kind=kind)
-        name = breakable(outcome.path.name)
-        folder = breakable(str(outcome.path.parent))
-        if outcome.kind == "print":
-            if outcome.error:
-                text = self.tr(
-                    "The printer did not take the report. It is saved in {folder}, file {name}."
-                )
-            else:
-                text = self.tr("Sent to the printer. A copy is saved in {folder}, file {name}.")
-            return text.format(folder=folder, name=name)
-        if outcome.usb:
-            text = self.tr("The {kind} file is saved on the USB stick {stick}:\n{name}")
-            return text.format(kind=kind, stick=breakable(outcome.path.parent.name), name=name)
-        text = self.tr(
-            "No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:\n{name}"
-        )
-        return text.format(kind=kind, folder=folder, name=name)
+        return self.files.describe(outcome)
 
     # -- ways back, settings, texts --------------------------------------------------------
     def go_back(self) -> None:
@@ -346,8 +354,10 @@ class ReportPage(Page):
         self.settings = settings
         self.exporter.printer = settings.printer
 
-    def _title(self, start: date, end: date) -> str:
-        return self.tr("Report {range}").format(range=range_text(start, end, self.language))
+    def _show_title(self, start: date, end: date) -> None:
+        """The bar's title: the report's dates (alone where the room is short)."""
+        dates = range_text(start, end, self.language)
+        self.bar.title.set_full_text(self.tr("Report {range}").format(range=dates), [dates])
 
     def choices(self) -> list[Choice]:
         today = self.today()
@@ -372,10 +382,11 @@ class ReportPage(Page):
         self.question.set_full_text(self.tr("Which period?"))
         self.show_dates.setText(self.tr("Show the figures"))
         self.again.setText(self.tr("Back to the figures"))
+        self.copy.setText(self.files.copy_button_text())
         texts = {
-            "csv": self.tr("Save CSV"),
-            "xlsx": self.tr("Save Excel"),
-            "pdf": self.tr("Save PDF"),
+            "csv": self.tr("CSV spreadsheet"),
+            "xlsx": self.tr("Excel spreadsheet"),
+            "pdf": self.tr("PDF report"),
             "print": self.tr("Print"),
         }
         for kind, button in self.exports.items():
@@ -383,11 +394,11 @@ class ReportPage(Page):
         self.refresh()
         if self.views.currentIndex() == 2 and self.report is not None:
             query = self.report.query
-            self.bar.title.set_full_text(self._title(query.start, query.end))
-            self.slides = screen_slides(
-                self.report, self.language, qt_translate, self.lesson_titles()
-            )
-            if self.message_kind == "exported" and self.last_export is not None:
+            self._show_title(query.start, query.end)
+            self.slides = self._slides(self.report)
+            if self.message_kind.startswith("export") and self.last_export is not None:
                 self.message.setText(self._outcome(self.last_export))
+            elif self.message_kind in ("copied", "copy_failed") and self.last_copy is not None:
+                self.message.setText(self.files.describe_copy(self.last_copy))
             elif not self.message_kind:
                 self.show_slide(self.slide)

@@ -31,7 +31,7 @@ from ui.reports.tables import (
 from ui.theme import Theme
 
 SUMMARY_ROWS = 6  # a slide of the summary (names and numbers only)
-TABLE_ROWS = 5  # a slide of a table with headers
+TABLE_ROWS = 5  # a slide of a table with headers (one fewer on a screen of fewer than 768 lines)
 CHART_MONTHS = 6
 MAX_NUMBERS = 3  # number columns on the screen
 SCREEN_COLUMNS = ("participants", "attendances", "installs")
@@ -68,9 +68,10 @@ def screen_slides(
     language: str,
     translate: Translate,
     lesson_titles: Mapping[str, str] | None = None,
+    table_rows: int = TABLE_ROWS,
 ) -> list[Slide]:
     """The summary, the charts (per month, per app), then the tables per kind of session,
-    lesson, residential group and month."""
+    lesson, residential group and month, `table_rows` rows a slide (fewer on a short screen)."""
     title = translate("ReportFigures", "Summary")
     rows = tuple(summary_rows(report.total, language, translate, with_installs=False))
     summary = Table("summary", title, ("", ""), rows)
@@ -81,12 +82,14 @@ def screen_slides(
     count = number(installs(report.total), language)
     apps = translate("ReportFigures", "App installations: {count}").format(count=count)
     slides.append(Slide(apps, chart=app_chart(report, language, translate)))
-    slides += _table_slides(kinds_table(report, language, translate))
+    slides += _table_slides(kinds_table(report, language, translate), size=table_rows)
     lessons = lessons_table(report, language, translate, lesson_titles)
     narrow = [(row[0], row[3]) for row in lessons.rows]
     total = (lessons.total[0], lessons.total[3]) if lessons.total else None
     columns = (lessons.columns[0], lessons.columns[3])
-    slides += _table_slides(Table("lessons", lessons.title, columns, tuple(narrow), total))
+    slides += _table_slides(
+        Table("lessons", lessons.title, columns, tuple(narrow), total), size=table_rows
+    )
     short = (
         translate("ReportFigures", "People"),
         translate("ReportFigures", "Times present"),
@@ -96,7 +99,9 @@ def screen_slides(
         groups_table(report, language, translate, SCREEN_COLUMNS),
         months_table(report, language, translate, SCREEN_COLUMNS),
     ):
-        slides += _table_slides(Table(table.key, table.title, ("", *short), table.rows))
+        slides += _table_slides(
+            Table(table.key, table.title, ("", *short), table.rows), size=table_rows
+        )
     return slides
 
 
@@ -117,6 +122,7 @@ class FigureTable(QWidget):
         self.header = QWidget()
         self.header_cells = [self._cell(wrap=True) for _ in range(MAX_NUMBERS + 1)]
         self._row_layout(self.header, self.header_cells, theme, header=True)
+        self.header.hide()  # (until a slide with headers is shown)
         self.rows: list[tuple[QWidget, list[QLabel]]] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

@@ -1,11 +1,11 @@
 """Find a person as the name is typed, and add them with one tap.
 
 The keyboard takes the lower part of the screen; above it, Back and Lock in their corners, up
-to four matches in the middle, and "New person" on the right. Matches follow the typing
-(150 ms after the last key; a late answer to an older query is dropped), without accents or
-case ("nguyen thi deu" finds "Nguyễn Thị Đều"). In "attend" mode a tap marks the person
-present and the page is at once empty again for the next name; in "support" mode a tap opens
-the person's support page."""
+to four matches in the middle (two where the screen is narrow), and "New person" on the left.
+Matches follow the typing (150 ms after the last key; a late answer to an older query is
+dropped), without accents or case ("nguyen thi deu" finds "Nguyễn Thị Đều"). In "attend" mode
+a tap marks the person present and the page is at once empty again for the next name; in
+"support" mode a tap opens the person's support page."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from kiosk.records import Person, RecordError
 from ui.facilitator.cards import CardButton
 from ui.facilitator.cards import person_choice as choice_of
 from ui.facilitator.desk import Added, Desk
+from ui.facilitator.layout import page_margin
 from ui.facilitator.page import Page
 from ui.facilitator.widgets import notice_label
 from ui.resources import load_icon
@@ -24,7 +25,14 @@ from ui.widgets.buttons import BigButton
 from ui.widgets.keyboard import VietKeyboard
 
 DEBOUNCE_MS = 150
-MATCHES = 4
+ROW_WIDTH = 440  # px at 1080 lines: a one-line card with a whole name and birth year
+
+
+def match_columns(theme: Theme) -> int:
+    """Matches in two columns of two, or where that leaves a card too narrow for a name and
+    its birth year (1024 wide, upright screens), in one column of two."""
+    area = theme.screen_width - 2 * page_margin(theme) - theme.px(230) - theme.spacing
+    return 2 if (area - theme.spacing) // 2 >= theme.px(ROW_WIDTH) else 1
 
 
 class SearchPage(Page):
@@ -48,7 +56,7 @@ class SearchPage(Page):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._search)
 
-        self.keyboard = VietKeyboard(theme, max_length=100)
+        self.keyboard = VietKeyboard(theme, max_length=100, digits=True)
         self.keyboard.text_changed.connect(self._typed)
         self.keyboard.submitted.connect(self._submitted)
         gap, margin = theme.spacing, theme.px(10)
@@ -78,14 +86,14 @@ class SearchPage(Page):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(gap)
         self.cards: list[CardButton] = []
-        for index in range(MATCHES):
+        for index in range(match_columns(theme) * 2):
             card = CardButton(theme, wrap=False)
             card.setFixedHeight(row)
             policy = card.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             card.setSizePolicy(policy)
             card.clicked.connect(lambda _=False, i=index: self.choose(i))
-            grid.addWidget(card, index // 2, index % 2)
+            grid.addWidget(card, *divmod(index, match_columns(theme)))
             self.cards.append(card)
         self.area.addWidget(self.status)
         self.area.addWidget(matches)
@@ -101,7 +109,8 @@ class SearchPage(Page):
         top.addWidget(self.area, 0, 1, 2, 1)
         top.setColumnStretch(1, 1)
         top.setColumnMinimumWidth(0, theme.px(230))
-        self.body.setContentsMargins(theme.margin, margin, theme.margin, margin)
+        side = page_margin(theme)
+        self.body.setContentsMargins(side, margin, side, margin)
         self.body.addLayout(top)
         self.body.addStretch(1)
         self.body.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -138,7 +147,8 @@ class SearchPage(Page):
     def _search(self) -> None:
         self.generation += 1
         generation, query = self.generation, self.query
-        self.desk.search(query, MATCHES, lambda found: self._found(generation, query, found))
+        found = len(self.cards)
+        self.desk.search(query, found, lambda people: self._found(generation, query, people))
 
     def _found(self, generation: int, query: str, people: list[Person]) -> None:
         if generation != self.generation:

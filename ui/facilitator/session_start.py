@@ -5,7 +5,7 @@ one is offered) and Done. Back goes one step back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from kiosk.lessons.model import Library
 from kiosk.records import RecordError, Session
@@ -13,8 +13,9 @@ from kiosk.records.model import SESSION_KINDS, label
 from kiosk.settings import Settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.desk import Desk
+from ui.facilitator.layout import ActionArea, card_grid, two_columns
 from ui.facilitator.page import Page
-from ui.facilitator.widgets import action_button, two_columns, typing_page
+from ui.facilitator.widgets import action_button, typing_page
 from ui.theme import Theme
 
 STEPS = ("kind", "place", "lessons", "typing")
@@ -66,15 +67,16 @@ class SessionStartPage(Page):
         self.steps.addWidget(page)
         self.retranslate()
 
-    def _step(self, lines: int) -> tuple[QLabel, ChoiceGrid, QVBoxLayout]:
+    def _step(self, lines: int) -> tuple[QLabel, ChoiceGrid, ActionArea]:
         page = QWidget()
         left, right = two_columns(self.theme, page)
         right.addStretch(1)
         prompt = QLabel()
         prompt.setWordWrap(True)
-        grid = ChoiceGrid(self.theme, columns=2, rows=3, wrap=lines > 1, lines=lines)
+        grid = ChoiceGrid(self.theme, *card_grid(self.theme), wrap=lines > 1, lines=lines)
         left.addWidget(prompt)
         left.addWidget(grid, 1)
+        right.under.addWidget(grid.pager)
         self.steps.addWidget(page)
         return prompt, grid, right
 

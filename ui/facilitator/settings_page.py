@@ -18,14 +18,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.settings import Settings, check_setting, save_settings
 from ui.facilitator.cards import Choice, ChoiceGrid
+from ui.facilitator.layout import two_columns
 from ui.facilitator.page import Page
-from ui.facilitator.widgets import (
-    FitLabel,
-    action_button,
-    notice_label,
-    two_columns,
-    typing_page,
-)
+from ui.facilitator.widgets import FitLabel, FixedButton, action_button, notice_label, typing_page
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
 from ui.widgets.pager import Pager
@@ -56,13 +51,11 @@ class SettingsPage(Page):
         idle = QHBoxLayout()
         idle.setSpacing(theme.spacing)
         self.idle = FitLabel()
-        self.less = BigButton("secondary")
+        self.less = FixedButton(theme, "−", theme.px(120))
         self.less.setObjectName("idleLess")
-        self.more = BigButton("secondary")
+        self.more = FixedButton(theme, "+", theme.px(120))
         self.more.setObjectName("idleMore")
         for button, step in ((self.less, -IDLE_STEP_S), (self.more, IDLE_STEP_S)):
-            button.setFixedSize(theme.px(120), theme.button_height)
-            button.setStyleSheet(f"font-size: {theme.title_px}px;")
             button.clicked.connect(lambda _=False, s=step: self._change_idle(s))
         idle.addWidget(self.idle, 1)
         idle.addWidget(self.less)
@@ -108,7 +101,7 @@ class SettingsPage(Page):
         left.addStretch(1)
         self.group_pager = Pager(theme)
         self.group_pager.page_requested.connect(self._show_groups)
-        left.addWidget(self.group_pager)
+        right.under.addWidget(self.group_pager)
         self.add_group = action_button(theme, "primary")
         self.add_group.setObjectName("addGroup")
         self.add_group.clicked.connect(lambda: self._edit("group"))

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.records import Person, RecordError
 from kiosk.records.model import SUPPORT_KINDS, Support, label
-from ui.facilitator.cards import Choice, ChoiceGrid
+from ui.facilitator.cards import Choice, ChoiceGrid, shortened_names
 from ui.facilitator.desk import Desk
+from ui.facilitator.layout import card_grid
 from ui.facilitator.page import Page
 from ui.facilitator.undo import UndoButton
 from ui.facilitator.widgets import action_button, notice_label
@@ -28,10 +29,11 @@ class SupportPage(Page):
         left, right = self.split()
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
-        self.grid = ChoiceGrid(theme, columns=2, rows=3, wrap=True)
+        self.grid = ChoiceGrid(theme, *card_grid(theme, least=260), wrap=True)
         self.grid.chosen.connect(self.record)
         left.addWidget(self.prompt)
         left.addWidget(self.grid, 1)
+        right.under.addWidget(self.grid.pager)
         self.finish = action_button(theme, "go")
         self.finish.setObjectName("finish")
         self.finish.clicked.connect(self.done)
@@ -95,7 +97,14 @@ class SupportPage(Page):
     def retranslate(self) -> None:
         person = self.person
         title = f"{person.full_name} · {person.birth_year}" if person else ""
-        self.bar.title.set_full_text(self.tr("Support: {person}").format(person=title))
+        # On a narrow screen the name and year alone, then shorter names: the year stays.
+        year = f" · {person.birth_year}" if person else ""
+        names = [person.full_name, *shortened_names(person.full_name)] if person else []
+        self.bar.title.set_full_text(
+            self.tr("Support: {person}").format(person=title),
+            [name + year for name in names],
+            keep=year,
+        )
         self.prompt.setText(self.tr("Touch once for each kind of help given."))
         self.finish.setText(self.tr("Done"))
         self.refresh()

@@ -1,7 +1,7 @@
 """What every facilitator page is made of: the bar (Back on the left, Lock on the right, the
 same on every page), a line that gives way with "…" instead of being cut, the yellow notice
-box, the column of actions on the right, and the panel's additions to the stylesheet. The
-cards are in cards.py."""
+box, buttons of a fixed size such as − and +, and the panel's additions to the stylesheet.
+The cards are in cards.py; how a page's parts are placed on each screen, in layout.py."""
 
 from __future__ import annotations
 
@@ -157,9 +157,10 @@ class PanelBar(QWidget):
         super().__init__(parent)
         self.setObjectName("topbar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedHeight(theme.target + 2 * theme.px(12))
+        self.setFixedHeight(theme.bar_height)
         row = QHBoxLayout(self)
-        row.setContentsMargins(theme.px(12), theme.px(12), theme.px(12), theme.px(12))
+        pad = theme.bar_padding
+        row.setContentsMargins(theme.px(12), pad, theme.px(12), pad)
         row.setSpacing(theme.spacing)
         self.back = BigButton("home")
         self.back.setObjectName("back")
@@ -170,7 +171,8 @@ class PanelBar(QWidget):
             button.setFixedHeight(theme.target)
             button.setIconSize(QSize(theme.px(40), theme.px(40)))
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(theme.px(230))
+            if theme.screen_width >= theme.px(1000):  # (narrower: the title needs the room)
+                button.setMinimumWidth(theme.px(230))
             policy = button.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             button.setSizePolicy(policy)
@@ -194,22 +196,40 @@ class PanelBar(QWidget):
         super().changeEvent(event)
 
 
-def two_columns(theme: Theme, host: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """The content on the left, and on the right a column of actions of a fixed width (so a
-    long message under them never squeezes the content)."""
-    row = QHBoxLayout(host)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(theme.spacing + theme.px(12))
-    left = QVBoxLayout()
-    left.setSpacing(theme.spacing)
-    side = QWidget()
-    side.setFixedWidth(theme.px(340))
-    right = QVBoxLayout(side)
-    right.setContentsMargins(0, 0, 0, 0)
-    right.setSpacing(theme.spacing)
-    row.addLayout(left, 1)
-    row.addWidget(side)
-    return left, right
+class FixedButton(BigButton):
+    """A button of one size whatever the stylesheet says, such as − and +. (Polishing a button
+    sets its least size from the stylesheet's min-width, the window's QPushButton rule, which
+    undoes setFixedSize: a layout then shrank a "+" to its narrow size hint, 64 px at 1080
+    lines.) `font_px` sets its words' size; the padding is left out: the size is fixed."""
+
+    def __init__(
+        self,
+        theme: Theme,
+        text: str,
+        width: int,
+        kind: str = "secondary",
+        font_px: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.side = QSize(max(width, theme.target), theme.button_height)
+        super().__init__(kind, parent)
+        self.setText(text)
+        self.setStyleSheet(f"font-size: {font_px or theme.title_px}px; padding: 0px;")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(self.side)
+
+    def sizeHint(self) -> QSize:
+        return self.side
+
+    def minimumSizeHint(self) -> QSize:
+        return self.side
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        restyled = event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange)
+        if restyled and (self.minimumSize() != self.side or self.maximumSize() != self.side):
+            self.setFixedSize(self.side)
+        return done
 
 
 class PromptLabel(QStackedWidget):
@@ -250,7 +270,7 @@ def typing_page(theme: Theme, max_length: int = 100) -> tuple[QWidget, PromptLab
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(theme.spacing)
     prompt = PromptLabel()
-    keyboard = VietKeyboard(theme, max_length=max_length)
+    keyboard = VietKeyboard(theme, max_length=max_length, digits=True)
     keyboard.text_changed.connect(lambda _: prompt.clear_error())
     column.addWidget(prompt, 1)
     column.addWidget(keyboard, 0, Qt.AlignmentFlag.AlignHCenter)

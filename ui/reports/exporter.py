@@ -3,7 +3,9 @@
 Files go to a USB stick when one is mounted (a writable mount under /media or /run/media),
 otherwise to `<data_dir>/reports/`; what comes back says which, so that the screen can tell
 the facilitator where the file went. A print is saved under `<data_dir>/reports/` first, so
-that it is never lost, then sent to the printer of the settings.
+that it is never lost, then sent to the printer of the settings. Files saved on the kiosk
+for want of a stick are copied to one later with `copy_to_stick` (ui.facilitator.report_files
+watches for the stick).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -54,6 +57,42 @@ def export_folder(data_dir: Path, roots: tuple[Path, ...] | None = None) -> tupl
     if sticks:
         return sticks[0], True
     return data_dir / REPORTS, False
+
+
+@dataclass(frozen=True)
+class Copied:
+    """Files copied to a stick: the copies written, and why the rest were not ("" if none)."""
+
+    stick: Path
+    sources: tuple[Path, ...]  # the files on the kiosk that were copied
+    error: str = ""
+
+
+def copy_to_stick(files: tuple[Path, ...], stick: Path) -> Copied:
+    """Copy `files` into the top of `stick`, each written to a hidden name, flushed to the
+    stick, then renamed: a stick pulled out half-way never holds half a report under its
+    real name. Stops at the first failure."""
+    done: list[Path] = []
+    for source in files:
+        target = stick / source.name
+        partial = stick / f".{source.name}.tmp"
+        try:
+            shutil.copyfile(source, partial)
+            with open(partial, "rb+") as written:
+                os.fsync(written.fileno())
+            os.replace(partial, target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            return Copied(stick, tuple(done), f"cannot copy {source.name} to {stick}: {error}")
+        done.append(source)
+    with contextlib.suppress(OSError):  # the new names too (not on every file system)
+        folder = os.open(stick, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+    return Copied(stick, tuple(done))
 
 
 def file_name(report: Report, language: str, extension: str) -> str:
