@@ -18,7 +18,17 @@ from kiosk.paths import bundled_lessons_dir
 from kiosk.settings import Settings
 from tests.packbuilder import PackBuilder
 
-SIZES = [(1280, 800), (1366, 768), (1920, 1080)]
+# Landscape (a laptop, the common 768-line screens, full HD, an old 4:3 monitor, a 720p TV)
+# and the upright kiosks that communes buy for public services.
+SIZES = [
+    (1280, 800),
+    (1366, 768),
+    (1920, 1080),
+    (1024, 768),
+    (1280, 720),
+    (1080, 1920),
+    (768, 1366),
+]
 
 
 @pytest.fixture(autouse=True)

@@ -166,9 +166,13 @@ def test_two_misses_show_the_pulsing_ring_and_let_the_step_pass(at_practice, qtb
 def test_next_before_trying_gives_the_hint_first(at_practice, qtbot, lesson):  # type: ignore[no-untyped-def]
     window, index = at_practice
     player = window.player
-    with qtbot.waitSignal(player.speak):
+    with qtbot.waitSignal(player.speak) as said:
         qtbot.mouseClick(player.next, Qt.MouseButton.LeftButton)
     assert player.index == index
+    # Nothing was touched: the hint says what to do, never "not the right place".
+    prompt = lesson.steps[index].practice.prompt
+    assert said.args[0] == f"Bác thử chạm trên hình trước nhé. {prompt}"
+    assert "Chưa đúng" not in player.prompt.text()
     qtbot.mouseClick(player.next, Qt.MouseButton.LeftButton)
     assert player.picture.ring is not None and player.index == index
     qtbot.mouseClick(player.next, Qt.MouseButton.LeftButton)
@@ -263,3 +267,21 @@ def test_the_ring_stops_pulsing_while_nobody_sees_it(at_practice, qtbot, lesson)
     assert pulse.state() == pulse.State.Stopped
     window.stack.setCurrentWidget(player)
     assert pulse.state() == pulse.State.Running
+
+
+def test_a_miss_says_not_quite_and_the_task_has_its_own_box(at_practice, qtbot, lesson):  # type: ignore[no-untyped-def]
+    """The task sits right under the caption, in a blue-framed box with a hand, unlike the
+    yellow marker of the sentence being read."""
+    window, index = at_practice
+    player = window.player
+    with qtbot.waitSignal(player.speak) as said:
+        touch(qtbot, window, *far_from(lesson.steps[index].practice.target))
+    assert said.args[0].startswith("Chưa đúng chỗ")
+    task, caption = player.task, player.caption
+    assert task.isVisible() and player.task_hand.isVisible()
+    gap = task.geometry().top() - caption.geometry().bottom()
+    assert 0 <= gap <= window.theme.px(40)
+    player.set_reading(0)
+    marker = caption.labels[0].grab().toImage().pixelColor(6, 6).name()
+    box = task.grab().toImage().pixelColor(task.width() // 2, 10).name()
+    assert marker != box

@@ -109,7 +109,7 @@ def test_from_home_to_a_channel_and_back(make_window, qtbot):
         qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert window.channels.current.id == tile.channel_id
     assert window.channels.address.text() == "dichvucong.gov.vn"
-    assert spoken.args[0].startswith("Bác mở Zalo hoặc máy ảnh")
+    assert spoken.args[0].startswith("Bác mở máy ảnh của điện thoại hoặc Zalo")
     qtbot.mouseClick(window.channels.back, Qt.MouseButton.LeftButton)
     assert window.channels.current is None
     qtbot.mouseClick(window.channels.bar.home, Qt.MouseButton.LeftButton)

@@ -75,7 +75,7 @@ def sign_in(qtbot, window, keys=NAME_KEYS, year: str = "1950", group: str = "T�
 def test_the_consent_wording_is_the_version_stored_with_each_person():
     assert CONSENT_TEXT_VERSION == CONSENT_VERSION
     spoken = CONSENT["vi"].spoken
-    for must in ("họ tên", "năm sinh", "tổ dân phố", "bài", "nhà văn hoá", "chỉ lưu trên máy"):
+    for must in ("họ tên", "năm sinh", "tổ dân phố", "bài", "nhà văn hóa", "chỉ lưu trên máy"):
         assert must in spoken
     assert "người hướng dẫn" in spoken and "Đồng ý" in spoken and "Bỏ qua" in spoken
 

@@ -11,19 +11,28 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.contrast import contrast_ratio
 from tests.conftest import SIZES
 from ui.audit import audit, check_contrast
-from ui.shot import CHECKIN_STEPS, show_screen
+from ui.shot import CHECKIN_STEPS, PRACTICE_STATES, PRINT_MESSAGES, show_screen
 from ui.theme import Theme
 
 
 def screens(library):  # type: ignore[no-untyped-def]
     specs = ["attract", "idle", "quit"]
     for lesson in library.in_language("vi"):
-        specs += [f"lesson:{lesson.id}:{n}" for n in range(1, len(lesson.steps) + 1)]
+        for n, step in enumerate(lesson.steps, start=1):
+            specs.append(f"lesson:{lesson.id}:{n}")
+            if step.practice is not None:  # its task box after a miss, two, a right touch...
+                specs += [f"lesson:{lesson.id}:{n}:{state}" for state in PRACTICE_STATES]
         specs.append(f"finish:{lesson.id}")
     first = library.in_language("vi")[0].id
     specs += [f"checkin:{first}:{step}" for step in CHECKIN_STEPS]
     specs += ["pin", "pin:wrong", "pin:locked", "pin_setup", "pin_setup:confirm"]
+    specs += [f"print:{first}:{outcome}" for outcome in PRINT_MESSAGES]
     return specs
+
+
+def channel_screens(window):  # type: ignore[no-untyped-def]
+    """The list of official channels, and each channel shown large."""
+    return ["channels"] + [f"channel:{channel.id}" for channel in window.registry.shown()]
 
 
 def facilitator_screens(window):  # type: ignore[no-untyped-def]
@@ -40,7 +49,8 @@ def test_every_screen_meets_the_numbers(make_window, bundled_library, size, lang
     theme = Theme(*size)
     findings = {}
     pages = [f"home:{n}" for n in range(1, window.home.page_count + 1)]
-    for spec in pages + screens(bundled_library) + facilitator_screens(window):
+    specs = pages + screens(bundled_library) + channel_screens(window)
+    for spec in specs + facilitator_screens(window):
         window.idle_overlay.hide()
         window.quit_overlay.hide()
         window.message.hide()
@@ -60,11 +70,23 @@ def test_the_audit_catches_a_small_button_and_clipped_text(make_window):
     QApplication.processEvents()
     assert audit(window, theme) == []
     window.player.next.setFixedHeight(40)
-    window.player.bar.title.setText("Một dòng chữ rất dài " * 20)
+    # (The bar's title shortens itself with "…"; a button's words cannot.)
+    window.player.listen.setText("Một dòng chữ rất dài " * 5)
     QApplication.processEvents()
     problems = " ".join(str(f) for f in audit(window, theme))
     assert "touch target" in problems
     assert "text needs" in problems
+
+
+def test_the_audit_catches_what_does_not_fit_the_screen(make_window):
+    window = make_window(size=(1280, 800))
+    window.open_lesson("vneid-install")
+    QApplication.processEvents()
+    window.player.next.setMinimumWidth(2000)  # the row now needs more than the screen
+    QApplication.processEvents()
+    problems = " ".join(str(f) for f in audit(window, Theme(1280, 800)))
+    assert "the screen has 1280" in problems
+    assert "sticks out of" in problems
 
 
 def test_theme_contrast_is_at_least_7_to_1():

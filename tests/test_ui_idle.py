@@ -25,7 +25,7 @@ def test_warns_after_idle_time_then_returns_to_attract(make_window, clock, bundl
     clock.advance(1)
     window.idle.check()
     assert window.idle_overlay.isVisible()
-    assert window.idle_overlay.question.text() == "Bác còn đang học không?"
+    assert window.idle_overlay.question.text() == "Bác còn đang học không ạ?"
     assert countdown_seconds(window) == 30
     clock.advance(10.5)
     window.idle.check()

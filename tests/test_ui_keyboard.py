@@ -14,7 +14,15 @@ from tests.conftest import SIZES
 from ui.audit import audit
 from ui.i18n import translations_dir
 from ui.theme import Theme
-from ui.widgets.keyboard import KEY_COLOURS, VietKeyboard, room
+from ui.widgets.keyboard import (
+    ABC_ROWS,
+    KEY_COLOURS,
+    SHAPE_LETTERS,
+    TONE_MARKS,
+    VietKeyboard,
+    room,
+    side_margin,
+)
 from ui.widgets.numpad import NumberPad
 from ui.widgets.top_bar import TopBar
 
@@ -43,7 +51,8 @@ def host(qtbot, size: tuple[int, int], make):  # type: ignore[no-untyped-def]
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(TopBar(theme))
     inner = QVBoxLayout()
-    inner.setContentsMargins(theme.margin, theme.margin // 2, theme.margin, theme.margin)
+    side = side_margin(theme)  # as a page leaves beside a keyboard (thin on 1024-wide screens)
+    inner.setContentsMargins(side, theme.margin // 2, side, theme.margin)
     inner.setSpacing(theme.spacing)
     title = QLabel("Bác gõ tên của mình")
     title.setProperty("role", "title")
@@ -90,6 +99,12 @@ def test_typing_a_name_in_telex(qtbot, keyboard):
     assert unicodedata.is_normalized("NFC", emitted[-1])
     assert keyboard.text() == "Nguyễn Thị Đều"
     assert keyboard.line.shown == "Nguyễn Thị Đều"
+
+
+def test_tones_go_where_the_house_spelling_puts_them(qtbot, keyboard):
+    """ "hòa", "Thủy", "khỏe" as in the lessons and the interface (kiosk/spelling), not "hoà"."""
+    emitted = tap_all(qtbot, keyboard, names(letters("Hoaf Thuyr khoer")))
+    assert emitted[-1] == "Hòa Thủy Khỏe"
 
 
 @pytest.mark.parametrize("telex", [True, False])
@@ -203,6 +218,98 @@ def test_audit_passes_with_capitals_text_and_aa_on(qtbot, size):
     assert audit(window, theme) == []
 
 
+def key_showing(keyboard: VietKeyboard, text: str) -> QPushButton:
+    """The key that reads `text` now, found as a person finds it: by what is written on it."""
+    found = [key for key in keyboard.keys.values() if key.isVisible() and key.text() == text]
+    assert len(found) == 1, (text, [key.text() for key in found])
+    return found[0]
+
+
+def test_the_facilitators_keyboard_types_digits(qtbot):
+    """ "Tổ 3": 123 turns the top row into digits, abc turns it back."""
+    keyboard = host(qtbot, (1366, 768), lambda t: VietKeyboard(t, digits=True))[1]
+    for text in ("T", "o", "o", "r"):  # Telex: Tổ
+        tap(qtbot, key_showing(keyboard, text))
+    tap(qtbot, keyboard.keys["space"])
+    assert key_showing(keyboard, "123") is keyboard.keys["digits"]
+    tap(qtbot, keyboard.keys["digits"])
+    assert [keyboard.keys[letter].text() for letter in "qwertyuiop"] == list("1234567890")
+    assert keyboard.keys["a"].text() == "A"  # the other rows stay letters (a new word: capital)
+    tap(qtbot, key_showing(keyboard, "3"))
+    assert keyboard.text() == "Tổ 3"
+    tap(qtbot, key_showing(keyboard, "abc"))
+    assert keyboard.keys["b"].text() == "b"
+    tap(qtbot, keyboard.keys["b"])
+    assert keyboard.text() == "Tổ 3b"
+
+
+def test_a_place_with_a_number_typed_key_by_key(qtbot):
+    keyboard = host(qtbot, (1280, 800), lambda t: VietKeyboard(t, digits=True))[1]
+    keys = [*"nhaf", "space", *"vawn", "space", *"hoas", "space", *"toor", "space"]
+    tap_all(qtbot, keyboard, names(keys))
+    tap(qtbot, keyboard.keys["digits"])
+    tap(qtbot, key_showing(keyboard, "5"))
+    assert keyboard.text() in ("Nhà Văn Hoá Tổ 5", "Nhà Văn Hóa Tổ 5")
+    keyboard.clear()  # a new text starts on the letters
+    assert keyboard.keys["q"].text() == "Q"
+
+
+def test_the_residents_keyboard_has_no_digit_key(keyboard):
+    assert "digits" not in keyboard.keys
+    keyboard.toggle_digits()
+    assert keyboard.keys["q"].text() == "Q"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_keyboard_with_digits_fits_and_passes_the_audit(qtbot, size):
+    window, keyboard, theme = host(qtbot, size, lambda t: VietKeyboard(t, digits=True))
+    keyboard.set_text("Nhà văn hóa tổ")
+    tap(qtbot, keyboard.keys["digits"])
+    QApplication.processEvents()
+    rects = key_rects(keyboard)
+    for name, rect in rects:
+        assert rect.width() >= theme.target and rect.height() >= theme.target, name
+        assert window.rect().contains(rect), name
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1 :]:
+            assert gap(ra, rb) >= theme.spacing, (a, b)
+    assert audit(window, theme) == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_letter_and_mark_has_its_key_at_every_size(qtbot, size):
+    """Where twelve marks do not fit a row, the rows change, never the keys."""
+    keyboard = host(qtbot, size, lambda t: VietKeyboard(t, digits=True))[1]
+    marks = [label for label, _ in TONE_MARKS] + list(SHAPE_LETTERS)
+    actions = ["shift", "space", "digits", "backspace", "done"]
+    assert sorted(keyboard.keys) == sorted([*"abcdefghijklmnopqrstuvwxyz", *marks, *actions])
+    assert all(key.isVisible() for key in keyboard.keys.values())
+
+
+def test_an_upright_768_keyboard_types_a_to_z_and_digits(qtbot):
+    """Seven keys a row, in a b c order; 123 turns the first ten letters into digits."""
+    keyboard = host(qtbot, (768, 1366), lambda t: VietKeyboard(t, digits=True))[1]
+    assert keyboard.plan == "narrow"
+    rows = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        rows.setdefault(keyboard.keys[letter].y(), []).append(letter)
+    assert ["".join(row) for _, row in sorted(rows.items())] == list(ABC_ROWS)
+    tap_all(qtbot, keyboard, [*"too", "ả", "space", "digits"])
+    assert [keyboard.keys[letter].text() for letter in "abcdefghij"] == list("1234567890")
+    tap(qtbot, key_showing(keyboard, "5"))
+    assert keyboard.text() == "Tổ 5"
+
+
+def test_a_1024_wide_keyboard_keeps_ten_keys_a_row_of_one_target(qtbot):
+    _, keyboard, theme = host(qtbot, (1024, 768), VietKeyboard)
+    assert keyboard.plan == "compact"
+    assert min(key.width() for key in keyboard.keys.values()) >= theme.target
+    assert keyboard.keys["q"].y() == keyboard.keys["p"].y()
+    assert keyboard.width() <= 1024 - 2 * side_margin(theme)
+    tap_all(qtbot, keyboard, [*"nguyen", "ê", "ã", "space", "đ", "ư", "ơ"])
+    assert keyboard.text().startswith("Nguyễn Đ")
+
+
 def test_key_colours_have_7_to_1_contrast():
     for name, (fg, bg) in KEY_COLOURS.items():
         assert contrast_ratio(fg, bg) >= 7, name
@@ -277,7 +384,7 @@ def test_labels_follow_the_language(qtbot, keyboard):
             installed.append(translator)
             QApplication.processEvents()
             space, back, done = (
-                ("Dấu cách", "Xoá", "Xong") if language == "vi" else ("Space", "Delete", "Done")
+                ("Dấu cách", "Xóa", "Xong") if language == "vi" else ("Space", "Delete", "Done")
             )
             assert keyboard.keys["space"].text() == space
             assert keyboard.keys["backspace"].text() == back

@@ -24,7 +24,7 @@ def test_starts_on_attract_and_a_touch_anywhere_opens_home(make_window, qtbot):
 
 def test_language_button_switches_language_and_starts(make_window, qtbot, bundled_library):
     window = make_window(language="vi")
-    assert window.attract.invite.text() == "Chạm vào màn hình để bắt đầu"
+    assert window.attract.invite.text() == "Mời bác chạm vào màn hình để bắt đầu"
     qtbot.mouseClick(window.attract.language_buttons["en"], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.home
     assert window.language == "en"

@@ -20,15 +20,17 @@ from ui.records_service import RecordsService
 from ui.window import KioskWindow
 
 SCREENS_HELP = (
-    "attract, home, home:<page>, lesson:<lesson-id>:<step>[:hint|ring|praise], "
+    "attract, home, home:<page>, lesson:<lesson-id>:<step>[:hint|ring|praise|done|untried], "
     "finish:<lesson-id>, channels, "
     "channel:<channel-id>, idle, quit, pin, pin:wrong, pin:locked, pin_setup, "
     "pin_setup:confirm, facilitator, facilitator:start|support|people|settings|quit, "
     "facilitator:attendance (a sample session), facilitator:report, "
     "facilitator:report:month|last_month|quarter[:<page>] (the sample session's figures), "
     "facilitator:report:dates, "
-    "checkin:<lesson-id>:consent|name|year|group|done|returning"
+    "checkin:<lesson-id>:consent|name|year|group|done|returning, "
+    "print:<lesson-id>:printed|not_ready|no_printer (the message after Print the guide)"
 )
+PRINT_MESSAGES = ("printed", "not_ready", "no_printer")
 CHECKIN_STEPS = ("consent", "name", "year", "group", "done", "returning")
 SAMPLE_NAME, SAMPLE_YEAR = "Nguyễn Thị Đều", "1950"
 # Shown on the group step when the settings have no groups (the step is skipped then).
@@ -52,11 +54,12 @@ def _lesson_ids(window: KioskWindow) -> str:
     return ", ".join(lesson.id for lesson in window.lessons()) or "(none loaded)"
 
 
-PRACTICE_STATES = ("hint", "ring", "praise")
+PRACTICE_STATES = ("hint", "ring", "praise", "done", "untried")
 
 
 def _practice_state(window: KioskWindow, lesson: Lesson, index: int, state: str) -> None:
-    """A practice step after one miss (hint), two (ring), or a right touch (praise)."""
+    """A practice step after one miss (hint), two (ring), a right touch (praise), a right
+    touch and a return to the step (done), or Next before any touch (untried)."""
     practice = lesson.steps[index].practice
     if practice is None:
         steps = [n + 1 for n, step in enumerate(lesson.steps) if step.practice is not None]
@@ -66,9 +69,14 @@ def _practice_state(window: KioskWindow, lesson: Lesson, index: int, state: str)
     player = window.player
     units = player.picture.units
     target = practice.target
-    if state == "praise":
+    if state in ("praise", "done"):
         point = QPointF(target.x + target.width / 2, target.y + target.height / 2)
         player.touched(point)
+        if state == "done":
+            player.show_step(index)
+        return
+    if state == "untried":
+        player.go_next()
         return
     # A touch in the corner of the picture farthest from the target.
     far_x = 0.0 if target.x + target.width / 2 > units.width() / 2 else units.width() - 1.0
@@ -137,6 +145,8 @@ def show_screen(window: KioskWindow, spec: str) -> None:
             _show_panel_page(window, rest)
     elif name == "checkin":
         _show_checkin(window, spec, rest)
+    elif name == "print":
+        _show_print_message(window, rest)
     else:
         raise ShotError(f"unknown screen {spec!r}; valid screens: {SCREENS_HELP}")
 
@@ -155,7 +165,7 @@ def seed_sample_session(data_dir: Path) -> None:
     """A group lesson under way, for facilitator:attendance (in the throwaway folder)."""
     store = RecordStore.open(records_path(data_dir), "shot")
     try:
-        session = store.start_session("group", "Nhà văn hoá tổ 3", "Chị Lan", ())
+        session = store.start_session("group", "Nhà văn hóa tổ 3", "Chị Lan", ())
         for name, year, group, support in SAMPLE_PEOPLE:
             person, _ = store.add_new_attendee(
                 session.id, NewPerson(name, year, group, consent=True)
@@ -217,6 +227,27 @@ def _show_report(window: KioskWindow, spec: str) -> None:
         if not 1 <= int(number) <= len(page.slides):
             raise ShotError(f"the report has pages 1 to {len(page.slides)}")
         page.show_slide(int(number) - 1)
+
+
+def _show_print_message(window: KioskWindow, rest: str) -> None:
+    """The finish screen of a lesson under the message that Print the guide brings."""
+    from ui.printing.spooler import PrintOutcome
+
+    lesson_id, _, outcome = rest.partition(":")
+    lesson = window.find_lesson(lesson_id)
+    if lesson is None:
+        raise ShotError(f"unknown lesson {lesson_id!r}; lessons: {_lesson_ids(window)}")
+    if outcome not in PRINT_MESSAGES:
+        raise ShotError(
+            f"write print:{lesson.id}:OUTCOME, OUTCOME one of {', '.join(PRINT_MESSAGES)}"
+        )
+    window.show_finish(lesson.id)
+    if outcome == "no_printer":
+        if window.printing is not None:
+            raise ShotError("this window has a printer; print:...:no_printer needs none")
+        window.print_handout(lesson.id)
+    else:
+        window._printed(PrintOutcome(outcome == "printed", "", Path(), ""))
 
 
 def _show_checkin(window: KioskWindow, spec: str, rest: str) -> None:

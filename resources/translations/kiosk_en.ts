@@ -39,6 +39,30 @@
         <source>End the session</source>
         <translation>End the session</translation>
     </message>
+    <message>
+        <source>✓ 2 on a card: 2 kinds of help recorded for that person in this session.</source>
+        <translation>✓ 2 on a card: 2 kinds of help recorded for that person in this session.</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>The session has ended.</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <translation>Back to the menu</translation>
+    </message>
+    <message>
+        <source>Present: {count}</source>
+        <translation>Present: {count}</translation>
+    </message>
+    <message>
+        <source>Here for the first time: {count}</source>
+        <translation>Here for the first time: {count}</translation>
+    </message>
+    <message>
+        <source>Given support: {count}</source>
+        <translation>Given support: {count}</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -56,6 +80,10 @@
     <message>
         <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
         <translation>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</translation>
+    </message>
+    <message>
+        <source>Point the phone&apos;s camera at this code, and touch the words that appear to get the app.</source>
+        <translation>Point the phone&apos;s camera at this code, and touch the words that appear to get the app.</translation>
     </message>
     <message>
         <source>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</source>
@@ -238,8 +266,16 @@
         <translation>Print the guide</translation>
     </message>
     <message>
-        <source>Scan with your phone to open:</source>
-        <translation>Scan with your phone to open:</translation>
+        <source>Scan this code with your phone to get the app.</source>
+        <translation>Scan this code with your phone to get the app.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to call.</source>
+        <translation>Scan this code with your phone to call.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the page.</source>
+        <translation>Scan this code with your phone to open the page.</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -398,15 +434,19 @@
     </message>
     <message>
         <source>You have already done this one. Touch Next to go on.</source>
-        <translation>You have already done this one. Touch Next to go on.</translation>
+        <translation>You have done this one. Touch Next to go on.</translation>
     </message>
     <message>
         <source>Not quite. Let&apos;s try again. {prompt}</source>
         <translation>Not quite. Let&apos;s try again. {prompt}</translation>
     </message>
     <message>
+        <source>First, try it on the picture. {prompt}</source>
+        <translation>First, try it on the picture. {prompt}</translation>
+    </message>
+    <message>
         <source>Look for the circle on the picture, and touch inside it. Or touch Next to go on.</source>
-        <translation>Look for the circle on the picture, and touch inside it. Or touch Next to go on.</translation>
+        <translation>Touch inside the circle on the picture, or touch Next.</translation>
     </message>
     <message>
         <source>Try it: {prompt}</source>
@@ -862,6 +902,65 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Excel spreadsheet</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save this kind of file yet: {what}.</source>
+        <translation>This kiosk cannot save this kind of file yet: {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} could not be saved. Is the USB stick full or locked? Try again, or tell the person who looks after the kiosk.</source>
+        <translation>The {what} could not be saved. Is the USB stick full or locked? Try again, or tell the person who looks after the kiosk.</translation>
+    </message>
+    <message>
+        <source>The {what} could not be saved on the kiosk. Try again, or tell the person who looks after the kiosk.</source>
+        <translation>The {what} could not be saved on the kiosk. Try again, or tell the person who looks after the kiosk.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the report. It is saved in the kiosk&apos;s reports folder.</source>
+        <translation>The printer did not take the report. It is saved in the kiosk&apos;s reports folder.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. A copy is saved in the kiosk&apos;s reports folder.</source>
+        <translation>Sent to the printer. A copy is saved in the kiosk&apos;s reports folder.</translation>
+    </message>
+    <message>
+        <source>The {what} is saved on the USB stick {stick}, as {name}.</source>
+        <translation>The {what} is saved on the USB stick {stick}, as {name}.</translation>
+    </message>
+    <message>
+        <source>The {what} is saved in the kiosk&apos;s reports folder. Plug in a USB stick to copy it there.</source>
+        <translation>The {what} is saved in the kiosk&apos;s reports folder. Plug in a USB stick to copy it there.</translation>
+    </message>
+    <message>
+        <source>Could not copy to the USB stick {stick}. Is it full or locked? Try again.</source>
+        <translation>Could not copy to the USB stick {stick}. Is it full or locked? Try again.</translation>
+    </message>
+    <message>
+        <source>Copied to the USB stick {stick}. Files copied: {n}. You can take the stick out now.</source>
+        <translation>Copied to the USB stick {stick}. Files copied: {n}. You can take the stick out now.</translation>
+    </message>
+    <message>
+        <source>Copying to the USB stick…</source>
+        <translation>Copying to the USB stick…</translation>
+    </message>
+    <message>
+        <source>Copy to USB</source>
+        <translation>Copy to USB</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>The last day is before the first. Change one.</source>
@@ -878,34 +977,6 @@
     <message>
         <source>Nothing recorded in this period.</source>
         <translation>Nothing recorded in this period.</translation>
-    </message>
-    <message>
-        <source>This kiosk cannot make {kind} files yet.</source>
-        <translation>This kiosk cannot make {kind} files yet.</translation>
-    </message>
-    <message>
-        <source>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</source>
-        <translation>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</translation>
-    </message>
-    <message>
-        <source>The printer did not take the report. It is saved in {folder}, file {name}.</source>
-        <translation>The printer did not take the report. It is saved in {folder}, file {name}.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer. A copy is saved in {folder}, file {name}.</source>
-        <translation>Sent to the printer. A copy is saved in {folder}, file {name}.</translation>
-    </message>
-    <message>
-        <source>The {kind} file is saved on the USB stick {stick}:
-{name}</source>
-        <translation>The {kind} file is saved on the USB stick {stick}:
-{name}</translation>
-    </message>
-    <message>
-        <source>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
-{name}</source>
-        <translation>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
-{name}</translation>
     </message>
     <message>
         <source>Report {range}</source>
@@ -948,16 +1019,16 @@
         <translation>Back to the figures</translation>
     </message>
     <message>
-        <source>Save CSV</source>
-        <translation>Save CSV</translation>
+        <source>CSV spreadsheet</source>
+        <translation>CSV spreadsheet</translation>
     </message>
     <message>
-        <source>Save Excel</source>
-        <translation>Save Excel</translation>
+        <source>Excel spreadsheet</source>
+        <translation>Excel spreadsheet</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Save PDF</translation>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
     </message>
     <message>
         <source>Print</source>

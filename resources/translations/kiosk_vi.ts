@@ -39,6 +39,30 @@
         <source>End the session</source>
         <translation>Kết thúc buổi</translation>
     </message>
+    <message>
+        <source>✓ 2 on a card: 2 kinds of help recorded for that person in this session.</source>
+        <translation>✓ 2 trên thẻ: đã ghi 2 việc giúp người đó trong buổi này.</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>Đã kết thúc buổi.</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <translation>Về trang chính</translation>
+    </message>
+    <message>
+        <source>Present: {count}</source>
+        <translation>Có mặt: {count} người</translation>
+    </message>
+    <message>
+        <source>Here for the first time: {count}</source>
+        <translation>Lần đầu đến: {count} người</translation>
+    </message>
+    <message>
+        <source>Given support: {count}</source>
+        <translation>Được hỗ trợ: {count} người</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -48,22 +72,26 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Chạm vào màn hình để bắt đầu</translation>
+        <translation>Mời bác chạm vào màn hình để bắt đầu</translation>
     </message>
 </context>
 <context>
     <name>ChannelsScreen</name>
     <message>
         <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
-        <translation>Bác mở máy ảnh của điện thoại, đưa vào mã này. Rồi chạm vào số điện thoại hiện ra để gọi.</translation>
+        <translation>Bác mở máy ảnh của điện thoại, hướng vào mã này. Rồi bác chạm vào số điện thoại hiện ra để gọi.</translation>
+    </message>
+    <message>
+        <source>Point the phone&apos;s camera at this code, and touch the words that appear to get the app.</source>
+        <translation>Bác mở máy ảnh, hướng vào mã này, rồi chạm dòng chữ hiện ra để tải ứng dụng.</translation>
     </message>
     <message>
         <source>Open Zalo and touch the QR button at the top. Point the camera at this code, then touch Follow.</source>
-        <translation>Bác mở Zalo, chạm vào nút quét mã QR ở phía trên. Đưa máy ảnh vào mã này, rồi chạm Quan tâm.</translation>
+        <translation>Bác mở Zalo, chạm vào nút quét mã QR ở phía trên. Rồi bác hướng máy ảnh vào mã này, và chạm Quan tâm.</translation>
     </message>
     <message>
         <source>Open Zalo or your phone&apos;s camera and point it at this code. Then touch the link that appears.</source>
-        <translation>Bác mở Zalo hoặc máy ảnh của điện thoại, đưa vào mã này. Rồi chạm vào đường dẫn hiện ra.</translation>
+        <translation>Bác mở máy ảnh của điện thoại hoặc Zalo, hướng vào mã này. Rồi bác chạm vào dòng chữ hiện ra.</translation>
     </message>
     <message>
         <source>Official channels</source>
@@ -75,18 +103,18 @@
     </message>
     <message>
         <source>No channels yet. Please ask the facilitator.</source>
-        <translation>Chưa có kênh nào. Bác nhờ cán bộ hướng dẫn nhé.</translation>
+        <translation>Chưa có kênh nào. Bác nhờ người hướng dẫn giúp nhé.</translation>
     </message>
 </context>
 <context>
     <name>CheckInScreen</name>
     <message>
         <source>Please type your full name on the keyboard, then touch Next.</source>
-        <translation>Bác nhập họ và tên bằng bàn phím trên màn hình, rồi chạm Tiếp theo.</translation>
+        <translation>Bác gõ họ và tên trên bàn phím, rồi chạm Tiếp theo.</translation>
     </message>
     <message>
         <source>Please type the year you were born, for example 1950.</source>
-        <translation>Bác nhập năm sinh, ví dụ 1950.</translation>
+        <translation>Bác gõ năm sinh, ví dụ 1950.</translation>
     </message>
     <message>
         <source>Please touch the residential group where you live.</source>
@@ -102,11 +130,11 @@
     </message>
     <message>
         <source>You are signed in.</source>
-        <translation>Đã ghi danh.</translation>
+        <translation>Đã ghi tên.</translation>
     </message>
     <message>
         <source>You are signed in. Thank you!</source>
-        <translation>Bác đã ghi danh. Cảm ơn bác!</translation>
+        <translation>Bác đã ghi tên. Cảm ơn bác ạ!</translation>
     </message>
     <message>
         <source>Welcome back! This lesson has been added to your name.</source>
@@ -114,7 +142,7 @@
     </message>
     <message>
         <source>Thank you, {name}!</source>
-        <translation>Cảm ơn bác {name}!</translation>
+        <translation>Cảm ơn bác {name} ạ!</translation>
     </message>
     <message>
         <source>Your full name</source>
@@ -122,11 +150,11 @@
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Ghi danh</translation>
+        <translation>Ghi tên</translation>
     </message>
     <message>
         <source>Please type your full name.</source>
-        <translation>Bác nhập họ và tên của mình.</translation>
+        <translation>Bác gõ họ và tên của mình.</translation>
     </message>
     <message>
         <source>Step {n} / {total}</source>
@@ -238,16 +266,24 @@
         <translation>In hướng dẫn</translation>
     </message>
     <message>
-        <source>Scan with your phone to open:</source>
-        <translation>Quét mã bằng điện thoại để mở:</translation>
+        <source>Scan this code with your phone to get the app.</source>
+        <translation>Bác dùng điện thoại quét mã này để tải ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to call.</source>
+        <translation>Bác dùng điện thoại quét mã này để gọi.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the page.</source>
+        <translation>Bác dùng điện thoại quét mã này để mở trang.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation>Đã ghi danh</translation>
+        <translation>Đã ghi tên</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Ghi danh</translation>
+        <translation>Ghi tên</translation>
     </message>
 </context>
 <context>
@@ -266,7 +302,7 @@
     </message>
     <message>
         <source>Scan a code with your phone&apos;s camera or with Zalo.</source>
-        <translation>Quét mã bằng máy ảnh của điện thoại hoặc bằng Zalo.</translation>
+        <translation>Bác dùng máy ảnh của điện thoại hoặc Zalo để quét mã.</translation>
     </message>
     <message>
         <source>Contact %1</source>
@@ -301,14 +337,14 @@
     </message>
     <message>
         <source>No lessons yet. Please ask the facilitator to add a lesson pack.</source>
-        <translation>Chưa có bài học nào. Bác nhờ cán bộ hướng dẫn thêm bài học nhé.</translation>
+        <translation>Chưa có bài học nào. Bác nhờ người hướng dẫn thêm bài học nhé.</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still learning?</source>
-        <translation>Bác còn đang học không?</translation>
+        <translation>Bác còn đang học không ạ?</translation>
     </message>
     <message>
         <source>Yes, I am still here</source>
@@ -316,14 +352,14 @@
     </message>
     <message>
         <source>Going back to the start in {seconds} seconds</source>
-        <translation>Còn {seconds} giây nữa sẽ quay về màn hình đầu</translation>
+        <translation>Còn {seconds} giây nữa, máy sẽ quay về màn hình đầu</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Printing is not set up here. Please ask the facilitator.</source>
-        <translation>Máy này chưa in được. Bác nhờ cán bộ hướng dẫn giúp nhé.</translation>
+        <translation>Máy này chưa in được. Bác nhờ người hướng dẫn giúp nhé.</translation>
     </message>
     <message>
         <source>Preparing your guide...</source>
@@ -335,14 +371,14 @@
     </message>
     <message>
         <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
-        <translation>Máy in chưa sẵn sàng. Tờ hướng dẫn đã được lưu lại, bác nhờ cán bộ in giúp nhé.</translation>
+        <translation>Máy in chưa sẵn sàng. Tờ hướng dẫn đã được lưu lại, bác nhờ người hướng dẫn in giúp nhé.</translation>
     </message>
 </context>
 <context>
     <name>LessonScreen</name>
     <message>
         <source>No reading voice: please read the text.</source>
-        <translation>Không có giọng đọc. Bác đọc chữ nhé.</translation>
+        <translation>Máy không đọc được lúc này. Bác đọc chữ trên màn hình nhé.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -386,27 +422,31 @@
     </message>
     <message>
         <source>Well done! That is the right place.</source>
-        <translation>Đúng rồi! Bác làm tốt lắm.</translation>
+        <translation>Đúng rồi ạ! Bác làm tốt lắm.</translation>
     </message>
     <message>
         <source>Very good! You found it.</source>
-        <translation>Giỏi quá! Bác tìm đúng chỗ rồi.</translation>
+        <translation>Đúng rồi ạ! Bác tìm đúng chỗ rồi.</translation>
     </message>
     <message>
         <source>That&apos;s right! You did it well.</source>
-        <translation>Chính xác! Bác làm rất tốt.</translation>
+        <translation>Đúng rồi ạ! Bác làm rất tốt.</translation>
     </message>
     <message>
         <source>You have already done this one. Touch Next to go on.</source>
-        <translation>Bác đã làm đúng bước này rồi. Bác chạm Tiếp theo để đi tiếp nhé.</translation>
+        <translation>Bác đã làm bước này rồi. Bác chạm Tiếp theo nhé.</translation>
     </message>
     <message>
         <source>Not quite. Let&apos;s try again. {prompt}</source>
         <translation>Chưa đúng chỗ, bác thử lại nhé. {prompt}</translation>
     </message>
     <message>
+        <source>First, try it on the picture. {prompt}</source>
+        <translation>Bác thử chạm trên hình trước nhé. {prompt}</translation>
+    </message>
+    <message>
         <source>Look for the circle on the picture, and touch inside it. Or touch Next to go on.</source>
-        <translation>Bác tìm vòng tròn đang nhấp nháy trên hình, rồi chạm vào bên trong. Hoặc bác chạm Tiếp theo để đi tiếp.</translation>
+        <translation>Bác chạm vào trong vòng tròn trên hình, hoặc chạm Tiếp theo.</translation>
     </message>
     <message>
         <source>Try it: {prompt}</source>
@@ -485,7 +525,7 @@
     </message>
     <message>
         <source>Facilitator</source>
-        <translation>Người phụ trách</translation>
+        <translation>Người hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -499,7 +539,7 @@
     <name>NumberPad</name>
     <message>
         <source>Delete</source>
-        <translation>Xoá</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Done</source>
@@ -529,7 +569,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <translation>Khoá</translation>
+        <translation>Khóa</translation>
     </message>
 </context>
 <context>
@@ -606,11 +646,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Six digits. Not the facilitator? Please touch Cancel.</source>
-        <translation>Mã gồm 6 chữ số. Nếu không phải người hướng dẫn, xin chạm Huỷ.</translation>
+        <translation>Mã gồm 6 chữ số. Nếu không phải người hướng dẫn, xin chạm Hủy.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
@@ -862,6 +902,65 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>bảng tính CSV</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>bảng tính Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save this kind of file yet: {what}.</source>
+        <translation>Máy này chưa lưu được loại tệp này: {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} could not be saved. Is the USB stick full or locked? Try again, or tell the person who looks after the kiosk.</source>
+        <translation>Chưa lưu được {what}. USB có bị đầy hoặc bị khóa không? Xin thử lại, hoặc báo người phụ trách máy.</translation>
+    </message>
+    <message>
+        <source>The {what} could not be saved on the kiosk. Try again, or tell the person who looks after the kiosk.</source>
+        <translation>Chưa lưu được {what} vào máy. Xin thử lại, hoặc báo người phụ trách máy.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the report. It is saved in the kiosk&apos;s reports folder.</source>
+        <translation>Máy in chưa nhận báo cáo. Báo cáo đã được lưu vào thư mục báo cáo của máy.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. A copy is saved in the kiosk&apos;s reports folder.</source>
+        <translation>Đã gửi sang máy in. Một bản được lưu vào thư mục báo cáo của máy.</translation>
+    </message>
+    <message>
+        <source>The {what} is saved on the USB stick {stick}, as {name}.</source>
+        <translation>Đã lưu {what} vào USB {stick}, tên tệp {name}.</translation>
+    </message>
+    <message>
+        <source>The {what} is saved in the kiosk&apos;s reports folder. Plug in a USB stick to copy it there.</source>
+        <translation>Đã lưu {what} vào thư mục báo cáo của máy. Cắm USB để chép sang.</translation>
+    </message>
+    <message>
+        <source>Could not copy to the USB stick {stick}. Is it full or locked? Try again.</source>
+        <translation>Chưa chép được sang USB {stick}. USB có bị đầy hoặc bị khóa không? Xin thử lại.</translation>
+    </message>
+    <message>
+        <source>Copied to the USB stick {stick}. Files copied: {n}. You can take the stick out now.</source>
+        <translation>Đã chép {n} tệp sang USB {stick}. Giờ có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <source>Copying to the USB stick…</source>
+        <translation>Đang chép sang USB…</translation>
+    </message>
+    <message>
+        <source>Copy to USB</source>
+        <translation>Chép sang USB</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>The last day is before the first. Change one.</source>
@@ -873,39 +972,11 @@
     </message>
     <message>
         <source>The figures could not be counted. Try again, or tell the person in charge.</source>
-        <translation>Chưa tính được số liệu. Xin thử lại, hoặc báo người phụ trách.</translation>
+        <translation>Chưa tính được số liệu. Xin thử lại, hoặc báo người phụ trách máy.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
         <translation>Chưa có gì được ghi trong khoảng này.</translation>
-    </message>
-    <message>
-        <source>This kiosk cannot make {kind} files yet.</source>
-        <translation>Máy này chưa làm được tệp {kind}.</translation>
-    </message>
-    <message>
-        <source>The {kind} file could not be saved. Is the USB stick full or locked? Try again, or tell the person in charge.</source>
-        <translation>Chưa lưu được tệp {kind}. USB có bị đầy hoặc bị khoá không? Xin thử lại, hoặc báo người phụ trách.</translation>
-    </message>
-    <message>
-        <source>The printer did not take the report. It is saved in {folder}, file {name}.</source>
-        <translation>Máy in chưa nhận báo cáo. Báo cáo đã được lưu trong {folder}, tệp {name}.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer. A copy is saved in {folder}, file {name}.</source>
-        <translation>Đã gửi sang máy in. Một bản được lưu trong {folder}, tệp {name}.</translation>
-    </message>
-    <message>
-        <source>The {kind} file is saved on the USB stick {stick}:
-{name}</source>
-        <translation>Đã lưu tệp {kind} vào USB {stick}:
-{name}</translation>
-    </message>
-    <message>
-        <source>No USB stick found, so the {kind} file is saved on this kiosk, in {folder}:
-{name}</source>
-        <translation>Không thấy USB nên tệp {kind} được lưu trên máy này, trong {folder}:
-{name}</translation>
     </message>
     <message>
         <source>Report {range}</source>
@@ -948,16 +1019,16 @@
         <translation>Xem lại số liệu</translation>
     </message>
     <message>
-        <source>Save CSV</source>
-        <translation>Lưu CSV</translation>
+        <source>CSV spreadsheet</source>
+        <translation>Bảng tính CSV</translation>
     </message>
     <message>
-        <source>Save Excel</source>
-        <translation>Lưu Excel</translation>
+        <source>Excel spreadsheet</source>
+        <translation>Bảng tính Excel</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Lưu PDF</translation>
+        <source>PDF report</source>
+        <translation>Báo cáo PDF</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1157,7 +1228,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>Xoá</translation>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1280,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Xoá</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Done</source>

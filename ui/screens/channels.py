@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,15 @@ from ui.widgets.qr_view import QrView
 from ui.widgets.top_bar import TopBar
 
 COLUMNS = 3
+CODE_PX = 160  # the least side of a code on the list (at 1080 lines), its quiet zone aside
+
+
+def channel_columns(theme: Theme) -> int:
+    """Three codes a row, or two where three would cut them (an upright 768-wide screen): a
+    code with its quiet zone and the tile's frame needs about 270 px."""
+    need = round(theme.px(CODE_PX) * 1.4) + theme.px(40)  # a quiet zone of 4 modules a side
+    room = theme.screen_width - 2 * theme.margin
+    return COLUMNS if COLUMNS * need + (COLUMNS - 1) * theme.px(28) <= room else COLUMNS - 1
 
 
 class ChannelTile(QPushButton):
@@ -36,7 +46,7 @@ class ChannelTile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.theme = theme
         self.channel_id = ""
-        self.code = QrView(theme.px(160))
+        self.code = QrView(theme.px(CODE_PX))
         self.title = QLabel()
         self.title.setObjectName("tileTitle")
         self.title.setWordWrap(True)
@@ -78,13 +88,14 @@ class ChannelsScreen(Screen):
         self.tiles: list[ChannelTile] = []
         # Two rows of codes fit where the screen has 1000 lines or more; one row below that.
         rows = 2 if theme.screen_height >= 1000 else 1
-        for index in range(COLUMNS * rows):
+        columns = channel_columns(theme)
+        for index in range(columns * rows):
             tile = ChannelTile(theme)
             policy = tile.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             tile.setSizePolicy(policy)
             tile.clicked.connect(lambda _=False, t=tile: self.open_channel(t.channel_id))
-            grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            grid.addWidget(tile, index // columns, index % columns)
             self.tiles.append(tile)
         self.pager = Pager(theme)
         self.pager.page_requested.connect(self.show_page)
@@ -122,12 +133,21 @@ class ChannelsScreen(Screen):
         words.addWidget(self.big_title)
         words.addWidget(self.address)
         words.addWidget(self.how, 1)
-        words.addWidget(self.back)
-        detail_layout = QHBoxLayout(detail)
+        detail_layout: QBoxLayout
+        if theme.portrait:  # the code across the top, the words under it, the button last
+            self.back.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            detail_layout = QVBoxLayout(detail)
+            detail_layout.setSpacing(theme.px(32))
+            detail_layout.addWidget(self.big_code, 1)
+            detail_layout.addLayout(words)
+            detail_layout.addWidget(self.back)
+        else:
+            words.addWidget(self.back)
+            detail_layout = QHBoxLayout(detail)
+            detail_layout.setSpacing(theme.px(48))
+            detail_layout.addWidget(self.big_code, 1)
+            detail_layout.addLayout(words, 1)
         detail_layout.setContentsMargins(m, m, m, m)
-        detail_layout.setSpacing(theme.px(48))
-        detail_layout.addWidget(self.big_code, 1)
-        detail_layout.addLayout(words, 1)
 
         self.views.addWidget(listing)
         self.views.addWidget(detail)
@@ -188,6 +208,11 @@ class ChannelsScreen(Screen):
             return self.tr(
                 "Open your phone's camera and point it at this code. "
                 "Then touch the number that appears to call."
+            )
+        if channel.kind == "app":
+            return self.tr(
+                "Point the phone's camera at this code, and touch the words that appear "
+                "to get the app."
             )
         if channel.id.startswith("commune-zalo"):
             return self.tr(

@@ -1,4 +1,4 @@
-"""Ghi danh: the resident signs in at the end of a lesson, one step at a time.
+"""Ghi tên: the resident signs in at the end of a lesson, one step at a time.
 
 consent (read aloud; "Đồng ý" or "Bỏ qua") -> name (on-screen Vietnamese keyboard) -> birth
 year (number pad) -> residential group (the facilitator's list; skipped when it is empty) ->
@@ -27,7 +27,7 @@ from ui.screens.checkin_pages import (
     YearPage,
 )
 from ui.theme import Theme
-from ui.widgets.keyboard import VietKeyboard
+from ui.widgets.keyboard import VietKeyboard, side_margin
 from ui.widgets.top_bar import TopBar
 
 STEPS = ("consent", "name", "year", "group", "done")
@@ -89,11 +89,14 @@ class CheckInScreen(Screen):
         self.name_question.setWordWrap(True)
         name_page = QWidget()
         name_layout = QVBoxLayout(name_page)
-        name_layout.setContentsMargins(theme.margin, 0, theme.margin, 0)
+        side = side_margin(theme)
+        name_layout.setContentsMargins(side, 0, side, 0)
         name_layout.setSpacing(theme.spacing)
         name_layout.addStretch(1)
         name_layout.addWidget(self.name_question)
-        name_layout.addWidget(self.keyboard)
+        name_layout.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+        if theme.portrait:  # the question and the keyboard in the middle of a tall page
+            name_layout.addStretch(1)
         bar = theme.target + 2 * theme.px(12)
         need = bar + theme.px(100) + self.keyboard.height() + theme.spacing
         if need + theme.button_height + theme.margin > theme.screen_height:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -39,24 +40,24 @@ class ConsentText:
     spoken: str
 
 
-CONSENT_TEXT_VERSION = "2026-11-v1"  # a test checks it is kiosk.records.CONSENT_VERSION
+CONSENT_TEXT_VERSION = "2026-11-v2"  # a test checks it is kiosk.records.CONSENT_VERSION
 CONSENT: dict[str, ConsentText] = {
     "vi": ConsentText(
-        question="Bác có muốn ghi danh không?",
+        question="Bác có muốn ghi tên không?",
         points=(
             ("Ghi lại", "họ tên, năm sinh, tổ dân phố và bài bác đã học."),
             ("Để làm gì", "để xã biết ai đã được hướng dẫn và hỗ trợ."),
-            ("Ai giữ", "nhà văn hoá và Uỷ ban nhân dân xã."),
+            ("Ai giữ", "nhà văn hóa và Ủy ban nhân dân xã."),
             ("Ở đâu", "chỉ trên máy này."),
-            ("Muốn xoá", "bác nói với người hướng dẫn."),
+            ("Muốn xóa", "bác nói với người hướng dẫn."),
         ),
         spoken=(
-            "Bác có muốn ghi danh không? "
+            "Bác có muốn ghi tên không? "
             "Nếu bác đồng ý, máy sẽ ghi lại họ tên, năm sinh, tổ dân phố của bác, "
             "và bài bác vừa học. "
             "Việc này để xã biết ai đã được hướng dẫn và hỗ trợ. "
-            "Thông tin do nhà văn hoá và Uỷ ban nhân dân xã giữ, chỉ lưu trên máy này. "
-            "Khi nào bác muốn xoá, bác cứ nói với người hướng dẫn. "
+            "Thông tin do nhà văn hóa và Ủy ban nhân dân xã giữ, chỉ lưu trên máy này. "
+            "Khi nào bác muốn xóa, bác cứ nói với người hướng dẫn. "
             "Bác đồng ý thì chạm nút Đồng ý. "
             "Không muốn thì bác chạm Bỏ qua, máy sẽ không ghi tên bác."
         ),
@@ -93,6 +94,49 @@ def bottom_margin(theme: Theme, content_height: int) -> int:
     return theme.margin if need <= theme.screen_height else theme.px(12)
 
 
+class RowButton(BigButton):
+    """A button of the bottom row: the row shares its width evenly, but never leaves a
+    button less than its words need (on an upright 768-wide screen "Học bài khác" needs more
+    than a third). The stylesheet's min-width is the least a button may be; here it is its
+    words' width, set again whenever the words or the look change."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit()
+        return handled
+
+    def _fit(self) -> None:
+        self.setMinimumWidth(self.sizeHint().width())
+        holder = self.parentWidget()
+        if isinstance(holder, MiddlePlace):  # the middle place takes the new width at once
+            holder.updateGeometry()
+
+
+class MiddlePlace(QStackedWidget):
+    """The bottom row's middle place: as wide as what it shows now needs (a stack asks for
+    the most any of its pages needs, and would crowd Back and Next on an upright screen)."""
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        if shown is None:
+            return super().minimumSizeHint()
+        return shown.minimumSizeHint().expandedTo(shown.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # what it shows changed its words
+            self.updateGeometry()
+        return super().event(event)
+
+
 class BottomRow(QWidget):
     """Back on the left, Next on the right, and a middle place for a third button or a
     short note: the same three places as the lesson player's buttons."""
@@ -100,11 +144,11 @@ class BottomRow(QWidget):
     def __init__(self, theme: Theme, content_height: int, parent: QWidget | None = None):
         super().__init__(parent)
         icon = QSize(theme.px(44), theme.px(44))
-        self.back = BigButton("secondary")
+        self.back = RowButton("secondary")
         self.back.setObjectName("back")
         self.back.setIcon(load_icon("back"))
-        self.middle = QStackedWidget()
-        self.skip = BigButton("secondary")
+        self.middle = MiddlePlace()
+        self.skip = RowButton("secondary")
         self.skip.setObjectName("skip")
         self.note = QLabel()
         self.note.setObjectName("note")
@@ -113,7 +157,7 @@ class BottomRow(QWidget):
         self.empty = QWidget()
         for widget in (self.empty, self.skip, self.note):
             self.middle.addWidget(widget)
-        self.next = BigButton("go")
+        self.next = RowButton("go")
         self.next.setObjectName("next")
         self.next.setIcon(load_icon("next_white"))
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -135,16 +179,27 @@ class BottomRow(QWidget):
         """Show in the middle place: "skip" (the third button), "note" or nothing ("")."""
         widget = {"skip": self.skip, "note": self.note}.get(what, self.empty)
         self.middle.setCurrentWidget(widget)
+        self.middle.updateGeometry()
 
 
-def beside_pad(theme: Theme, words: QVBoxLayout, pad: QWidget) -> QHBoxLayout:
+def beside_pad(theme: Theme, words: QVBoxLayout, pad: QWidget) -> QBoxLayout:
     """Words and a number pad side by side in the middle of the page: on a wide screen the
-    eye need not cross it from the question to the keys."""
+    eye need not cross it from the question to the keys. On an upright screen, too narrow for
+    both, the words go above the pad."""
     box = QWidget()
     box.setLayout(words)
+    m = theme.margin
+    if theme.portrait:
+        column = QVBoxLayout()
+        column.setContentsMargins(m, 0, m, 0)
+        column.setSpacing(theme.px(32))
+        column.addStretch(1)
+        column.addWidget(box)
+        column.addWidget(pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        return column
     box.setMaximumWidth(theme.px(760))
     row = QHBoxLayout()
-    m = theme.margin
     row.setContentsMargins(m, 0, m, 0)
     row.setSpacing(theme.px(48))
     row.addStretch(0)  # takes only the room the words cannot use
@@ -242,7 +297,8 @@ class GroupTile(BigButton):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__("secondary", parent)
         self.setObjectName("tile")
-        self.setFixedHeight(theme.px(124))
+        # two lines of a group's name; on a short screen the page turner needs the rest
+        self.setFixedHeight(theme.px(112) if theme.short else theme.px(124))
         self.group = ""
         self.label = QLabel()
         self.label.setObjectName("tileTitle")
@@ -288,7 +344,7 @@ class GroupPage(QWidget):
         layout = QVBoxLayout(self)
         m = theme.margin
         layout.setContentsMargins(m, theme.px(20), m, 0)
-        layout.setSpacing(theme.px(24))
+        layout.setSpacing(theme.spacing if theme.short else theme.px(24))
         layout.addWidget(self.question)
         layout.addWidget(self.problem)
         layout.addLayout(grid)
@@ -319,7 +375,8 @@ class DonePage(QWidget):
         super().__init__(parent)
         self.badge = Illustration()
         self.badge.set_image(icon_path("done"))
-        self.badge.setFixedSize(theme.px(160), theme.px(160))
+        badge = theme.px(120) if theme.short else theme.px(160)  # two lines of words below it
+        self.badge.setFixedSize(badge, badge)
         self.headline = QLabel()
         self.headline.setProperty("role", "hero")
         self.headline.setWordWrap(True)
@@ -331,7 +388,7 @@ class DonePage(QWidget):
         layout = QVBoxLayout(self)
         m = theme.margin
         layout.setContentsMargins(m, m, m, 0)
-        layout.setSpacing(theme.px(24))
+        layout.setSpacing(theme.px(16) if theme.short else theme.px(24))
         layout.addStretch(1)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.headline)

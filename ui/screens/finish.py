@@ -1,4 +1,4 @@
-"""The end of a lesson: congratulations, the lesson's QR codes, signing in ("Ghi danh"), and
+"""The end of a lesson: congratulations, the lesson's QR codes, signing in ("Ghi tên"), and
 where to go next."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.channels.model import Channel
 from kiosk.lessons.model import Lesson
@@ -33,6 +33,7 @@ class FinishScreen(Screen):
         super().__init__(theme, parent)
         self.lesson: Lesson | None = None
         self.signed_in = False
+        self.shown_kinds: tuple[str, ...] = ()  # the kinds of the channels shown as codes
 
         self.bar = TopBar(theme)
         self.bar.home_clicked.connect(self.home_requested)
@@ -40,9 +41,11 @@ class FinishScreen(Screen):
         self.badge = Illustration()
         self.badge.set_image(icon_path("done"))
         self.badge.setFixedSize(theme.px(160), theme.px(160))
-        # Below 1000 lines the sign-in button takes the badge's place: the green words and
-        # the check mark on "Signed in" still say it is done.
-        self.badge.setVisible(theme.screen_height >= 1000)
+        narrow = theme.screen_width < 1000 * theme.scale
+        # Below 1000 lines (and on an upright 768-wide screen, whose codes go under the
+        # words) the sign-in button takes the badge's place: the green words and the check
+        # mark on "Signed in" still say it is done.
+        self.badge.setVisible(theme.screen_height >= 1000 and not (narrow and theme.portrait))
         self.cheer = QLabel()
         self.cheer.setProperty("role", "hero")
         self.cheer.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,6 +55,10 @@ class FinishScreen(Screen):
         self.lesson_title.setProperty("role", "title")
         self.lesson_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lesson_title.setWordWrap(True)
+        if not theme.portrait and theme.screen_width < 1200 * theme.scale:
+            # a 4:3 screen: the words' column beside the codes is less than half of 1024
+            self.cheer.setStyleSheet(f"font-size: {theme.title_px}px;")  # "Congratulations!"
+            self.lesson_title.setStyleSheet(f"font-size: {theme.px(36)}px;")
 
         # The lesson's channels as QR codes; later issues add printing and check-in here.
         self.extras = QWidget()
@@ -63,11 +70,25 @@ class FinishScreen(Screen):
         self.scan_hint.setWordWrap(True)
         self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         extras.addWidget(self.scan_hint)
-        codes = QHBoxLayout()
-        codes.setSpacing(theme.spacing + theme.px(12))
+        m = theme.px(16) if theme.short or narrow else theme.margin
+        gap = theme.px(24) if theme.short or narrow else theme.px(40)
+        # Codes side by side where two fit whole (with their quiet zones) and leave the words
+        # beside them room for a few words a line; else one a row.
+        code_side = theme.px(160)
+        code_gap = theme.spacing + theme.px(12)
+        two_codes = 2 * round(code_side * 1.45) + code_gap
+        room = theme.screen_width - 2 * m
+        if not theme.portrait:
+            room -= gap + theme.px(440)  # the words' column
+        per_row = 2 if room >= two_codes else 1
+        if per_row == 2 and not theme.portrait:
+            self.extras.setMinimumWidth(two_codes)
+        codes = QGridLayout()
+        codes.setHorizontalSpacing(code_gap)
+        codes.setVerticalSpacing(theme.spacing)
         self.codes: list[tuple[QrView, QLabel]] = []
-        for _ in range(MAX_CODES):
-            code = QrView(theme.px(160))
+        for index in range(MAX_CODES):
+            code = QrView(code_side)
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -75,8 +96,10 @@ class FinishScreen(Screen):
             column.setSpacing(theme.px(4))
             column.addWidget(code, 1)
             column.addWidget(label)
-            codes.addLayout(column)
+            codes.addLayout(column, index // per_row, index % per_row)
             self.codes.append((code, label))
+        for column in range(per_row):
+            codes.setColumnStretch(column, 1)
         extras.addLayout(codes, 1)
 
         self.repeat = BigButton("secondary")
@@ -98,22 +121,34 @@ class FinishScreen(Screen):
         self.checkin.clicked.connect(
             lambda: self.lesson and self.checkin_requested.emit(self.lesson.id)
         )
-        icon = QSize(theme.px(44), theme.px(44))
+        compact = theme.screen_width < 1200 * theme.scale
+        icon = QSize(theme.px(36), theme.px(36)) if compact else QSize(theme.px(44), theme.px(44))
         self.checkin.setIconSize(icon)
-        buttons = QHBoxLayout()
-        m = theme.margin
+        # Portrait and narrow: "Print" on a row of its own above the other two.
+        columns = 2 if narrow else 3
+        buttons = QGridLayout()
+        buttons.setContentsMargins(m, theme.spacing, m, theme.px(12) if theme.short else m)
+        buttons.setHorizontalSpacing(gap)
+        buttons.setVerticalSpacing(theme.spacing)
         # A holder of fixed width: the stylesheet's min-width would shrink the button itself.
         holder = QWidget()
-        holder.setFixedWidth((theme.screen_width - 2 * m - 2 * theme.px(40)) // 3)
+        holder.setFixedWidth((theme.screen_width - 2 * m - (columns - 1) * gap) // columns)
         QHBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         holder.layout().addWidget(self.checkin)
-        buttons.setContentsMargins(m, theme.px(16), m, m)
-        buttons.setSpacing(theme.px(40))
         for button in (self.repeat, self.print_button, self.another):
             button.setIconSize(icon)
             button.setFixedHeight(theme.button_height)
-            buttons.addWidget(button, 1)
+        if narrow:
+            buttons.addWidget(self.print_button, 0, 0, 1, 2)
+            buttons.addWidget(self.repeat, 1, 0)
+            buttons.addWidget(self.another, 1, 1)
+        else:
+            for column, button in enumerate((self.repeat, self.print_button, self.another)):
+                buttons.addWidget(button, 0, column)
+        for column in range(columns):
+            buttons.setColumnStretch(column, 1)
 
+        self.cheer.setWordWrap(True)
         words = QVBoxLayout()
         words.setSpacing(theme.px(16))
         words.addStretch(1)
@@ -123,9 +158,9 @@ class FinishScreen(Screen):
         words.addWidget(self.lesson_title)
         words.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
         words.addStretch(1)
-        middle = QHBoxLayout()
-        middle.setContentsMargins(m, m, m, 0)
-        middle.setSpacing(theme.px(40))
+        middle = QVBoxLayout() if theme.portrait else QHBoxLayout()
+        middle.setContentsMargins(m, theme.px(12) if theme.short else m, m, 0)
+        middle.setSpacing(gap)
         middle.addLayout(words, 1)
         middle.addWidget(self.extras, 1)
 
@@ -140,9 +175,10 @@ class FinishScreen(Screen):
     def show_lesson(self, lesson: Lesson, channels: Sequence[Channel] = ()) -> None:
         self.lesson = lesson
         self.signed_in = False
+        shown = list(channels)[:MAX_CODES]
+        self.shown_kinds = tuple(channel.kind for channel in shown)
         self.retranslate()
         self.lesson_title.setText(lesson.title)
-        shown = list(channels)[:MAX_CODES]
         self.extras.setVisible(bool(shown))
         for index, (code, label) in enumerate(self.codes):
             visible = index < len(shown)
@@ -168,10 +204,19 @@ class FinishScreen(Screen):
         self.repeat.setText(self.tr("Learn it again"))
         self.another.setText(self.tr("Another lesson"))
         self.print_button.setText(self.tr("Print the guide"))
-        self.scan_hint.setText(self.tr("Scan with your phone to open:"))
+        self.scan_hint.setText(self.scan_words())
         self.checkin.setText(self.tr("Signed in") if self.signed_in else self.tr("Sign in"))
         self.checkin.setEnabled(not self.signed_in)
         self.checkin.setIcon(load_icon("done") if self.signed_in else QIcon())
+
+    def scan_words(self) -> str:
+        """What the codes are for: an app to get, a number to call, or a page to open."""
+        kinds = set(self.shown_kinds)
+        if kinds == {"app"}:
+            return self.tr("Scan this code with your phone to get the app.")
+        if kinds == {"phone"}:
+            return self.tr("Scan this code with your phone to call.")
+        return self.tr("Scan this code with your phone to open the page.")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

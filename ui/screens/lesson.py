@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Lesson, Step
 from kiosk.lessons.practice import Outcome, PracticeTracker
 from kiosk.narration.sentences import split_sentences
 from ui.resources import load_icon
 from ui.screens.base import Screen
+from ui.screens.lesson_layout import arrange, fit_caption, lesson_geometry, settle
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
 from ui.widgets.illustration import Illustration
@@ -39,6 +40,7 @@ class LessonScreen(Screen):
         self.index = 0
         self.practice: PracticeTracker | None = None
         self.feedback = ""  # "", "praise", "hint", "ring": what the practice box says now
+        self.words_short = 0  # pixels of height the words lack, even at the least caption
         self._praise_turn = 0
         self._after_praise = QTimer(self)
         self._after_praise.setSingleShot(True)
@@ -73,28 +75,34 @@ class LessonScreen(Screen):
             button.setFixedHeight(theme.target)
             voice_row.addWidget(button, 1)
         voice_row.addWidget(self.notice, 2)  # in their place when there is no voice
+        # The task of a practice step, right under the caption, in a box of its own (a hand,
+        # a blue frame) that cannot be taken for the yellow marker of the sentence being read.
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setProperty("role", "prompt")
         self.prompt.setWordWrap(True)
+        self.prompt.setIndent(0)  # wrapped as drawn (see ui/widgets/sentences.py)
+        self.task = QFrame()
+        self.task.setObjectName("task")
+        self.task.setProperty("role", "prompt")
+        self.task_hand = QLabel()
+        self.task_hand.setObjectName("task_hand")
+        geo = lesson_geometry(theme)  # the task box is drawn tighter where room is short
+        hand = geo.hand
+        self.task_hand.setPixmap(load_icon("touch").pixmap(QSize(hand, hand)))
+        self.task_hand.setAlignment(Qt.AlignmentFlag.AlignTop)
+        task_row = QHBoxLayout(self.task)
+        across, down = geo.task_margins
+        task_row.setContentsMargins(across, down, across, down)
+        task_row.setSpacing(across)
+        task_row.addWidget(self.task_hand)
+        task_row.addWidget(self.prompt, 1)
 
         text = QVBoxLayout()
-        text.setSpacing(theme.px(24))
-        text.addWidget(self.caption, 1)
-        text.addWidget(self.prompt)
-
-        # The voice controls sit under the picture, which leaves the words the most room.
-        visual = QVBoxLayout()
-        visual.setSpacing(theme.spacing)
-        visual.addWidget(self.picture, 1)
-        visual.addLayout(voice_row)
-
-        middle = QHBoxLayout()
-        m = theme.margin
-        middle.setContentsMargins(m, m, m, theme.spacing)
-        middle.setSpacing(theme.px(40))
-        middle.addLayout(visual, 1)
-        middle.addLayout(text, 1)
+        text.setSpacing(geo.words_gap)
+        text.addWidget(self.caption)
+        text.addWidget(self.task)
+        text.addStretch(1)
 
         icon = QSize(theme.px(44), theme.px(44))
         self.back = BigButton("secondary")
@@ -108,19 +116,20 @@ class LessonScreen(Screen):
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.next.clicked.connect(self.go_next)
         buttons = QHBoxLayout()
-        buttons.setContentsMargins(m, theme.px(16), m, m)
-        buttons.setSpacing(theme.px(40))
         for button in (self.back, self.listen, self.next):
             button.setIconSize(icon)
             button.setFixedHeight(theme.button_height)
             buttons.addWidget(button, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.bar)
-        layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
+        # The picture as large as the screen allows: see ui/screens/lesson_layout.py.
+        self.geometry_ = arrange(
+            self,
+            theme,
+            bar=self.bar,
+            picture=self.picture,
+            words=text,
+            voice=voice_row,
+            buttons=buttons,
+        )
         self.retranslate()
 
     @property
@@ -146,7 +155,8 @@ class LessonScreen(Screen):
         step = self.lesson.steps[self.index]
         self.picture.set_image(step.image)
         self.caption.set_sentences(split_sentences(step.text) or [step.text])
-        self.prompt.setVisible(step.practice is not None)
+        self.caption.set_text_px(self.theme.caption_px)  # a caption shrunk for the last step
+        self.task.setVisible(step.practice is not None)
         state = self.practice.state(self.index) if self.practice else None
         self.feedback = ""
         if state is not None and state.done:
@@ -167,7 +177,9 @@ class LessonScreen(Screen):
         outcome = self.practice.touch(self.index, point.x(), point.y(), side)
         self._react(outcome)
 
-    def _react(self, outcome: Outcome) -> None:
+    def _react(self, outcome: Outcome, *, untried: bool = False) -> None:
+        """Praise, a hint or the ring. `untried`: Next was touched before any touch on the
+        picture, so the hint says what to do rather than "not quite"."""
         step = self.step
         if outcome in (Outcome.NONE, Outcome.PASS) or step is None or step.practice is None:
             return
@@ -177,7 +189,7 @@ class LessonScreen(Screen):
             self.picture.show_ring(None)
             self._after_praise.start()
         elif outcome is Outcome.HINT:
-            self.feedback = "hint"
+            self.feedback = "untried" if untried else "hint"
         else:
             self.feedback = "ring"
             self.picture.show_ring(step.practice.target)
@@ -190,7 +202,7 @@ class LessonScreen(Screen):
         if self.practice is not None and not self._after_praise.isActive():
             outcome = self.practice.next_pressed(self.index)
             if outcome is not Outcome.PASS:
-                self._react(outcome)
+                self._react(outcome, untried=True)
                 return
         self._after_praise.stop()
         if self.index + 1 < len(self.lesson.steps):
@@ -222,8 +234,20 @@ class LessonScreen(Screen):
         self.pause.setVisible(not reason)
         self.speed_button.setVisible(not reason)
         self.listen.setEnabled(not reason)
+        self._lay_out()
 
     def retranslate(self) -> None:
+        self._set_words()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """The new words laid out before they are drawn; longer ones (a hint, another
+        language, the no-voice notice) may shrink the caption where the theme allows it
+        (ui/screens/lesson_layout.py fit_caption)."""
+        settle(self)
+        self.words_short = fit_caption(self, self.caption, self.theme)
+
+    def _set_words(self) -> None:
         self.notice.setText(self.tr("No reading voice: please read the text."))
         paused = self.voice_state == "paused"
         self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -249,9 +273,11 @@ class LessonScreen(Screen):
             self.prompt.setText(self._practice_words(step.practice.prompt))
             role = "praise" if self.feedback in ("praise", "done") else "prompt"
             if self.prompt.property("role") != role:
-                self.prompt.setProperty("role", role)
-                self.prompt.style().unpolish(self.prompt)
-                self.prompt.style().polish(self.prompt)
+                for widget in (self.task, self.prompt):
+                    widget.setProperty("role", role)
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
+                self.task_hand.setVisible(role == "prompt")
 
     def _practice_words(self, prompt: str) -> str:
         """What the practice box says: the task, then praise or a gentle hint. Never a score."""
@@ -266,6 +292,8 @@ class LessonScreen(Screen):
             return "✓ " + self.tr("You have already done this one. Touch Next to go on.")
         if self.feedback == "hint":
             return self.tr("Not quite. Let's try again. {prompt}").format(prompt=prompt)
+        if self.feedback == "untried":
+            return self.tr("First, try it on the picture. {prompt}").format(prompt=prompt)
         if self.feedback == "ring":
             return self.tr(
                 "Look for the circle on the picture, and touch inside it. Or touch Next to go on."

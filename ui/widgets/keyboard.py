@@ -1,12 +1,23 @@
 """An on-screen Vietnamese keyboard for typing a name on a touchscreen with no keyboard.
 
-Layout (five rows, every key at least one touch target, one spacing apart):
+Layout on a wide screen (five rows, every key at least one touch target, one spacing apart):
 
-    [ the typed line, big, with a caret          ] [ Xoá ] [ Xong ]
-      q  w  e  r  t  y  u  i  o  p
+    [ the typed line, big, with a caret          ] [ Xóa ] [ Xong ]
+      q  w  e  r  t  y  u  i  o  p        (1 2 3 4 5 6 7 8 9 0 after 123)
         a  s  d  f  g  h  j  k  l
     [ Aa ]  z  x  c  v  b  n  m  [ Dấu cách ]
       á  à  ả  ã  ạ     â  ă  ê  ô  ơ  ư  đ
+
+Twelve marks need about 1200 px of width. Where they do not fit (an upright 1080-wide kiosk, a
+1024-wide 4:3 monitor), the keys stay one target wide and the rows change instead:
+- room for a sixth row (upright 1080x1920): the marks take two rows, tones then letters;
+- no room for it (1024x768): Dấu cách joins the typed line's row, đ ends the a row, ơ ư the z
+  row, and the bottom row keeps the five tones and â ă ê ô;
+- less than ten keys' width (an upright 768-wide kiosk): seven keys a row, the letters in
+  a b c order (no phone has a seven-key row, so the QWERTY places would teach nothing), Aa,
+  Dấu cách, Xóa and Xong in a row under the typed line, then the tones, then the shaped letters.
+On a 1024-wide screen ten keys need nearly the whole width: `side_margin` is the margin the
+page around the keyboard leaves at its sides.
 
 Why QWERTY and not ABC order: the residents come to learn their phones, and every Vietnamese
 phone keyboard (Laban Key, Gboard) is QWERTY, so the place of a letter learnt here is the place
@@ -15,13 +26,18 @@ alphabetical layout is not faster even for people who never typed (Norman and Fi
 because its row breaks are as arbitrary as QWERTY's.
 
 Two ways to put marks, both through kiosk.telex: Telex on the letter keys (Nguyeenx), and the
-bottom row for people who do not know Telex (N g u y e n, then ê, then ã). A mark key acts on
+mark keys for people who do not know Telex (N g u y e n, then ê, then ã). A mark key acts on
 the word being typed wherever its vowel is; tapping it again takes the mark off; a shaped letter
 with nothing to reshape is typed (so N g u y ê n ã works too). Each word starts with a capital
 (names are capitalised); Aa changes the case of the next letter, and the letter keys always show
-the case they will type. Delete ("Xoá") takes off the last letter. Keys never take the focus and
+the case they will type. Delete ("Xóa") takes off the last letter. Keys never take the focus and
 act on a single tap; nothing needs a long press. The text is edited at its end only: moving a
 caret by touch is too fine a gesture.
+
+The facilitator's keyboards (`digits=True`) have one more key, 123, beside Xóa: it turns the
+first ten letter keys (q to p, or a to j in a b c order) into 1 to 0 (for "Tổ 3", "Nhà văn hóa
+tổ 5") until it is touched again (it then reads abc). The resident's name needs no digits, so
+their keyboard has none and keeps its longer line.
 """
 
 from __future__ import annotations
@@ -43,6 +59,11 @@ TONE_MARKS: tuple[tuple[str, Tone], ...] = (
     ("ạ", Tone.NANG),
 )
 SHAPE_LETTERS = "âăêôơưđ"
+ABC_ROWS = ("abcdefg", "hijklmn", "opqrstu", "vwxyz")  # seven keys a row
+GAP = "|"  # in a row plan: one more spacing (between the tones and the shaped letters)
+# Keys whose width follows their words; the row's stretching item (the typed line, or Dấu
+# cách on its own row) takes what is left.
+SIZED_KEYS = ("shift", "space", "digits", "backspace", "done")
 
 # (text, background) of every key look, checked for 7:1 by the tests.
 KEY_COLOURS: dict[str, tuple[str, str]] = {
@@ -68,6 +89,34 @@ def key_height(theme: Theme, rows: int = 5) -> int:
     """Keys as tall as `rows` rows allow in `room`, between one target and a big button."""
     fit = (room(theme) - (rows - 1) * theme.spacing) // rows
     return max(theme.target, min(theme.button_height, fit))
+
+
+def _keys_fit(theme: Theme, width: int, keys: int, gaps: int | None = None) -> bool:
+    """`keys` keys of one target, and `gaps` spacings (one fewer than the keys), fit `width`."""
+    gaps = keys - 1 if gaps is None else gaps
+    return keys * theme.target + gaps * theme.spacing <= width
+
+
+def keyboard_width(theme: Theme) -> int:
+    """The width a keyboard takes: the screen less its margins, or less thin margins where
+    that makes room for a QWERTY row of ten keys (a 1024-wide screen)."""
+    full = theme.screen_width - 2 * theme.margin
+    thin = theme.screen_width - 2 * theme.px(12)
+    return thin if not _keys_fit(theme, full, 10) and _keys_fit(theme, thin, 10) else full
+
+
+def side_margin(theme: Theme) -> int:
+    """The margin a page leaves on each side of a keyboard of `keyboard_width`."""
+    return (theme.screen_width - keyboard_width(theme)) // 2
+
+
+def keyboard_plan(theme: Theme, width: int) -> str:
+    """Which rows a keyboard of `width` has: "wide", "tall", "compact" or "narrow" (above)."""
+    if _keys_fit(theme, width, 12, gaps=12):
+        return "wide"
+    if not _keys_fit(theme, width, 10):
+        return "narrow"
+    return "tall" if _keys_fit(theme, room(theme), 6) else "compact"
 
 
 def key_stylesheet(theme: Theme) -> str:
@@ -139,11 +188,14 @@ class TypedLine(QLabel):
 class VietKeyboard(QWidget):
     """A Vietnamese keyboard with its own big line of text.
 
-    `width` is the width to fill (by default the screen's less its margins); the height follows
-    from the theme and fits `room(theme)`. `telex=False` types letters as they are (marks only
-    from the bottom row); `old_style=True` places tones as in "hòa" instead of "hoà";
-    `max_length` caps the text. Emits `text_changed(str)` after every change and `submitted(str)`
-    (the text without a trailing space) on Done."""
+    `width` is the width to fill (by default `keyboard_width`); the rows follow from it
+    (`keyboard_plan`), the height from the theme, and fits `room(theme)`. `telex=False`
+    types letters as they are (marks only from the mark keys); `old_style=True` places tones
+    as in "hòa" instead of "hoà"; `max_length` caps the text; `digits=True` adds the 123
+    key. Emits `text_changed(str)` after every change and `submitted(str)` (the text
+    without a trailing space) on Done."""
+
+    repeatable_taps = True  # typing: the tap guard lets quick repeats through (ui/tap_guard)
 
     text_changed = Signal(str)
     submitted = Signal(str)
@@ -155,9 +207,10 @@ class VietKeyboard(QWidget):
         *,
         width: int | None = None,
         telex: bool = True,
-        old_style: bool = False,
+        old_style: bool = True,  # the house spelling, as in the lessons: hòa, thủy (kiosk/spelling)
         max_length: int = 40,
         auto_capitalize: bool = True,
+        digits: bool = False,
     ) -> None:
         super().__init__(parent)
         self.theme = theme
@@ -165,46 +218,117 @@ class VietKeyboard(QWidget):
         self.max_length = max_length
         self.auto_capitalize = auto_capitalize
         self.shift = False  # Aa pressed: the next letter takes the other case
+        self.has_digits = digits
+        self.digits = False  # 123 on: the top row types 1 to 0
         self.keys: dict[str, QPushButton] = {}
         self.setStyleSheet(key_stylesheet(theme))
-        self._build(width or theme.screen_width - 2 * theme.margin)
+        self._build(width or keyboard_width(theme))
         self.retranslate()
         self._refresh()
 
+    def _rows(self, plan: str) -> list[list[str]]:
+        """The keys of each row, by name ("line" is the typed line, GAP one more spacing)."""
+        actions = [*(["digits"] if self.has_digits else []), "backspace", "done"]
+        tones = [label for label, _ in TONE_MARKS]
+        q_row, a_row, z_row = (list(letters) for letters in LETTER_ROWS)
+        if plan == "narrow":
+            abc = [list(letters) for letters in ABC_ROWS]
+            return [["line"], ["shift", "space", *actions], *abc, tones, list(SHAPE_LETTERS)]
+        if plan == "compact":
+            return [
+                ["line", "space", *actions],
+                q_row,
+                [*a_row, "đ"],
+                ["shift", *z_row, "ơ", "ư"],
+                [*tones, GAP, *"âăêô"],
+            ]
+        top, shift_row = ["line", *actions], ["shift", *z_row, "space"]
+        if plan == "tall":
+            return [top, q_row, a_row, shift_row, tones, list(SHAPE_LETTERS)]
+        return [top, q_row, a_row, shift_row, [*tones, GAP, *SHAPE_LETTERS]]
+
     def _build(self, width: int) -> None:
-        gap, h = self.theme.spacing, key_height(self.theme)
-        unit = min(round(1.6 * self.theme.target), (width - 9 * gap) // 10)
-        side = (width - 7 * unit - 8 * gap) // 2  # Aa and Space beside z..m
-        mark = min(unit, (width - 12 * gap) // 12)  # one extra gap between tones and shapes
+        theme, gap = self.theme, self.theme.spacing
+        self.plan = keyboard_plan(theme, width)
+        rows = self._rows(self.plan)
+        h = key_height(theme, len(rows))
+        across = 7 if self.plan == "narrow" else 10
+        unit = min(round(1.6 * theme.target), (width - (across - 1) * gap) // across)
+        side = (width - 7 * unit - 8 * gap) // 2  # Aa and Space beside z..m (wide and tall)
+        mark = min(unit, (width - 12 * gap) // 12) if self.plan == "wide" else unit
+        # Rows with keys as wide as their words (the typed line or Dấu cách takes the rest).
+        self.sized_rows: list[list[str]] = []
+        self.width_to_fill = width
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(gap)
-
-        self.line = TypedLine(width - 2 * side - 2 * gap, h)
-        top = self._row(column)
-        top.addWidget(self.line)
-        for name, kind, slot in (
-            ("backspace", "action", self.backspace),
-            ("done", "done", self.submit),
-        ):
-            top.addWidget(self._key(name, kind, side, h, slot))
-
-        for n, letters in enumerate(LETTER_ROWS):
+        for names in rows:
             row = self._row(column)
-            if n == 2:
-                row.addWidget(self._key("shift", "action", side, h, self.toggle_shift))
-            for letter in letters:
-                row.addWidget(self._key(letter, "letter", unit, h, self._letter_slot(letter)))
-            if n == 2:
-                row.addWidget(self._key("space", "action", side, h, self.space))
+            sized = self.plan != "wide" and any(n in SIZED_KEYS for n in names)
+            for name in names:
+                if name == GAP:
+                    row.addSpacing(gap)
+                    continue
+                if name == "line":
+                    room_left = width - (len(names) - 1) * (side + gap)
+                    self.line = TypedLine(room_left, h)
+                    row.addWidget(self.line)
+                    continue
+                key_width = unit
+                if name in SIZED_KEYS:
+                    key_width = theme.target if sized else side
+                elif name in SHAPE_LETTERS or any(name == label for label, _ in TONE_MARKS):
+                    key_width = mark
+                row.addWidget(self._make(name, key_width, h))
+            if sized:
+                self.sized_rows.append(names)
+        letters = [n for names in rows for n in names if len(n) == 1 and n.isascii()]
+        self.digit_row = dict(zip(letters[:10], "1234567890", strict=True))
+        self.setFixedSize(width, len(rows) * h + (len(rows) - 1) * gap)
 
-        marks = self._row(column)
-        for label, tone in TONE_MARKS:
-            marks.addWidget(self._key(label, "mark", mark, h, self._tone_slot(tone)))
-        marks.addSpacing(gap)
-        for letter in SHAPE_LETTERS:
-            marks.addWidget(self._key(letter, "mark", mark, h, self._shape_slot(letter)))
-        self.setFixedSize(width, 5 * h + 4 * gap)
+    def _make(self, name: str, width: int, height: int) -> QPushButton:
+        """The key called `name` (a letter, a mark or an action), connected to what it does."""
+        actions = {
+            "shift": ("action", self.toggle_shift),
+            "space": ("action", self.space),
+            "digits": ("action", self.toggle_digits),
+            "backspace": ("action", self.backspace),
+            "done": ("done", self.submit),
+        }
+        tones = dict(TONE_MARKS)
+        if name in actions:
+            kind, slot = actions[name]
+        elif name in tones:
+            kind, slot = "mark", self._tone_slot(tones[name])
+        elif name in SHAPE_LETTERS:
+            kind, slot = "mark", self._shape_slot(name)
+        else:
+            kind, slot = "letter", self._letter_slot(name)
+        return self._key(name, kind, width, height, slot)
+
+    def _fit_sized_rows(self) -> None:
+        """Keys as wide as their words (at least a target); the typed line, or else Dấu cách,
+        fills the rest of their row. Called when the words change (the language)."""
+        gap = self.theme.spacing
+        for names in self.sized_rows:
+            stretch = "line" if "line" in names else "space" if "space" in names else ""
+            used = -gap
+            for name in names:
+                used += gap
+                if name == GAP:
+                    used += gap  # its own spacing, besides the layout's
+                if name in (GAP, stretch):
+                    continue
+                key = self.keys[name]
+                if name in SIZED_KEYS:
+                    key.ensurePolished()
+                    key.setFixedWidth(max(self.theme.target, key.sizeHint().width()))
+                used += key.width()
+            if stretch == "line":
+                self.line.setFixedWidth(self.width_to_fill - used)
+                self.line.show_text(self.composer.text)
+            elif stretch:
+                self.keys[stretch].setFixedWidth(self.width_to_fill - used)
 
     def _row(self, column: QVBoxLayout) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -221,7 +345,7 @@ class VietKeyboard(QWidget):
         return key
 
     def _letter_slot(self, letter: str):  # type: ignore[no-untyped-def]
-        return lambda: self._edit(lambda: self.composer.type(self._cased(letter)))
+        return lambda: self._edit(lambda: self.composer.type(self._typed(letter)))
 
     def _tone_slot(self, tone: Tone):  # type: ignore[no-untyped-def]
         return lambda: self._edit(lambda: self.composer.tone(tone))
@@ -237,6 +361,12 @@ class VietKeyboard(QWidget):
 
     def _cased(self, letter: str) -> str:
         return letter.upper() if self.next_is_capital() else letter
+
+    def _typed(self, letter: str) -> str:
+        """What the key of `letter` types now: its digit while 123 is on, else the letter."""
+        if self.digits and letter in self.digit_row:
+            return self.digit_row[letter]
+        return self._cased(letter)
 
     def _edit(self, change) -> None:  # type: ignore[no-untyped-def]
         before = self.composer.text
@@ -255,6 +385,10 @@ class VietKeyboard(QWidget):
         self.shift = not self.shift
         self._refresh()
 
+    def toggle_digits(self) -> None:
+        self.digits = self.has_digits and not self.digits
+        self._refresh()
+
     def space(self) -> None:
         self._edit(self.composer.space)
 
@@ -271,6 +405,7 @@ class VietKeyboard(QWidget):
         before = self.composer.text
         self.composer.set_text(text[: self.max_length])
         self.shift = False
+        self.digits = False  # a new text starts on the letters
         self._changed(before)
 
     def clear(self) -> None:
@@ -282,10 +417,17 @@ class VietKeyboard(QWidget):
         capital = self.next_is_capital()
         for letter in LETTER_ROWS[0] + LETTER_ROWS[1] + LETTER_ROWS[2] + SHAPE_LETTERS:
             self.keys[letter].setText(letter.upper() if capital else letter)
-        shift = self.keys["shift"]
-        shift.setProperty("on", "true" if self.shift else "false")
-        shift.style().unpolish(shift)
-        shift.style().polish(shift)
+        if self.digits:
+            for letter, digit in self.digit_row.items():
+                self.keys[letter].setText(digit)
+        for name, on in (("shift", self.shift), ("digits", self.digits)):
+            key = self.keys.get(name)
+            if key is not None:
+                key.setProperty("on", "true" if on else "false")
+                key.style().unpolish(key)
+                key.style().polish(key)
+        if "digits" in self.keys:
+            self.keys["digits"].setText("abc" if self.digits else "123")
 
     # Language -----------------------------------------------------------------------------
 
@@ -296,6 +438,7 @@ class VietKeyboard(QWidget):
         self.keys["done"].setText(self.tr("Done"))
         for label, _ in TONE_MARKS:
             self.keys[label].setText(label)
+        self._fit_sized_rows()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -57,7 +57,10 @@ class NumberPad(QWidget):
 
     def _build(self) -> None:
         gap, h = self.theme.spacing, key_height(self.theme)
-        w = round(2.2 * self.theme.target)
+        # Wide keys, narrower where the screen is (a 1024-wide 4:3 screen: the words beside
+        # the pad keep room for a title of a few words a line).
+        wide = self.theme.screen_width >= 1200 * self.theme.scale
+        w = round((2.2 if wide else 1.7) * self.theme.target)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(gap)

@@ -56,13 +56,20 @@ class PinGate(Overlay):
         words.addWidget(self.title)
         words.addWidget(self.hint)
         words.addWidget(self.status)
-        words.addStretch(1)
-        words.addWidget(self.cancel)
-        row = QHBoxLayout()
-        row.setSpacing(theme.px(48))
-        row.addLayout(words, 1)
-        row.addWidget(self.pad)
-        self.card_layout.addLayout(row)
+        if theme.portrait:  # too narrow for words beside the pad: the pad below them
+            words.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+            words.addWidget(self.cancel)
+            self.card_layout.addLayout(words)
+        else:
+            words.addStretch(1)
+            words.addWidget(self.cancel)
+            row = QHBoxLayout()
+            row.setSpacing(theme.px(48))
+            row.addLayout(words, 1)
+            row.addWidget(self.pad)
+            self.card_layout.addLayout(row)
+        if theme.short:  # a 768-line screen: the title on fewer lines beside the pad
+            self.title.setProperty("role", "section")
         self.card.setFixedWidth(min(theme.px(1280), theme.screen_width - 2 * theme.margin))
 
         # The countdown on screen; the clock says when the lock is over.

@@ -26,11 +26,11 @@ class QuitOverlay(Overlay):
         self.quit.clicked.connect(self.confirmed)
         row = QHBoxLayout()
         row.setSpacing(theme.px(48))
+        inside = self.card_width(900)
         for button in (self.stay, self.quit):
             button.setFixedHeight(theme.button_height)
-            button.setMinimumWidth(theme.px(320))
+            button.setMinimumWidth(min(theme.px(320), (inside - theme.px(48)) // 2))
             row.addWidget(button)
-        self.card.setMinimumWidth(theme.px(820))
         self.card_layout.addWidget(self.question)
         self.card_layout.addLayout(row)
         self.retranslate()

@@ -23,6 +23,10 @@ class SentenceLabel(QLabel):
         self.reading = False
         self.setProperty("reading", False)  # for the stylesheet
         self.setWordWrap(True)
+        # No indent: with one, QLabel wraps its words in a line a whole "x" narrower than the
+        # one it draws them in (its frame is the stylesheet's padding), so the layout gave a
+        # sentence a line it never used.
+        self.setIndent(0)
         self.setMinimumHeight(theme.target)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -49,6 +53,7 @@ class SentenceView(QWidget):
         self.setObjectName("caption")
         self.theme = theme
         self.labels: list[SentenceLabel] = []
+        self.text_px = theme.caption_px
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(theme.spacing)
@@ -67,6 +72,14 @@ class SentenceView(QWidget):
                 label.show()
             else:
                 label.hide()
+
+    def set_text_px(self, px: int) -> None:
+        """The sentences' font size: the theme's caption size, or less where a step's words do
+        not fit the screen (ui/screens/lesson_layout.py fit_caption)."""
+        self.text_px = px
+        sheet = "" if px == self.theme.caption_px else f"QLabel#sentence {{ font-size: {px}px; }}"
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
 
     def text(self) -> str:
         return " ".join(label.text() for label in self.labels if not label.isHidden())
