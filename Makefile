@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 UI_PY   = $(shell find ui -name '*.py' | sort)
 TS     := resources/translations/kiosk_vi.ts resources/translations/kiosk_en.ts
 
-.PHONY: run test test-fresh soak setup system-packages translations shots lessons clean
+.PHONY: run test test-fresh soak soak-test setup system-packages translations shots lessons clean
 
 run: setup
 	$(VENV)/bin/kiosk run $(ARGS)
@@ -28,6 +28,10 @@ test-fresh:
 
 # The long soak: the real kiosk under Xvfb, 20,000 fast inputs over 30 minutes (tests/soak.py;
 # make test runs 2,000 of them). Fails on a crash, a traceback, or memory that grows.
+# The 2,000-input soak test alone (kept out of make test while issue 13 is open).
+soak-test: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -m soak tests/test_soak.py
+
 soak: setup
 	$(VENV)/bin/python -m tests.soak --events 20000 --minutes 30 $(ARGS)
 
