@@ -20,6 +20,7 @@ soak_rss_growth_mb."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -212,13 +213,10 @@ class Soak:
 
     def _sample(self) -> None:
         pid = self.kiosk.process.pid if self.kiosk.process else 0
-        try:
-            with open(f"/proc/{pid}/status", encoding="ascii") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        self.result.rss_kb.append((self.result.events, int(line.split()[1])))
-        except OSError:
-            pass  # gone: _watch says so
+        with contextlib.suppress(OSError), open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:  # (a process that is gone: _watch says so)
+                if line.startswith("VmRSS:"):
+                    self.result.rss_kb.append((self.result.events, int(line.split()[1])))
 
     # --- what the kiosk says --------------------------------------------------------------
     def _watch(self) -> None:

@@ -16,7 +16,7 @@ from ui.facilitator.desk import Desk
 from ui.facilitator.layout import card_grid, two_columns
 from ui.facilitator.page import Page
 from ui.facilitator.undo import UndoButton
-from ui.facilitator.widgets import FitLabel, action_button, notice_label
+from ui.facilitator.widgets import FitLabel, action_button, centred_label, notice_label
 from ui.theme import Theme
 
 
@@ -73,13 +73,8 @@ class AttendancePage(Page):
         column = QVBoxLayout(confirm)
         column.setContentsMargins(0, theme.px(24), 0, 0)
         column.setSpacing(theme.px(40))
-        self.question = QLabel()
-        self.question.setProperty("role", "title")
-        self.question.setWordWrap(True)
-        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.question_detail = QLabel()
-        self.question_detail.setWordWrap(True)
-        self.question_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question = centred_label("title")
+        self.question_detail = centred_label()
         self.confirm_status = notice_label()
         self.confirm_status.hide()
         buttons = QHBoxLayout()
@@ -111,14 +106,9 @@ class AttendancePage(Page):
         column = QVBoxLayout(summary)
         column.setContentsMargins(0, theme.px(24), 0, 0)
         column.setSpacing(theme.px(32))
-        self.summary_title = QLabel()
-        self.summary_title.setProperty("role", "title")
-        self.summary_title.setWordWrap(True)
-        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary_lines = QLabel()
+        self.summary_title = centred_label("title")
+        self.summary_lines = centred_label()
         self.summary_lines.setObjectName("summary")
-        self.summary_lines.setWordWrap(True)
-        self.summary_lines.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary_done = action_button(theme, "go")
         self.summary_done.setObjectName("summaryDone")
         self.summary_done.setFixedWidth(theme.px(520))

@@ -137,6 +137,16 @@ class FitLabel(QLabel):
             self._fit()
 
 
+def centred_label(role: str = "") -> QLabel:
+    """Words in the middle of a page, wrapped: a title (`role` "title") or the lines under it."""
+    label = QLabel()
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
 def notice_label() -> QLabel:
     """The yellow box for what just happened or what went wrong (never colour alone: it is
     words, with a thick black bar on its left)."""
