@@ -149,7 +149,9 @@ class Soak:
         self.view: dict[str, Any] | None = None  # the last geometry line of this screen
         self.tail: list[str] = []  # the last lines of the log, for a failure's message
         self.lesson_step: tuple[str, int] | None = None  # the step last narrated
-        self.heard_at = time.monotonic()  # when the kiosk last logged a line
+        # When the first input the kiosk has not answered yet (not a line logged since) was
+        # sent; None while nothing waits for an answer (the start, an idle return).
+        self.unanswered_since: float | None = None
         self.sent: list[str] = []  # the last inputs, for a failure's message
         self.failed_inputs = 0  # xdotool failures in a row
         self.library = load_library(bundled_lessons_dir(), extract_dir=workdir / "packs")
@@ -174,7 +176,6 @@ class Soak:
         started = time.monotonic()
         try:
             self.kiosk.start()
-            self.heard_at = time.monotonic() + 60  # a slow start is not a hang
             self._wait_for("attract", 90)
             self._drive(started)
         except _Stop:
@@ -223,10 +224,15 @@ class Soak:
         """Read the new log lines (the screen, where the controls are); stop on trouble."""
         lines = self.log.lines()
         if lines:
-            self.heard_at = time.monotonic()
-        elif time.monotonic() - self.heard_at > SILENT_S and self.kiosk.alive():
+            self.unanswered_since = None
+        elif (
+            self.unanswered_since is not None
+            and time.monotonic() - self.unanswered_since > SILENT_S
+            and self.kiosk.alive()
+        ):
             self._fail(
-                f"the kiosk stopped answering: nothing logged for {SILENT_S} s\n" + self._stacks()
+                f"the kiosk stopped answering: input for {SILENT_S} s and not a line logged\n"
+                + self._stacks()
             )
         for line in lines:
             self.tail = [*self.tail[-40:], line[:300]]
@@ -265,9 +271,29 @@ class Soak:
         except (OSError, subprocess.TimeoutExpired) as error:
             return f"(no stacks: {error})"
         path = self.workdir / "hang-stacks.txt"
-        path.write_text(found.stdout + found.stderr, encoding="utf-8")
+        path.write_text(found.stdout + found.stderr + self._x_state(), encoding="utf-8")
         frames = [line for line in found.stdout.splitlines() if line.startswith(("Thread", "  "))]
         return f"stacks in {path}:\n" + "\n".join(frames[:80])
+
+    def _x_state(self) -> str:
+        """What the X server says of focus, pointer and windows, and a picture of the screen
+        (hang-screen.png), for a kiosk that no longer answers."""
+        said = []
+        for command in (
+            ["xdotool", "getwindowfocus", "getwindowname"],
+            ["xdotool", "getmouselocation"],
+            ["xwininfo", "-root", "-tree"],
+        ):
+            with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+                done = subprocess.run(
+                    command, env=self.env, capture_output=True, text=True, timeout=10
+                )
+                said.append(f"$ {' '.join(command)}\n{done.stdout}{done.stderr}")
+        with contextlib.suppress(Exception):  # (a picture is a help, not a need)
+            from PIL import ImageGrab
+
+            ImageGrab.grab(xdisplay=self.env["DISPLAY"]).save(self.workdir / "hang-screen.png")
+        return "\n--- the X server ---\n" + "\n".join(said)
 
     def _fail(self, problem: str) -> None:
         self.result.problem = (
@@ -299,7 +325,7 @@ class Soak:
             self._watch()
         self.screen = ""
         wait = IDLE_SECONDS + COUNTDOWN_SECONDS + 30
-        self.heard_at = time.monotonic() + wait  # quiet on purpose
+        self.unanswered_since = None  # quiet on purpose: the countdown logs nothing
         self._wait_for("attract", wait)  # fails with "no screen attract" if it never comes
         self.result.idle_returns += 1
 
@@ -309,6 +335,8 @@ class Soak:
             ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=10
         )
         self.sent = [*self.sent[-30:], f"{self.screen}: {' '.join(args)} -> {done.returncode}"]
+        if self.unanswered_since is None:
+            self.unanswered_since = time.monotonic()
         self.failed_inputs = self.failed_inputs + 1 if done.returncode else 0
         if self.failed_inputs >= 3:
             self._fail(f"xdotool fails: {done.stderr.strip()}")
