@@ -17,6 +17,7 @@ run: setup
 	$(VENV)/bin/kiosk run $(ARGS)
 
 test: setup
+	@packaging/install-system-packages test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
@@ -28,7 +29,7 @@ test-fresh:
 
 # The long soak: the real kiosk under Xvfb, 20,000 fast inputs over 30 minutes (tests/soak.py;
 # make test runs 2,000 of them). Fails on a crash, a traceback, or memory that grows.
-# The 2,000-input soak test alone (kept out of make test while issue 13 is open).
+# The 2,000-input soak test alone (make test runs it too).
 soak-test: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -m soak tests/test_soak.py
 

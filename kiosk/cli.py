@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -16,6 +17,7 @@ from kiosk import __version__
 from kiosk.lessons.index import load_indexed_library
 from kiosk.lessons.model import LANGUAGES, Library
 from kiosk.paths import bundled_lessons_dir, default_data_dir
+from kiosk.private import create_private, private_dir, tighten_data_dir
 from kiosk.records.commands import add_commands
 from kiosk.records.commands import run as run_records_command
 from kiosk.reports.commands import add_report_command, run_report
@@ -57,8 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     shot = commands.add_parser("shot", help="render one screen to a PNG, offscreen")
     shot.add_argument(
         "screen",
-        help="attract, home, lesson:<id>:<step>, finish:<id>, channels, idle, quit, pin, "
-        "pin_setup, facilitator[:start|attendance|support|people|settings|quit], "
+        help="attract, home, lesson:<id>:<step>, finish:<id>, channels, idle, quit, "
+        "pin[:wrong|locked|recovery|damaged], pin_setup[:confirm|code], "
+        "facilitator[:start|attendance|support|people|settings|quit], "
         "checkin:<id>:consent|name|year|group|done (a wrong name lists them all)",
     )
     shot.add_argument("out", type=Path)
@@ -116,6 +119,15 @@ def _parser() -> argparse.ArgumentParser:
     channel_check.add_argument("--data-dir", type=Path)
     channel_check.add_argument("--lessons", type=Path)
 
+    settings = commands.add_parser("settings", help="the kiosk's settings file")
+    settings_commands = settings.add_subparsers(
+        dest="settings_command", metavar="ACTION", required=True
+    )
+    settings_check = settings_commands.add_parser(
+        "check", help="validate settings.json and the kiosk id; one line per problem"
+    )
+    settings_check.add_argument("--data-dir", type=Path)
+
     handout = commands.add_parser("handout", help="a lesson's take-home sheet as a PDF")
     handout.add_argument("lesson_id")
     handout.add_argument("--pdf", type=Path, required=True, help="where to write it")
@@ -169,8 +181,9 @@ def _setup_logging(data_dir: Path | None) -> None:
     if data_dir is not None:
         try:
             log_file = data_dir / "logs" / "kiosk.log"
-            log_file.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(log_file.parent, ours=True)  # and the data directory, when new: 0700
             _rotate(log_file)
+            create_private(log_file)  # 0600 before the handler appends to it
             handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
         except OSError as error:
             print(f"kiosk: cannot write logs in {data_dir}: {error}", file=sys.stderr)
@@ -185,12 +198,13 @@ def _setup_logging(data_dir: Path | None) -> None:
 def _run(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
     _setup_logging(data_dir)
+    tighten_data_dir(data_dir)  # what earlier versions left readable by others; logged
     from kiosk import crashtrace
 
     previous_crash = crashtrace.arm(data_dir)  # a native crash leaves logs/crash.txt
     if previous_crash is not None:
         crashtrace.log_previous(previous_crash)
-    settings, problems = load_settings(data_dir)
+    settings, problems = load_settings(data_dir, remember=True)
     for problem in problems:
         log.warning("%s", problem)
     library = load_indexed_library(args.lessons or bundled_lessons_dir(), data_dir)
@@ -279,11 +293,18 @@ def _lessons_check(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="kiosk-check-") as scratch:
         library = _library(source, Path(scratch))
-    for problem in library.problems:
+    from kiosk.narration.normalize import read_pronunciations
+    from kiosk.paths import resources_dir
+
+    said: list[str] = []  # the built-in pronunciations, under every pack's own
+    for language in LANGUAGES:
+        said += read_pronunciations(resources_dir() / "pronunciations" / f"{language}.yaml")[1]
+    for problem in [*library.problems, *said]:
         print(problem)
-    if library.problems:
+    if library.problems or said:
         print(
-            f"{len(library.problems)} problems; {len(library.lessons)} lessons are valid",
+            f"{len(library.problems) + len(said)} problems; "
+            f"{len(library.lessons)} lessons are valid",
             file=sys.stderr,
         )
         return 1
@@ -408,6 +429,26 @@ def _channels(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _settings_check(args: argparse.Namespace) -> int:
+    """`kiosk settings check`: what the kiosk would say of settings.json and kiosk-id at start
+    (it starts anyway, with the last good values or the defaults)."""
+    from kiosk.guarded import BadFile
+    from kiosk.identity import read_kiosk_id
+    from kiosk.settings import SETTINGS_FILE
+
+    data_dir: Path = args.data_dir or default_data_dir()
+    _, problems = load_settings(data_dir)
+    try:
+        read_kiosk_id(data_dir)
+    except BadFile as bad:
+        problems.append(f"{bad}; the kiosk would set it aside and make a new id")
+    for problem in problems:
+        print(problem)
+    where = data_dir / SETTINGS_FILE
+    print(f"{where}: {len(problems)} problems", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def _sheet(args: argparse.Namespace) -> int:
     """`kiosk handout` and `kiosk poster`: PDFs, rendered offscreen."""
     from kiosk.channels import load_channels
@@ -478,6 +519,23 @@ def _report_pdf_writer() -> Callable[[Report, Path, str, Mapping[str, str] | Non
     return write
 
 
+# What writes in the data directory (`kiosk run` makes it as it sets up its log). Reading
+# commands (`report`, `records people`, ...) never make it: they may read a write-protected stick.
+_WRITING = {"narrate", "say", "handout", "print", "poster", "pin"}
+_WRITING_RECORDS = {"import", "purge", "person"}
+
+
+def _make_data_dir(args: argparse.Namespace) -> None:
+    """A new data directory is made owner-only (0700; kiosk/private.py), whichever command
+    makes it; one that exists is left as it is until `kiosk run` closes it."""
+    writes = args.command in _WRITING or (
+        args.command == "records" and args.records_command in _WRITING_RECORDS
+    )
+    if writes:
+        with contextlib.suppress(OSError):  # the command says what it could not write
+            private_dir(args.data_dir or default_data_dir())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
@@ -485,6 +543,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:  # plain `kiosk`: the defaults of `kiosk run`
             args = _parser().parse_args(["run"])
         return _run(args)
+    _make_data_dir(args)
     if command in _RECORD_COMMANDS:
         return run_records_command(args)
     if command == "report":
@@ -501,6 +560,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _bench(args)
     if command == "channels":
         return _channels(args)
+    if command == "settings":
+        return _settings_check(args)
     if command in ("handout", "poster", "print"):
         return _sheet(args)
     if command == "narrate":

@@ -20,6 +20,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.private import open_private, private_dir
+
 log = logging.getLogger(__name__)
 
 CRASH_FILE = "crash.txt"
@@ -63,9 +65,9 @@ def arm(data_dir: Path) -> PreviousCrash | None:
     path = crash_file(data_dir)
     previous = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent, ours=True)
         previous = _take_previous(path)
-        stream = path.open("w", encoding="utf-8")
+        stream = open_private(path, "w", encoding="utf-8")
     except OSError as error:
         log.warning("crash trace: cannot write %s: %s", path, error)
         return previous

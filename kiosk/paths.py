@@ -27,7 +27,10 @@ def bundled_lessons_dir() -> Path:
 
 
 def default_data_dir() -> Path:
-    """`KIOSK_DATA_DIR` when set, else the platform's per-user data folder."""
+    """`KIOSK_DATA_DIR` when set, else the platform's per-user data folder:
+    ~/.local/share/cultural-house-kiosk on Linux (made 0700, with 0600 files inside:
+    kiosk/private.py), %LOCALAPPDATA%\\cultural-house-kiosk on Windows (in the user's profile,
+    whose access list lets in only that user, SYSTEM and the administrators)."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()

@@ -1,21 +1,25 @@
 """Kiosk settings: a small JSON file in the data directory, with safe defaults.
 
-A bad file never stops the kiosk: the defaults (or the last good values) are kept and the
-problems are returned so that the facilitator can be told.
+A bad file never stops the kiosk: the last good values (or the defaults) are kept and the
+problems are returned so that the facilitator can be told (`kiosk settings check`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk import guarded
 from kiosk.lessons.model import LANGUAGES
 from kiosk.narration.model import SPEEDS
+from kiosk.records.names import has_control_characters
 
-SETTINGS_FILE = "settings.json"
+SETTINGS_FILE = "settings.json"  # its last good copy: settings.good.json
+MAX_SETTINGS_BYTES = 200_000  # 60 groups of 100 characters and the rest fit many times
 MIN_COUNTDOWN_S = 20  # WCAG 2.2.1: at least 20 seconds to answer "are you still there?"
 RETENTION_MONTHS = (6, 120)  # personal data is kept 6 months to 10 years after last activity
 
@@ -44,23 +48,29 @@ class Settings:
 def check_setting(name: str, value: Any) -> str | None:
     """A problem with one setting, or None."""
     if name == "language":
-        return None if value in LANGUAGES else f"language must be one of {', '.join(LANGUAGES)}"
+        ok = isinstance(value, str) and value in LANGUAGES
+        return None if ok else f"language must be one of {', '.join(LANGUAGES)}"
     if name == "speed":
-        return None if value in SPEEDS else f"speed must be one of {', '.join(SPEEDS)}"
+        ok = isinstance(value, str) and value in SPEEDS
+        return None if ok else f"speed must be one of {', '.join(SPEEDS)}"
     if name == "autoplay":
         return None if isinstance(value, bool) else "autoplay must be true or false"
     if name == "paper":
-        return None if value in ("A5", "A4") else "paper must be A5 or A4"
+        ok = isinstance(value, str) and value in ("A5", "A4")
+        return None if ok else "paper must be A5 or A4"
     if name == "residential_groups":
         ok = (
             isinstance(value, list | tuple)
             and len(value) <= 60
-            and all(isinstance(v, str) and 0 < len(v.strip()) <= 100 for v in value)
+            and all(
+                isinstance(v, str) and 0 < len(v.strip()) <= 100 and not has_control_characters(v)
+                for v in value
+            )
         )
         return None if ok else "residential_groups must be a list of up to 60 names"
     if name in ("voice_vi", "voice_en", "printer", "commune_name", "kiosk_name"):
-        ok = isinstance(value, str) and len(value) <= 200
-        return None if ok else f"{name} must be a name (text)"
+        ok = isinstance(value, str) and len(value) <= 200 and not has_control_characters(value)
+        return None if ok else f"{name} must be a name (text without hidden characters)"
     if name == "volume":
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
         return None if ok else "volume must be a whole number from 0 to 100"
@@ -79,28 +89,65 @@ def check_setting(name: str, value: Any) -> str | None:
     return None
 
 
-def load_settings(data_dir: Path) -> tuple[Settings, list[str]]:
-    """Settings from `data_dir/settings.json`; every bad value is reported and left at default."""
+def load_settings(data_dir: Path, *, remember: bool = False) -> tuple[Settings, list[str]]:
+    """Settings from `data_dir/settings.json` and every problem found, never an exception.
+
+    The file is read through kiosk/guarded.py (bounded in size, depth and number size). Every
+    bad value is reported and the last good value kept: the one of `settings.good.json` (the
+    last file that loaded with no problem at a start, or that the kiosk saved), else the
+    default. A file that cannot be used at all gives the last good file whole, else the
+    defaults. With `remember` (`kiosk run`), a file with no problem becomes the last good
+    file; other commands only read (they may be reading another kiosk's stick).
+    """
     path = data_dir / SETTINGS_FILE
-    settings = Settings()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = guarded.read_json(path, max_bytes=MAX_SETTINGS_BYTES)
     except FileNotFoundError:
-        return settings, []
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return settings, [f"{path}: cannot read settings ({error}); using defaults"]
+        return Settings(), []
+    except guarded.BadFile as bad:
+        good = _last_good(path)
+        if good is not None:
+            return good, [f"{bad}; using the last good settings ({guarded.good_copy(path)})"]
+        return Settings(), [f"{bad}; using the defaults"]
+    fallback = _last_good(path) or Settings()
+    settings, problems = parse_settings(raw, path, fallback)
+    if remember and not problems:
+        with contextlib.suppress(OSError, guarded.BadFile):  # a read-only medium: no copy
+            guarded.keep_good_copy(path, max_bytes=MAX_SETTINGS_BYTES)
+    return settings, problems
+
+
+def parse_settings(
+    raw: Any, path: Path, fallback: Settings | None = None
+) -> tuple[Settings, list[str]]:
+    """The settings parsed JSON `raw` (from `path`) gives; bad values keep `fallback`'s."""
+    fallback = fallback or Settings()
     if not isinstance(raw, dict):
-        return settings, [f"{path}: settings must be a JSON object; using defaults"]
+        kind = guarded.kind_name(raw)
+        return fallback, [f"{path}: settings must be a JSON object, not {kind}; ignored"]
     known = {f.name for f in fields(Settings)}
-    problems = [f"{path}: unknown setting {key!r} ignored" for key in raw if key not in known]
+    problems = [
+        f"{path}: unknown setting {guarded.brief(key)} ignored" for key in raw if key not in known
+    ]
     good: dict[str, Any] = {}
-    for key in known & raw.keys():
+    for key in sorted(known & raw.keys()):
         problem = check_setting(key, raw[key])
         if problem:
-            problems.append(f"{path}: {problem}; keeping {getattr(settings, key)!r}")
+            problems.append(f"{path}: {problem}; keeping {getattr(fallback, key)!r}")
         else:
             good[key] = tuple(raw[key]) if isinstance(raw[key], list) else raw[key]
-    return replace(settings, **good), problems
+    return replace(fallback, **good), problems
+
+
+def _last_good(path: Path) -> Settings | None:
+    """The settings of the last good copy, when it is there and still loads with no problem."""
+    good = guarded.good_copy(path)
+    try:
+        raw = guarded.read_json(good, max_bytes=MAX_SETTINGS_BYTES)
+    except (OSError, guarded.BadFile):
+        return None
+    settings, problems = parse_settings(raw, good)
+    return None if problems else settings
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
@@ -114,3 +161,5 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, data_dir / SETTINGS_FILE)
+    with contextlib.suppress(OSError, guarded.BadFile):  # what the kiosk writes is good
+        guarded.keep_good_copy(data_dir / SETTINGS_FILE, max_bytes=MAX_SETTINGS_BYTES)

@@ -38,7 +38,7 @@ from typing import Any
 from kiosk.lessons import load_library
 from kiosk.lessons.model import Target
 from kiosk.paths import bundled_lessons_dir
-from tests.xsession import GEOMETRY, KioskProcess, XServer, missing_tools
+from tests.xsession import GEOMETRY, KioskProcess, XServer, installed_data_dir, missing_tools
 
 SCREEN = re.compile(r"ui\.window: screen (\w+)$")
 TROUBLE = ("Traceback (most recent call last)", "Fatal Python error")
@@ -159,14 +159,13 @@ class Soak:
     # --- the run --------------------------------------------------------------------------
     def run(self) -> SoakResult:
         data_dir = self.workdir / "data"
-        data_dir.mkdir(parents=True, exist_ok=True)
         settings = {
             "idle_seconds": IDLE_SECONDS,
             "idle_countdown_seconds": COUNTDOWN_SECONDS,
             "volume": 0,
             "residential_groups": ["Tổ 1", "Tổ 2", "Tổ 3"],
         }
-        (data_dir / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+        installed_data_dir(data_dir, settings)  # settings and a PIN, as at installation
         server = XServer(*self.size, self.workdir / "xvfb.log")
         server.start()
         self.kiosk = KioskProcess(server.display, data_dir, self.workdir)

@@ -277,15 +277,15 @@ def test_a_broken_file_falls_back_to_the_last_good_one(data_dir: Path, text: str
     good, _ = load_channels(data_dir)
     (data_dir / CHANNELS_FILE).write_text(text, encoding="latin-1")
     registry, (problem,) = load_channels(data_dir)
-    assert problem.startswith(f"{data_dir / CHANNELS_FILE}: cannot read channels (")
-    assert problem.endswith("using the last good ones")
+    assert problem.startswith(f"{data_dir / CHANNELS_FILE}:")  # path:line: reason
+    assert problem.endswith("; using the last good ones")
     assert registry == good
 
 
 def test_a_broken_file_without_a_good_one_gives_the_defaults(data_dir: Path) -> None:
     write(data_dir, ["not", "an", "object"])
     registry, (problem,) = load_channels(data_dir)
-    assert "cannot read channels (it must be a JSON object)" in problem
+    assert problem.startswith(f"{data_dir / CHANNELS_FILE}: channels must be a JSON object")
     assert problem.endswith("using the defaults")
     assert registry == default_registry()
 

@@ -27,6 +27,7 @@ from tests.xsession import (
     Geometry,
     KioskProcess,
     XServer,
+    installed_data_dir,
     kiosk_command,
     missing_tools,
 )
@@ -47,9 +48,7 @@ def kiosk(tmp_path: Path, data_dir: Path) -> Iterator[Driver]:
     missing = missing_tools()
     if missing:
         pytest.skip(f"the end-to-end walk needs {' and '.join(missing)} (Debian: xvfb, xdotool)")
-    data_dir.mkdir(parents=True, exist_ok=True)
-    settings = {"residential_groups": GROUPS, "volume": 0}
-    (data_dir / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    installed_data_dir(data_dir, {"residential_groups": GROUPS, "volume": 0})
     server = XServer(SIZE[0], SIZE[1], tmp_path / "xvfb.log")
     server.start()
     process = KioskProcess(server.display, data_dir, tmp_path)

@@ -172,7 +172,10 @@ def test_backup_without_records_or_to_nowhere_exits_1(tmp_path, data_dir, capsys
 def test_pin_set_reads_two_lines_from_stdin(data_dir, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("246810\n246810\n"))
     assert main(["pin", "set"]) == 0
-    assert capsys.readouterr().out.strip() == "Đã đặt mã PIN."
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == "Đã đặt mã PIN."
+    code = said[1].removeprefix("Mã khôi phục mới: ")  # shown once, for writing down
+    assert PinStore(data_dir).recovery_matches(code)
     assert PinStore(data_dir).matches("246810")
     assert not PinStore(data_dir).matches("000000")
     monkeypatch.setattr(sys, "stdin", io.StringIO("111111\n222222\n"))
@@ -208,8 +211,11 @@ def test_starting_the_kiosk_does_not_load_the_sqlite_code():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(ast.literal_eval(out.stdout))
-    # The commands and the plain model (the report command's choices) only: no SQL code.
-    assert loaded <= {"kiosk.records.commands", "kiosk.records.model"}, loaded
+    # The commands, the plain model (the report command's choices) and the name checks (which
+    # settings.json's groups go through) only: no SQL code.
+    assert loaded <= {"kiosk.records.commands", "kiosk.records.model", "kiosk.records.names"}, (
+        loaded
+    )
     assert not any(m.startswith("sqlite_utils") for m in loaded)
 
 

@@ -36,7 +36,10 @@ def test_broken_json_falls_back_to_defaults(tmp_path):
     (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
     settings, problems = load_settings(tmp_path)
     assert settings == Settings()
-    assert "cannot read settings" in problems[0]
+    assert problems == [
+        f"{tmp_path / 'settings.json'}:1: invalid JSON: "
+        "Expecting property name enclosed in double quotes; using the defaults"
+    ]
 
 
 def test_narration_settings(tmp_path):
@@ -46,7 +49,7 @@ def test_narration_settings(tmp_path):
         ),
         encoding="utf-8",
     )
-    settings, problems = load_settings(tmp_path)
+    settings, problems = load_settings(tmp_path, remember=True)  # as at a start
     assert problems == []
     assert (settings.speed, settings.autoplay, settings.volume, settings.voice_vi) == (
         "slower",
@@ -58,8 +61,11 @@ def test_narration_settings(tmp_path):
         json.dumps({"speed": "fast", "autoplay": "yes", "volume": 101}), encoding="utf-8"
     )
     settings, problems = load_settings(tmp_path)
-    assert settings == Settings()
+    # Each bad value keeps the last good one (settings.good.json), not the default.
+    assert (settings.speed, settings.autoplay, settings.volume) == ("slower", False, 40)
     assert len(problems) == 3
+    (tmp_path / "settings.good.json").unlink()  # no good copy: the defaults
+    assert load_settings(tmp_path)[0] == Settings()
 
 
 def test_commune_settings_round_trip_with_vietnamese_text(tmp_path):
@@ -89,7 +95,13 @@ def test_retention_months_defaults_to_24_and_is_checked(tmp_path):
         (tmp_path / "settings.json").write_text(json.dumps({"retention_months": good}))
         assert load_settings(tmp_path) == (Settings(retention_months=good), [])
     for bad in (5, 121, 0, -24, "24", 24.5, True, None):
+        (tmp_path / "settings.json").write_text(json.dumps({"retention_months": 120}))
+        assert load_settings(tmp_path, remember=True) == (Settings(retention_months=120), [])
         (tmp_path / "settings.json").write_text(json.dumps({"retention_months": bad}))
+        settings, problems = load_settings(tmp_path)
+        assert settings.retention_months == 120, bad  # the last good value: nobody is erased
+        assert problems[0].endswith("keeping 120"), bad
+        (tmp_path / "settings.good.json").unlink()
         settings, problems = load_settings(tmp_path)
         assert settings.retention_months == 24, bad
         assert (

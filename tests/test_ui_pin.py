@@ -212,9 +212,9 @@ def test_the_panel_lock_button_returns_to_the_attract_screen(lesson_window, qtbo
 
 def test_first_run_sets_the_pin_twice_and_a_mismatch_says_so(make_window, data_dir, qtbot):
     window = make_window(pin=None)
-    window.show_home()
-    press_chord(qtbot, window, Qt.Key.Key_F)
     setup = window.pin_setup
+    assert window.stack.currentWidget() is setup  # a new kiosk starts on the set-up step
+    press_chord(qtbot, window, Qt.Key.Key_F)
     assert window.stack.currentWidget() is setup
     assert not window.pin_gate.isVisible()
     type_pin(qtbot, setup.pad, "135790")
@@ -226,23 +226,41 @@ def test_first_run_sets_the_pin_twice_and_a_mismatch_says_so(make_window, data_d
     type_pin(qtbot, setup.pad, "135790")
     assert not setup.problem.isVisible()
     type_pin(qtbot, setup.pad, "135790")
-    assert window.stack.currentWidget() is window.panel
     assert PinStore(data_dir).matches("135790")
     assert "135790" not in (data_dir / "pin.json").read_text()  # only a hash is kept
+    # The recovery code, shown once, in groups of four digits, until it is written down.
+    assert window.stack.currentWidget() is setup and setup.code_line.isVisible()
+    code = setup.code_line.text()
+    assert re.fullmatch(r"\d{4} \d{4} \d{4}", code)
+    assert PinStore(data_dir).recovery_matches(code)
+    assert code.replace(" ", "") not in (data_dir / "pin-recovery.json").read_text()
+    assert not setup.bar.home.isVisible() and not setup.buttons.back.isVisible()
+    qtbot.mouseClick(setup.buttons.next, Qt.MouseButton.LeftButton)  # "Tôi đã ghi lại"
+    assert window.stack.currentWidget() is window.panel
     window.lock_facilitator()
     press_chord(qtbot, window, Qt.Key.Key_F)
     assert window.pin_gate.isVisible()  # from now on, the PIN
 
 
-def test_first_run_back_and_home_leave_the_setup_without_a_pin(make_window, data_dir, qtbot):
+def test_the_first_start_set_up_cannot_be_left_without_a_pin(make_window, data_dir, clock, qtbot):
     window = make_window(pin=None)
-    window.show_home()
-    window.open_facilitator("panel")
-    type_pin(qtbot, window.pin_setup.pad, "135790")
-    qtbot.mouseClick(window.pin_setup.buttons.back, Qt.MouseButton.LeftButton)
-    assert not window.pin_setup.confirming  # one step back: the first entry again
-    qtbot.mouseClick(window.pin_setup.buttons.back, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.attract
+    setup = window.pin_setup
+    type_pin(qtbot, setup.pad, "135790")
+    qtbot.mouseClick(setup.buttons.back, Qt.MouseButton.LeftButton)
+    assert not setup.confirming  # one step back: the first entry again
+    # No Back, no Home, no Escape out of the first step: the residents' screens (and their
+    # corner) wait for the PIN.
+    assert not setup.buttons.back.isVisible() and not setup.bar.home.isVisible()
+    setup.go_back()
+    setup.cancel()
+    qtbot.keyClick(setup, Qt.Key.Key_Escape)
+    for _ in range(3):
+        tap_corner(qtbot, window)
+    assert window.stack.currentWidget() is setup
+    clock.advance(301)  # the facilitator's five-minute lock: back to the set-up, not the loop
+    window.panel_lock.check()
+    window.show_attract()
+    assert window.stack.currentWidget() is setup
     assert not PinStore(data_dir).is_set()
 
 
@@ -266,12 +284,13 @@ def test_quitting_is_impossible_without_the_right_pin(lesson_window, clock, qtbo
 
 def test_quitting_on_first_run_sets_the_pin_first(make_window, qtbot):
     window = make_window(pin=None)
-    window.show_home()
     press_chord(qtbot, window, Qt.Key.Key_Q)
     assert window.stack.currentWidget() is window.pin_setup
     assert not window.quit_overlay.isVisible()
     type_pin(qtbot, window.pin_setup.pad, "864209")
     type_pin(qtbot, window.pin_setup.pad, "864209")
+    assert not window.quit_overlay.isVisible()  # the recovery code first
+    qtbot.mouseClick(window.pin_setup.buttons.next, Qt.MouseButton.LeftButton)
     assert window.quit_overlay.isVisible()
     qtbot.mouseClick(window.quit_overlay.quit, Qt.MouseButton.LeftButton)
     assert not window.isVisible()

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kiosk.pin import PinStore
+
 T = TypeVar("T")
 POLL_S = 0.05
 GEOMETRY = re.compile(r"ui\.geometry_log: geometry (\{.*\})$")
@@ -104,6 +106,18 @@ def _stop(process: subprocess.Popen[bytes], grace: float = 5.0) -> None:
             process.wait(grace)
     with contextlib.suppress(ProcessLookupError, PermissionError):  # what outlived its leader
         os.killpg(process.pid, signal.SIGKILL)
+
+
+PIN = "246810"  # the facilitator's PIN of the kiosks these walks start
+
+
+def installed_data_dir(data_dir: Path, settings: dict[str, Any]) -> None:
+    """A data directory as a kiosk set up at installation has it: its settings, and the PIN
+    chosen (with its recovery code), so that the first screen is the attract loop and the
+    corner opens the PIN pad."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    PinStore(data_dir).set(PIN)
 
 
 def kiosk_command() -> list[str]:

@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from kiosk.narration.synth import Synthesizer
     from kiosk.records import RecordStore
     from kiosk.records.backup import RecoveryReport
+    from kiosk.records.clockcheck import ClockVerdict
 
 log = logging.getLogger(__name__)
 
@@ -108,16 +108,24 @@ class OpenedRecords:
     """Opens the records on the records thread, as the service's `open_store`: the start-up
     check (a damaged file is set aside and the newest good backup restored) and today's
     backup run there, never on the GUI thread. The check's report waits in `report`.
-    Then personal data older than `retention_months` is anonymised (kiosk/records/privacy.py);
-    only the count is logged, and a failure there never stops the kiosk."""
+    Then the calendar clock is checked (kiosk/records/clockcheck.py) and, only when it is
+    plausible, personal data older than `retention_months` is anonymised
+    (kiosk/records/privacy.py); the verdict waits in `clock_verdict` for the facilitator.
+    Only the count is logged, and a failure there never stops the kiosk."""
 
     def __init__(
-        self, data_dir: Path, library: Library, retention_months: int = Settings.retention_months
+        self,
+        data_dir: Path,
+        library: Library,
+        retention_months: int = Settings.retention_months,
+        clock: Clock | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.known_lessons = frozenset(lesson.id for lesson in library.lessons)
         self.retention_months = retention_months
+        self.clock = clock or SystemClock()
         self.report: RecoveryReport | None = None
+        self.clock_verdict: ClockVerdict | None = None
 
     def __call__(self) -> RecordStore:
         from kiosk.identity import kiosk_id
@@ -127,22 +135,47 @@ class OpenedRecords:
             self.data_dir, kiosk_id(self.data_dir), known_lessons=self.known_lessons
         )
         try:
-            from kiosk.records.privacy import anonymise_older_than
+            from kiosk.records.privacy import retention_at_start
 
-            purged = anonymise_older_than(store, self.retention_months, datetime.now(UTC))
+            retention = retention_at_start(store, self.retention_months, self.clock.now())
         except Exception as error:  # the kiosk goes on; the next start tries again
             log.warning(
                 "retention: anonymisation failed (%s)", getattr(error, "code", type(error).__name__)
             )
         else:
-            log.info("retention: %d people anonymised", purged.people)
+            self.clock_verdict = retention.clock
+            if retention.purged is None:
+                log.warning(
+                    "retention: not applied, the clock looks wrong: %s", retention.clock.describe()
+                )
+            else:
+                log.info("retention: %d people anonymised", retention.purged.people)
         return store
+
+    def watch_clock(self, store: RecordStore) -> ClockVerdict:
+        """Every hour and at exit, on the records thread: the time seen, noted while the
+        clock looks right; a clock changed while the kiosk runs is judged as at a start."""
+        from kiosk.records.clockcheck import observe
+
+        verdict = observe(store, self.clock.now())
+        if not verdict.plausible and (self.clock_verdict is None or self.clock_verdict.plausible):
+            log.warning("clock: it looks wrong now: %s", verdict.describe())
+        self.clock_verdict = verdict
+        return verdict
+
+    def note_exit(self, records: RecordsService) -> None:
+        """At exit, before the records close: the last time seen (once they were opened)."""
+        if self.clock_verdict is not None:
+            records.call(self.watch_clock)
 
 
 def open_records(
-    data_dir: Path, library: Library, retention_months: int = Settings.retention_months
+    data_dir: Path,
+    library: Library,
+    retention_months: int = Settings.retention_months,
+    clock: Clock | None = None,
 ) -> tuple[RecordsService, OpenedRecords]:
-    opened = OpenedRecords(data_dir, library, retention_months)
+    opened = OpenedRecords(data_dir, library, retention_months, clock)
     return RecordsService(opened), opened
 
 
@@ -152,7 +185,9 @@ def start_records(
     """Open and check the records now, on their thread. What the check found waits in the
     window for the facilitator (shown when the panel is next opened, never to a resident); a
     store that cannot be opened at all is told the same way (a RecordError has message()).
-    Then the daily backup is looked at every hour: a kiosk may run for days.
+    Then the daily backup, and the calendar clock (OpenedRecords.watch_clock), are looked
+    at every hour: a kiosk may run for days. What the clock check says goes to the window
+    (a clock that looks wrong is put to the facilitator behind the PIN).
     The first call waits until the first screen is up: opening imports sqlite-utils (a few
     tenths of a second), which would slow the start even on its own thread (one GIL)."""
 
@@ -170,9 +205,16 @@ def start_records(
             on_error=window.set_recovery_report,
         ),
     )
+    QTimer.singleShot(
+        RECORDS_OPEN_DELAY_MS,
+        lambda: records.call(lambda _store: opened.clock_verdict, on_done=window.set_clock_verdict),
+    )
     backups = QTimer(window)
     backups.setInterval(BACKUP_CHECK_MS)
     backups.timeout.connect(lambda: records.call(backup_today))
+    backups.timeout.connect(
+        lambda: records.call(opened.watch_clock, on_done=window.set_clock_verdict)
+    )
     backups.start()
     return backups
 
@@ -260,6 +302,7 @@ def run_kiosk(
         data_dir=data_dir,
     )
     app.aboutToQuit.connect(narrator.service.close)
+    app.aboutToQuit.connect(lambda: opened.note_exit(records))  # before the records close
     app.aboutToQuit.connect(records.close)
     start_records(window, records, opened, data_dir)
     if previous_crash is not None:  # told to the facilitator when the panel next opens

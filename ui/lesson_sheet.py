@@ -6,34 +6,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.lessons.model import Lesson
+from ui.pictures import is_svg, read_raster, svg_renderer
 
 LABEL = 34  # height of the caption band under each thumbnail
 
 
-def _draw_picture(painter: QPainter, path: Path, box: QRectF) -> QRectF:
-    """Draw `path` centred in `box`, keeping its aspect ratio; return where it landed."""
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
-        size = renderer.defaultSize()
-    else:
-        image = QImage(str(path))
-        size = image.size()
+def _draw_picture(painter: QPainter, path: Path, box: QRectF) -> tuple[QRectF, QSize]:
+    """Draw `path` centred in `box`, keeping its aspect ratio; return where it landed and its
+    own size (empty for a picture that ui.pictures refuses)."""
+    renderer = svg_renderer(path) if is_svg(path) else None
+    image = read_raster(path) if not is_svg(path) else None
+    size = renderer.defaultSize() if renderer is not None else image.size() if image else QSize()
     if size.isEmpty():
-        return QRectF()
+        return QRectF(), size
     scale = min(box.width() / size.width(), box.height() / size.height())
     w, h = size.width() * scale, size.height() * scale
     where = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
-    if path.suffix.lower() == ".svg":
+    if renderer is not None:
         renderer.render(painter, where)
-    else:
+    elif image is not None:
         painter.drawImage(where, image)
-    return where
+    return where, size
 
 
 def render_sheet(
@@ -67,10 +65,9 @@ def render_sheet(
             x = (index % columns) * cell_w
             y = (row + index // columns) * cell_h
             box = QRectF(x + 4, y + 4, cell_w - 8, cell_h - LABEL - 8)
-            where = _draw_picture(painter, path, box)
+            where, size = _draw_picture(painter, path, box)
             if targets and practice is not None and not where.isEmpty():
-                renderer = QSvgRenderer(str(path))
-                scale = where.width() / renderer.defaultSize().width()
+                scale = where.width() / size.width()
                 t = practice.target
                 painter.setPen(QPen(QColor("#d500f9"), 3, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import ManualClock
 from kiosk.lessons.model import Lesson, Library
-from kiosk.pin import FREE_TRIES, PinGuard, PinStore
+from kiosk.pin import FREE_TRIES, PinGuard, PinState, PinStore
 from kiosk.records import NewPerson, RecordStore
 from kiosk.records.files import records_path
 from kiosk.settings import Settings
@@ -22,11 +22,12 @@ from ui.window import KioskWindow
 SCREENS_HELP = (
     "attract, home, home:<page>, lesson:<lesson-id>:<step>[:hint|ring|praise|done|untried], "
     "finish:<lesson-id>, channels, "
-    "channel:<channel-id>, idle, quit, pin, pin:wrong, pin:locked, pin_setup, "
-    "pin_setup:confirm, facilitator, facilitator:start|support|people|settings|quit, "
+    "channel:<channel-id>, idle, quit, pin, pin:wrong, pin:locked, pin:recovery, "
+    "pin:damaged, pin_setup, pin_setup:confirm, pin_setup:code, facilitator, "
+    "facilitator:start|support|people|settings|quit, "
     "facilitator:attendance (a sample session), facilitator:report, "
     "facilitator:report:month|last_month|quarter[:<page>] (the sample session's figures), "
-    "facilitator:report:dates, "
+    "facilitator:report:dates, facilitator:clock[:wrong] (a clock five years ahead), "
     "checkin:<lesson-id>:consent|name|year|group|done|returning, "
     "print:<lesson-id>:printed|not_ready|no_printer (the message after Print the guide)"
 )
@@ -36,6 +37,7 @@ SAMPLE_NAME, SAMPLE_YEAR = "Nguyễn Thị Đều", "1950"
 # Shown on the group step when the settings have no groups (the step is skipped then).
 SAMPLE_GROUPS = tuple(f"Tổ dân phố số {n}" for n in range(1, 9))
 SHOT_PIN = "924681"  # only ever set in a throwaway data folder
+SHOT_RECOVERY = "4821 0937 5512"  # shown by pin_setup:code; never stored
 # facilitator:attendance shows a group lesson under way with these people in it.
 SAMPLE_PEOPLE = (
     ("Nguyễn Thị Đều", 1950, "Tổ dân phố số 3", ("install_vneid", "vneid_activate")),
@@ -130,12 +132,16 @@ def show_screen(window: KioskWindow, spec: str) -> None:
     elif name == "quit" and not rest:
         window.show_home()
         window.quit_overlay.open()  # as it shows once the PIN was right
-    elif name == "pin" and rest in ("", "wrong", "locked"):
+    elif name == "pin" and rest in ("", "wrong", "locked", "recovery", "damaged"):
         _show_pin(window, rest)
-    elif name == "pin_setup" and rest in ("", "confirm"):
+    elif name == "pin_setup" and rest in ("", "confirm", "code"):
         window.show_pin_setup("panel")
         if rest == "confirm":
             window.pin_setup.enter(SHOT_PIN)
+        elif rest == "code":
+            window.pin_setup.show_code("panel", SHOT_RECOVERY)
+    elif name == "facilitator" and rest in ("clock", "clock:wrong"):
+        _show_clock_question(window, rest == "clock:wrong")
     elif name == "facilitator":
         window.show_panel()
         panel = window.panel
@@ -176,18 +182,50 @@ def seed_sample_session(data_dir: Path) -> None:
         store.close()
 
 
+def prepare_pin(data_dir: Path, spec: str) -> None:
+    """The throwaway folder's PIN: none for the first start's set-up (pin_setup), a damaged
+    one for pin:damaged (its recovery code kept), else SHOT_PIN (a new kiosk would show its
+    set-up step instead of the screen asked for)."""
+    if spec.startswith("pin_setup"):
+        return
+    store = PinStore(data_dir)
+    store.set(SHOT_PIN)
+    if spec == "pin:damaged":
+        store.path.write_text('{"algorithm": "scrypt", "n": 16384, "r": 8', encoding="utf-8")
+
+
 def _show_pin(window: KioskWindow, variant: str) -> None:
     if window.pins is None or window.pin_gate is None:
         raise ShotError("this window has no facilitator PIN")
-    if not window.pins.store.is_set():
+    if variant != "damaged" and window.pins.store.state() is PinState.NEW:
         window.pins.store.set(SHOT_PIN)
     window.show_home()
     window.open_facilitator("panel")
-    wrong = {"": 0, "wrong": 2, "locked": FREE_TRIES}[variant]
+    if variant == "recovery":
+        window.pin_gate.toggle_recovery()  # "Forgot the PIN?"
+    wrong = {"wrong": 2, "locked": FREE_TRIES}.get(variant, 0)
     for _ in range(wrong):
         window.pin_gate.try_pin("000000")
-    window.pin_gate.pad.type("1")
-    window.pin_gate.pad.type("2")
+    for digit in "12" if variant in ("", "wrong", "locked") else "482109":
+        window.pin_gate.pad.type(digit)
+
+
+def _show_clock_question(window: KioskWindow, answer_wrong: bool) -> None:
+    """The panel as it opens when the computer's clock reads five years ahead."""
+    from datetime import timedelta
+
+    from kiosk.records.clockcheck import AHEAD, ClockVerdict
+
+    if isinstance(window.clock, ManualClock):
+        window.clock.set_wall(window.clock.now() + timedelta(days=1826))
+    now = window.clock.now()
+    window.set_clock_verdict(ClockVerdict(AHEAD, "jump", now, now - timedelta(days=1826)))
+    window.show_panel()
+    panel = window.panel
+    assert panel is not None
+    _wait_for(lambda: panel.clock_check.counted, "the clock question did not count the records")
+    if answer_wrong:
+        panel.clock_check.wrong.click()
 
 
 def _show_panel_page(window: KioskWindow, spec: str) -> None:
@@ -295,6 +333,7 @@ def take_shot(
         data_dir = Path(scratch)
         if spec == "facilitator:attendance" or spec.startswith("facilitator:report:"):
             seed_sample_session(data_dir)
+        prepare_pin(data_dir, spec)
         records = RecordsService(lambda: RecordStore.open(records_path(data_dir), "shot"))
         window = build_window(
             app,

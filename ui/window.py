@@ -126,7 +126,8 @@ class KioskWindow(FacilitatorEntry, QWidget):
         if narrator is not None:
             self._connect_narrator(narrator)
         self.set_language(languages.language or settings.language)
-        self.show_attract()
+        self.report_pin_state()
+        self.show_attract()  # or, on a new kiosk, the PIN's set-up step
 
     def _connect(self) -> None:
         self.attract.start.connect(self.show_home)
@@ -248,6 +249,9 @@ class KioskWindow(FacilitatorEntry, QWidget):
             self._pin_gate.close_gate()
         self.player.lesson = None  # the session is forgotten
         self.home.show_page(0)
+        if self.needs_first_pin():  # a new kiosk: the facilitator's set-up step first
+            self.show_pin_setup("panel")
+            return
         self._show(self.attract, "attract")
 
     def show_home(self, page: int = 0) -> None:

@@ -24,18 +24,22 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from kiosk import guarded
 from kiosk.channels.defaults import DEFAULT_CHANNELS, default_registry
 from kiosk.channels.model import KINDS, Channel, ChannelRegistry, Commune
+from kiosk.guarded import brief
 from kiosk.lessons.model import Library
 
 CHANNELS_FILE = "channels.json"
 GOOD_FILE = "channels.good.json"  # the last channels.json that loaded with no problem
+MAX_CHANNELS_BYTES = 200_000
 MAX_URL = 300
 MAX_LABEL = 80
 MAX_NAME = 100
 MAX_HOTLINE = 30
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_ID = 40  # channel ids and icon names
 TEL_PATTERN = re.compile(r"^tel:\+?[0-9]+(-[0-9]+)*$")  # tel:+842438831234, tel:1022
 HOTLINE_PATTERN = re.compile(r"^[0-9+ ().-]*$")  # as shown: "0243 883 1234", "(024) 3883.1234"
 HOST_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
@@ -69,7 +73,7 @@ def check_url(channel: Channel) -> str | None:
     url = channel.url
     name = f"channel '{channel.id}'"
     if not isinstance(url, str):
-        return f"{name}: the address must be text, not {url!r}"
+        return f"{name}: the address must be text, not {brief(url)}"
     if not url:
         if channel.kind in EMPTY_ALLOWED:
             return None
@@ -103,13 +107,17 @@ def check_url(channel: Channel) -> str | None:
     return None
 
 
+def _is_id(value: str) -> bool:
+    return len(value) <= MAX_ID and ID_PATTERN.match(value) is not None
+
+
 def _check_label(value: Any, field: str) -> str | None:
     if not isinstance(value, str) or not value.strip():
-        return f"{field} must be some text, not {value!r}"
+        return f"{field} must be some text, not {brief(value)}"
     if len(value) > MAX_LABEL:
-        return f"{field} {value!r} is longer than {MAX_LABEL} characters"
+        return f"{field} {brief(value)} is longer than {MAX_LABEL} characters"
     if value != value.strip() or any(unicodedata.category(c).startswith("C") for c in value):
-        return f"{field} {value!r} contains a control character or leading/trailing space"
+        return f"{field} {brief(value)} contains a control character or leading/trailing space"
     return None
 
 
@@ -118,29 +126,29 @@ def _check_field(channel_id: str, field: str, value: Any, kind: str) -> str | No
     if field in ("label_vi", "label_en"):
         return _check_label(value, field)
     if field == "kind":
-        return None if value in KINDS else f"kind {value!r} must be one of {', '.join(KINDS)}"
+        return None if value in KINDS else f"kind {brief(value)} must be one of {', '.join(KINDS)}"
     if field == "icon":
-        ok = isinstance(value, str) and (value == "" or ID_PATTERN.match(value) is not None)
-        return None if ok else f"icon {value!r} must be empty or a name like 'zalo'"
+        ok = isinstance(value, str) and (value == "" or _is_id(value))
+        return None if ok else f"icon {brief(value)} must be empty or a name like 'zalo'"
     if not isinstance(value, str):
-        return f"the address must be text, not {value!r}"
+        return f"the address must be text, not {brief(value)}"
     problem = check_url(Channel(channel_id, "", "", value, kind))
     return problem.split(": ", 1)[1] if problem else None
 
 
 def _check_commune(field: str, value: Any) -> str | None:
     if not isinstance(value, str):
-        return f"commune {field} must be text, not {value!r}"
+        return f"commune {field} must be text, not {brief(value)}"
     if any(unicodedata.category(c).startswith("C") for c in value):
-        return f"commune {field} {value!r} contains a control character"
+        return f"commune {field} {brief(value)} contains a control character"
     if field == "name" and len(value) > MAX_NAME:
-        return f"commune name {value!r} is longer than {MAX_NAME} characters"
+        return f"commune name {brief(value)} is longer than {MAX_NAME} characters"
     if field == "hotline":
         digits = sum(c.isdigit() for c in value)
         if len(value) > MAX_HOTLINE or not HOTLINE_PATTERN.match(value):
-            return f"commune hotline {value!r} must be a phone number like 0243 883 1234"
+            return f"commune hotline {brief(value)} must be a phone number like 0243 883 1234"
         if value and not 3 <= digits <= 15:
-            return f"commune hotline {value!r} must have 3 to 15 digits"
+            return f"commune hotline {brief(value)} must have 3 to 15 digits"
     return None
 
 
@@ -161,7 +169,7 @@ class _Reader:
             return default_registry()
         for key in raw:
             if key not in ("commune", "channels"):
-                self.report(f"unknown key {key!r} ignored")
+                self.report(f"unknown key {brief(key)} ignored")
         commune = self.read_commune(raw.get("commune", {}))
         entries = raw.get("channels", {})
         if not isinstance(entries, dict):
@@ -176,12 +184,12 @@ class _Reader:
 
     def read_commune(self, raw: Any) -> Commune:
         if not isinstance(raw, dict):
-            self.report(f"'commune' must be an object with name and hotline, not {raw!r}")
+            self.report(f"'commune' must be an object with name and hotline, not {brief(raw)}")
             return self.fallback.commune
         values: dict[str, str] = {}
         for key, value in raw.items():
             if key not in ("name", "hotline"):
-                self.report(f"commune: unknown field {key!r} ignored")
+                self.report(f"commune: unknown field {brief(key)} ignored")
                 continue
             problem = _check_commune(key, value)
             if problem:
@@ -194,17 +202,18 @@ class _Reader:
 
     def read_channel(self, channel_id: Any, entry: Any, base: Channel | None) -> Channel | None:
         """The channel as `entry` sets it, or None (with a problem) when nothing usable is left."""
-        name = f"channel {channel_id!r}"
-        if not isinstance(channel_id, str) or not ID_PATTERN.match(channel_id):
-            self.report(f"{name}: the id must be lowercase letters, digits and '-'; ignored")
+        name = f"channel {brief(channel_id)}"
+        if not isinstance(channel_id, str) or not _is_id(channel_id):
+            rule = f"lowercase letters, digits and '-' (at most {MAX_ID})"
+            self.report(f"{name}: the id must be {rule}; ignored")
             return None
         previous = self.fallback.get(channel_id)
         if not isinstance(entry, dict):
-            self.report(f"{name}: must be an object of fields, not {entry!r}; ignored")
+            self.report(f"{name}: must be an object of fields, not {brief(entry)}; ignored")
             return previous
         for key in entry:
             if key not in FIELDS:
-                self.report(f"{name}: unknown field {key!r} ignored")
+                self.report(f"{name}: unknown field {brief(key)} ignored")
         if base is None:
             return self.read_new(channel_id, entry, previous)
         values: dict[str, Any] = {}
@@ -258,15 +267,11 @@ def parse_channels(
     return registry, reader.problems
 
 
-def _read_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def _last_good(data_dir: Path) -> ChannelRegistry | None:
     """The registry of channels.good.json, when it is there and still loads with no problem."""
     try:
-        raw = _read_json(data_dir / GOOD_FILE)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raw = guarded.read_json(data_dir / GOOD_FILE, max_bytes=MAX_CHANNELS_BYTES)
+    except (OSError, guarded.BadFile):
         return None
     registry, problems = parse_channels(raw, str(data_dir / GOOD_FILE))
     return None if problems else registry
@@ -288,40 +293,33 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def load_channels(data_dir: Path) -> tuple[ChannelRegistry, list[str]]:
-    """The defaults overlaid by `data_dir/channels.json`, and every problem found.
+    """The defaults overlaid by `data_dir/channels.json`, and every problem found; never an
+    exception. The file is read through kiosk/guarded.py (bounded in size, depth, numbers).
 
     A file that cannot be read at all gives the last good file's channels (or the defaults);
     a file with no problem becomes the new last good file.
     """
     path = data_dir / CHANNELS_FILE
     try:
-        text = path.read_text(encoding="utf-8")
-        raw = json.loads(text)
+        raw = guarded.read_json(path, max_bytes=MAX_CHANNELS_BYTES)
         if not isinstance(raw, dict):
-            raise ValueError("it must be a JSON object")
+            kind = guarded.kind_name(raw)
+            raise guarded.BadFile(path, f"channels must be a JSON object, not {kind}")
     except FileNotFoundError:
         return default_registry(), []
-    except (OSError, UnicodeDecodeError, ValueError) as error:  # JSONDecodeError included
+    except guarded.BadFile as bad:
         good = _last_good(data_dir)
         if good is not None:
-            return good, [f"{path}: cannot read channels ({error}); using the last good ones"]
-        return default_registry(), [f"{path}: cannot read channels ({error}); using the defaults"]
+            return good, [f"{bad}; using the last good ones"]
+        return default_registry(), [f"{bad}; using the defaults"]
     fallback = _last_good(data_dir) or default_registry()
     registry, problems = parse_channels(raw, str(path), fallback)
-    good_path = data_dir / GOOD_FILE
-    if not problems and _read_text(good_path) != text:
+    if not problems:
         try:
-            _write_atomic(good_path, text)
-        except OSError as error:
-            problems.append(f"{good_path}: cannot keep a copy ({error})")
+            guarded.keep_good_copy(path, max_bytes=MAX_CHANNELS_BYTES)
+        except (OSError, guarded.BadFile) as error:
+            problems.append(f"{data_dir / GOOD_FILE}: cannot keep a copy ({error})")
     return registry, problems
-
-
-def _read_text(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
 
 
 def to_json(registry: ChannelRegistry) -> dict[str, Any]:

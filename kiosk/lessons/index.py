@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import zlib
 from pathlib import Path
 from typing import Any
 
-from kiosk import __version__
+from kiosk import __version__, guarded
 from kiosk.lessons.model import Lesson, Library, Pack, Practice, Problem, Step, Target, Topic
 
 INDEX_FILE = "lessons-index.json"
-INDEX_FORMAT = 2  # 2: packs have pronunciations
+INDEX_FORMAT = 3  # 2: packs have pronunciations; 3: SVG pictures checked for outside references
+MAX_INDEX_BYTES = 32_000_000  # about 150 kB for the 30 bundled lessons
+
+log = logging.getLogger(__name__)
 
 
 def fingerprint(source: Path) -> str:
@@ -38,41 +42,89 @@ def fingerprint(source: Path) -> str:
     return f"{head} files={len(entries)} bytes={total} crc={checksum:08x}"
 
 
-def _topic(raw: dict[str, Any]) -> Topic:
-    return Topic(raw["id"], raw["title"])
+class _Reader:
+    """Turns the parsed index back into the domain, checking the type of every value: a
+    damaged or hand-edited index is a BadFile (and a full check follows), never a Lesson
+    whose title is a list."""
 
+    def __init__(self, path: Path) -> None:
+        self.path = path
 
-def _step(raw: dict[str, Any]) -> Step:
-    practice = raw["practice"]
-    return Step(
-        text=raw["text"],
-        narration=raw["narration"],
-        image=Path(raw["image"]),
-        audio=Path(raw["audio"]) if raw["audio"] else None,
-        practice=Practice(practice["prompt"], Target(**practice["target"])) if practice else None,
-    )
+    def get(self, raw: Any, key: str, kind: type) -> Any:
+        return guarded.field(raw, key, kind, self.path)
 
+    def text(self, raw: Any, key: str) -> str:
+        return str(self.get(raw, key, str))
 
-def _lesson(raw: dict[str, Any]) -> Lesson:
-    return Lesson(
-        id=raw["id"],
-        title=raw["title"],
-        topic=_topic(raw["topic"]),
-        summary=raw["summary"],
-        icon=Path(raw["icon"]),
-        steps=tuple(_step(step) for step in raw["steps"]),
-        language=raw["language"],
-        pack_id=raw["pack_id"],
-        folder=Path(raw["folder"]),
-        channels=tuple(raw["channels"]),
-    )
+    def items(self, raw: Any, key: str) -> list[Any]:
+        return list(self.get(raw, key, list))
 
+    def topic(self, raw: Any) -> Topic:
+        return Topic(self.text(raw, "id"), self.text(raw, "title"))
 
-def _pack(raw: dict[str, Any]) -> Pack:
-    topics = tuple(_topic(topic) for topic in raw["topics"])
-    fields = {key: raw[key] for key in ("id", "title", "language", "version", "license")}
-    pronunciations = tuple((written, spoken) for written, spoken in raw["pronunciations"])
-    return Pack(**fields, topics=topics, folder=Path(raw["folder"]), pronunciations=pronunciations)
+    def step(self, raw: Any) -> Step:
+        practice = guarded.field(raw, "practice", object, self.path)
+        audio = guarded.field(raw, "audio", object, self.path)
+        if audio is not None:
+            audio = Path(guarded.expect(audio, str, self.path, "audio"))
+        return Step(
+            text=self.text(raw, "text"),
+            narration=self.text(raw, "narration"),
+            image=Path(self.text(raw, "image")),
+            audio=audio,
+            practice=None if practice is None else self.practice(practice),
+        )
+
+    def practice(self, raw: Any) -> Practice:
+        target = self.get(raw, "target", dict)
+        box = (float(self.get(target, key, float)) for key in ("x", "y", "width", "height"))
+        return Practice(self.text(raw, "prompt"), Target(*box))
+
+    def lesson(self, raw: Any) -> Lesson:
+        channels = self.items(raw, "channels")
+        return Lesson(
+            id=self.text(raw, "id"),
+            title=self.text(raw, "title"),
+            topic=self.topic(self.get(raw, "topic", dict)),
+            summary=self.text(raw, "summary"),
+            icon=Path(self.text(raw, "icon")),
+            steps=tuple(self.step(step) for step in self.items(raw, "steps")),
+            language=self.text(raw, "language"),
+            pack_id=self.text(raw, "pack_id"),
+            folder=Path(self.text(raw, "folder")),
+            channels=tuple(guarded.expect(c, str, self.path, "channels") for c in channels),
+        )
+
+    def pack(self, raw: Any) -> Pack:
+        topics = tuple(self.topic(topic) for topic in self.items(raw, "topics"))
+        fields = {key: self.text(raw, key) for key in ("id", "title", "language", "version")}
+        pairs = []
+        for pair in self.items(raw, "pronunciations"):
+            written, spoken = guarded.expect(pair, list, self.path, "pronunciations")
+            pairs.append(
+                (
+                    guarded.expect(written, str, self.path, "pronunciations"),
+                    guarded.expect(spoken, str, self.path, "pronunciations"),
+                )
+            )
+        return Pack(
+            **fields,
+            license=self.text(raw, "license"),
+            topics=topics,
+            folder=Path(self.text(raw, "folder")),
+            pronunciations=tuple(pairs),
+        )
+
+    def problem(self, raw: Any) -> Problem:
+        line = guarded.field(raw, "line", int, self.path)
+        return Problem(Path(self.text(raw, "path")), line, self.text(raw, "message"))
+
+    def library(self, raw: Any) -> Library:
+        return Library(
+            packs=tuple(self.pack(pack) for pack in self.items(raw, "packs")),
+            lessons=tuple(self.lesson(lesson) for lesson in self.items(raw, "lessons")),
+            problems=tuple(self.problem(problem) for problem in self.items(raw, "problems")),
+        )
 
 
 def library_to_json(library: Library) -> str:
@@ -81,22 +133,27 @@ def library_to_json(library: Library) -> str:
     return json.dumps(asdict(library), ensure_ascii=False, default=str)
 
 
-def library_from_json(text: str) -> Library:
-    raw = json.loads(text)
-    return Library(
-        packs=tuple(_pack(pack) for pack in raw["packs"]),
-        lessons=tuple(_lesson(lesson) for lesson in raw["lessons"]),
-        problems=tuple(Problem(Path(p["path"]), p["line"], p["message"]) for p in raw["problems"]),
-    )
+def library_from_json(text: str, path: Path = Path(INDEX_FILE)) -> Library:
+    """The library an index body holds; BadFile (naming `path`) when it is not one."""
+    raw = guarded.parse_json(text, path)
+    try:
+        return _Reader(path).library(raw)
+    except ValueError as error:  # a pronunciation pair that is not a pair
+        raise guarded.BadFile(path, f"not a lessons index ({error})") from None
 
 
 def _read_index(index: Path, expected: str) -> Library | None:
+    """The library the index holds for `expected` sources; None (logged when the file is
+    damaged) when a full check is needed."""
     try:
-        head, _, body = index.read_text(encoding="utf-8").partition("\n")
+        head, _, body = guarded.read_text(index, max_bytes=MAX_INDEX_BYTES).partition("\n")
         if head != expected:
             return None
-        library = library_from_json(body)
-    except (OSError, ValueError, KeyError, TypeError):
+        library = library_from_json(body, index)
+    except FileNotFoundError:
+        return None
+    except guarded.BadFile as bad:
+        log.warning("lessons index: %s; checking every pack again", bad)
         return None
     files = [step.image for lesson in library.lessons for step in lesson.steps]
     return library if all(path.is_file() for path in files) else None

@@ -1,9 +1,11 @@
 """Check a pack's pictures and recordings without decoding them.
 
 PNG and JPEG files are opened with Pillow, which reads the header for the size, and verified
-(Pillow walks the file's chunks and checksums without decoding the pixels). SVG files are
-parsed with defusedxml, which refuses entity expansion and external references, one element at
-a time. Nothing is kept in memory but each file's size, and each file is checked once per
+(Pillow walks the file's chunks and checksums without decoding the pixels): kiosk.lessons.raster.
+SVG files are parsed with defusedxml, which refuses entity expansion and external references,
+one element at a time, and must draw only what they hold (kiosk.lessons.svgsafety: no `<image>`
+of a file, no `url()` but `#id`; embedded PNG and JPEG pictures are held to the bounds of a
+picture file). Nothing is kept in memory but each file's size, and each file is checked once per
 `MediaChecker` however many steps use it.
 """
 
@@ -14,19 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError, iterparse
-from PIL import Image
-
+from kiosk.lessons.raster import raster_size
+from kiosk.lessons.svgsafety import read_svg
 from kiosk.lessons.svgtext import Words, picture_words
 
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
-MAX_IMAGE_SIDE = 8000
 
 IMAGE_FORMATS = {".svg": "SVG", ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 AUDIO_FORMATS = {".wav": "WAV", ".flac": "FLAC"}
 
-_SVG_ROOTS = {"svg", "{http://www.w3.org/2000/svg}svg"}
 _NUMBER = r"[+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
 _PIXELS = re.compile(rf"\s*({_NUMBER})\s*(?:px)?\s*")
 _VIEWBOX_SPLIT = re.compile(r"[\s,]+")
@@ -107,37 +105,15 @@ def _check_image(path: Path) -> ImageSize | str:
 
 
 def _raster_size(stream: BinaryIO, kind: str) -> ImageSize | str:
-    try:
-        with Image.open(stream, formats=[kind]) as image:
-            width, height = image.size
-            if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE:
-                return f"is {width}x{height} pixels; the limit is {MAX_IMAGE_SIDE} on a side"
-            image.verify()
-    except Image.DecompressionBombError:
-        return "has too many pixels to open safely"
-    except Exception:  # Pillow raises many kinds of errors on damaged files
-        return f"is not a readable {kind} image"
-    return ImageSize(width, height)
+    size = raster_size(stream, kind)
+    return size if isinstance(size, str) else ImageSize(*size)
 
 
 def _svg_size(stream: BinaryIO) -> ImageSize | str:
-    root: dict[str, str] | None = None
-    try:
-        for event, element in iterparse(stream, events=("start", "end")):
-            if root is None:
-                if element.tag not in _SVG_ROOTS:
-                    return f"is not an SVG image (its root element is <{element.tag}>)"
-                root = dict(element.attrib)  # all that is needed; the rest is dropped as read
-                top = element
-            elif event == "end":
-                top.clear()
-    except ParseError as error:
-        line = error.position[0]
-        return f"is not well-formed XML (line {line}: {str(error).split(':')[0]})"
-    except DefusedXmlException:
-        return "uses XML entities or external references, which are not allowed"
-    if root is None:  # pragma: no cover - an empty document is a ParseError
-        return "is empty"
+    reading = read_svg(stream)
+    root = reading.root
+    if reading.fault is not None or root is None:
+        return reading.fault or "is empty"
     view_box = root.get("viewBox")
     if view_box is not None:
         numbers = _VIEWBOX_SPLIT.split(view_box.strip())

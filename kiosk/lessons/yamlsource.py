@@ -17,6 +17,7 @@ from typing import Any, TypeAlias
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kiosk import guarded
 from kiosk.lessons.model import Problem
 
 # The libyaml-backed loader is several times faster; both give the same nodes and marks.
@@ -24,6 +25,7 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Constructor = yaml.SafeLoader("")  # only its pure scalar helpers are used
 
 MAX_YAML_BYTES = 1024 * 1024
+MAX_YAML_DEPTH = 32  # a lesson nests 5 deep; more is a mistake or an attack
 
 JsonPath: TypeAlias = tuple[str | int, ...]
 
@@ -70,27 +72,29 @@ def _first_alias_line(text: str) -> int | None:
 def read_yaml(path: Path, shown_as: Path | None = None) -> YamlDocument | list[Problem]:
     """Parse one YAML file into a mapping, or return the problems that stop it.
 
-    `shown_as` is the path named in problems (for a file extracted from a zip).
+    `shown_as` is the path named in problems (for a file extracted from a zip). The file is
+    read through kiosk/guarded.py: bounded in size, never a folder, device or pipe.
     """
     shown = shown_as or path
     try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            return [Problem(shown, 0, f"file is {size} bytes; the limit is {MAX_YAML_BYTES}")]
-        raw = path.read_bytes()
-    except OSError as error:
-        return [Problem(shown, 0, f"cannot be read: {error.strerror or error}")]
+        raw = guarded.read_bytes(path, max_bytes=MAX_YAML_BYTES)
+    except FileNotFoundError:
+        return [Problem(shown, 0, "the file cannot be read (it is missing)")]
+    except guarded.BadFile as bad:
+        return [Problem(shown, bad.line or 0, bad.reason)]
     return parse_yaml(raw, shown)
 
 
-def parse_yaml(raw: bytes, shown: Path) -> YamlDocument | list[Problem]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]  # a UTF-8 byte-order mark, as some Windows editors write
+def parse_yaml(
+    raw: bytes, shown: Path, *, max_depth: int = MAX_YAML_DEPTH
+) -> YamlDocument | list[Problem]:
+    """Parse YAML bytes named `shown` in problems: UTF-8 (a byte-order mark is dropped), no
+    deeper than `max_depth` (checked before composing, which recurses)."""
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return [Problem(shown, line, f"text is not UTF-8 (byte 0x{raw[error.start]:02x})")]
+        text = guarded.decode_text(raw, shown)
+        guarded.check_yaml_depth(text, shown, max_depth)
+    except guarded.BadFile as bad:
+        return [Problem(shown, bad.line or 0, bad.reason)]
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -178,6 +182,8 @@ def _scalar(node: ScalarNode, line: int) -> Any:
     if tag == f"{_TAG}bool":
         return _Constructor.construct_yaml_bool(node)
     if tag == f"{_TAG}int":
+        if len(str(node.value)) > guarded.MAX_INT_DIGITS:
+            raise _Refused(line, f"a number {len(str(node.value))} characters long is too large")
         return _Constructor.construct_yaml_int(node)
     if tag == f"{_TAG}float":
         number = _Constructor.construct_yaml_float(node)

@@ -52,11 +52,14 @@ from __future__ import annotations
 
 import calendar
 import functools
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
+from kiosk import guarded
 from kiosk.narration.numbers import (
     EN_MONTHS,
     cardinal,
@@ -69,6 +72,9 @@ from kiosk.narration.numbers import (
 from kiosk.paths import resources_dir
 
 Pronunciations = tuple[tuple[str, str], ...]
+MAX_PRONUNCIATION_BYTES = 200_000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -244,18 +250,33 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def read_pronunciations(path: Path) -> tuple[Pronunciations, list[str]]:
+    """A pronunciation list (written: spoken), read through kiosk/guarded.py, and its problems:
+    a file that cannot be used gives no entries, a bad entry is left out; never an exception."""
+    try:
+        data = guarded.read_yaml(path, max_bytes=MAX_PRONUNCIATION_BYTES, max_depth=4)
+    except FileNotFoundError:
+        return (), [f"{path}: the file is missing; no pronunciations"]
+    except guarded.BadFile as bad:
+        return (), [f"{bad}; no pronunciations"]
+    pairs: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for key, value in data.items():
+        if not isinstance(value, str) or not key.strip() or not value.strip():
+            entry = f"{guarded.brief(key, 40)}: {guarded.brief(value, 40)}"
+            problems.append(f"{path}: entry {entry} must map text to text; left out")
+            continue
+        pairs.append((_nfc(key.strip()), _nfc(value.strip())))
+    return tuple(pairs), problems
+
+
 @functools.cache
 def _builtin(language: str) -> Pronunciations:
-    import yaml  # only when narration is first used
-
     path = resources_dir() / "pronunciations" / f"{language}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of written to spoken forms")
-    for key, value in data.items():
-        if not isinstance(key, str) or not isinstance(value, str) or not key.strip():
-            raise ValueError(f"{path}: entry {key!r}: {value!r} must map text to text")
-    return tuple((_nfc(key.strip()), _nfc(value.strip())) for key, value in data.items())
+    pairs, problems = read_pronunciations(path)
+    for problem in problems:  # `kiosk lessons check` lists them too
+        log.warning("pronunciations: %s", problem)
+    return pairs
 
 
 def builtin_pronunciations(language: str) -> dict[str, str]:

@@ -25,13 +25,13 @@ import errno
 import logging
 import os
 import re
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.private import copy_private, create_private, private_dir
 from kiosk.records.errors import RecordError, storage_error
 from kiosk.records.files import records_path
 from kiosk.records.store import Now, RecordStore, utc_now
@@ -148,6 +148,7 @@ def _copy_checked(source: Path, temp: Path) -> None:
     _remove_with_sides(temp)
     src = _connect_existing(source)
     try:
+        create_private(temp)  # 0600, and so its journal: a backup holds every name
         dst = sqlite3.connect(str(temp))
         try:
             src.backup(dst)  # every page in one step: one consistent snapshot
@@ -192,15 +193,18 @@ def daily_backup(data_dir: Path, db_path: Path, now: Now = utc_now) -> Path | No
     if dest.exists():
         return None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder, ours=True)
     except OSError as error:
         raise _backup_error(error, folder) from error
     made = backup_to(db_path, dest, now)
-    _rotate(folder)
+    _rotate(folder, f"{now().astimezone():%Y-%m-%d}")
     return made
 
 
-def _rotate(folder: Path) -> None:
+def _rotate(folder: Path, today: str) -> None:
+    """Keep the KEEP_DAILY newest daily backups dated `today` or before. One dated later was
+    made while the clock was ahead (kiosk/records/clockcheck.py): it is kept and not counted,
+    so that it never pushes out those made once the date is right; its day comes later."""
     daily: list[tuple[str, Path]] = []
     for path in folder.iterdir():
         match = _DAILY_NAME.fullmatch(path.name)
@@ -214,7 +218,8 @@ def _rotate(folder: Path) -> None:
             # Left by a backup that was cut off (power cut); an hour is far longer than any copy.
             path.unlink(missing_ok=True)
     daily.sort()
-    for _day, path in daily[:-KEEP_DAILY]:
+    dated = [(day, path) for day, path in daily if day <= today]
+    for _day, path in dated[:-KEEP_DAILY]:
         path.unlink(missing_ok=True)
 
 
@@ -224,7 +229,14 @@ def list_backups(data_dir: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [p for p in folder.glob("*.sqlite") if p.is_file() and not p.name.startswith(".")]
-    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    # One taken "in the future" was taken while the clock was ahead: after every other, so
+    # that a restore never prefers it to what was backed up once the date was right.
+    later = time.time() + 86_400
+    return sorted(
+        found,
+        key=lambda p: (p.stat().st_mtime <= later, p.stat().st_mtime, p.name),
+        reverse=True,
+    )
 
 
 # -- checks ------------------------------------------------------------------------------
@@ -239,10 +251,11 @@ def check_connection(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def find_damage(path: Path) -> Damage | None:
+def find_damage(path: Path, reader: sqlite3.Connection | None = None) -> Damage | None:
     """What is wrong with the database file at `path`; None when it is sound or missing (a
     new one will be made). RecordError when it cannot even be read (permissions, locks):
-    that is not damage, and the file must be left alone."""
+    that is not damage, and the file must be left alone. `reader`: a connection to check
+    through instead of one opened for writing (kiosk/records/reading.py); left open."""
     sides = [Path(f"{path}{suffix}") for suffix in _SIDE_SUFFIXES]
     has_wal = sides[0].is_file() and sides[0].stat().st_size > 0
     try:
@@ -260,11 +273,12 @@ def find_damage(path: Path) -> Damage | None:
     if 0 < size < 100:
         return Damage("truncated", f"{size} bytes, shorter than the SQLite header")
     try:
-        conn = _connect_existing(path)
+        conn = reader or _connect_existing(path)
         try:
             problems = check_connection(conn)
         finally:
-            conn.close()
+            if reader is None:
+                conn.close()
     except sqlite3.DatabaseError as error:
         if _primary_code(error) not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise storage_error(error) from error
@@ -359,10 +373,10 @@ def _restore(backup: Path, path: Path) -> dict[str, int]:
     temp = path.with_name(f".{path.name}.restore.tmp")
     try:
         _remove_with_sides(temp)
-        shutil.copyfile(backup, temp)
+        copy_private(backup, temp)
         wal = Path(f"{backup}-wal")
         if wal.is_file():
-            shutil.copyfile(wal, Path(f"{temp}-wal"))
+            copy_private(wal, Path(f"{temp}-wal"))
         damage = find_damage(temp)
         if damage is not None:
             raise _Unusable(f"{DAMAGE_KINDS[damage.kind][1]}: {damage.detail}")

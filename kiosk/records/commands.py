@@ -43,6 +43,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nothing imported: {count} problems on {lines} lines. "
         "Please correct the file and import it again.",
     ),
+    "nothing_read": ("Không nhập gì.", "Nothing imported."),
     "duplicates": (
         "Có thể trùng người (tên chỉ khác dấu hoặc chữ hoa, cùng năm sinh). "
         "Xin kiểm tra; máy không tự gộp:",
@@ -64,21 +65,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(kiosk run): it keeps the damaged file aside and restores the newest backup.",
     ),
     "backup_done": ("Đã sao lưu vào {path}", "Backed up to {path}"),
-    "pin_first": ("Mã PIN mới (6 chữ số): ", "New PIN (6 digits): "),
-    "pin_again": ("Nhập lại mã PIN: ", "The PIN again: "),
-    "pin_differ": (
-        "Hai lần nhập không giống nhau. Mã PIN chưa đổi.",
-        "The two PINs differ. The PIN was not changed.",
-    ),
-    "pin_format": (
-        "Mã PIN phải gồm đúng 6 chữ số. Mã PIN chưa đổi.",
-        "The PIN must be exactly 6 digits. The PIN was not changed.",
-    ),
-    "pin_set": ("Đã đặt mã PIN.", "The PIN is set."),
-    "pin_unwritable": (
-        "Không ghi được mã PIN ({detail}).",
-        "The PIN could not be saved ({detail}).",
-    ),
 }
 
 
@@ -113,6 +99,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "purge", help="anonymise personal data older than the retention period (retention_months)"
     )
     purge.add_argument("--dry-run", action="store_true", help="count only; change nothing")
+    purge.add_argument(
+        "--yes", action="store_true", help="today's date is right, though the clock looks wrong"
+    )
     common(purge)
     person = actions.add_parser(
         "person", help="find a resident; export or delete their data at their request"
@@ -131,7 +120,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     pin = commands.add_parser("pin", help="the facilitator's PIN")
     pin_actions = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
-    common(pin_actions.add_parser("set", help="set the PIN (asked twice)"))
+    common(pin_actions.add_parser("set", help="set the PIN (asked twice), get a recovery code"))
+    common(pin_actions.add_parser("check", help="is the PIN set, new or damaged (exit 1)?"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -145,16 +135,22 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "backup":
             return _backup(data_dir, args.dest, language)
         if args.command == "pin":
-            return _pin_set(data_dir, language)
+            from kiosk.pin_commands import run_pin  # `kiosk pin set` and `kiosk pin check`
+
+            return run_pin(args.pin_command, data_dir, language)
         if args.records_command == "import":
             return _import(args, data_dir, language)
         if args.records_command in ("purge", "person"):
             from kiosk.records.privacy_commands import run_privacy_command
 
+            if args.records_command == "person" and not args.delete:  # a look, an export
+                return run_privacy_command(
+                    args, data_dir, language, lambda: _open_for_reading(data_dir, language)
+                )
             return run_privacy_command(
                 args, data_dir, language, lambda: _open_store(data_dir, language, None)
             )
-        store = _open_store(data_dir, language, known_lessons=None)
+        store = _open_for_reading(data_dir, language)
         try:
             return _list(store, args.records_command, args.json, language)
         finally:
@@ -171,8 +167,11 @@ def _open_store(data_dir: Path, language: str, known_lessons: frozenset[str] | N
     """The store, when its file is sound. Repair is left to the kiosk's start (which sets a
     damaged file aside): a command may run while the kiosk has the file open, and moving it
     then would lose what the kiosk writes next."""
+    from datetime import UTC, datetime
+
     from kiosk.identity import kiosk_id
     from kiosk.records.backup import find_damage
+    from kiosk.records.clockcheck import mark_writes
     from kiosk.records.files import records_path
     from kiosk.records.store import RecordStore
 
@@ -180,7 +179,30 @@ def _open_store(data_dir: Path, language: str, known_lessons: frozenset[str] | N
     damage = find_damage(path) if path.exists() else None
     if damage is not None:
         raise _Damaged(_text("damaged", language, detail=damage.detail))
-    return RecordStore.open(path, kiosk_id(data_dir), known_lessons=known_lessons)
+    store = RecordStore.open(path, kiosk_id(data_dir), known_lessons=known_lessons)
+    mark_writes(store, datetime.now(UTC))  # written while the clock looks wrong: marked
+    return store
+
+
+def _open_for_reading(data_dir: Path, language: str) -> RecordStore:
+    """For the listings: the records read without writing anything beside them, as they may
+    be on a write-protected stick (kiosk/records/reading.py), with a word when they are
+    read-only. Where there is no records file yet and one can be made, an empty one is."""
+    import os
+
+    from kiosk.records.files import records_path
+    from kiosk.records.reading import RecordsDamaged, open_for_reading
+
+    path = records_path(data_dir)
+    if not path.exists() and (not data_dir.exists() or os.access(data_dir, os.W_OK | os.X_OK)):
+        return _open_store(data_dir, language, known_lessons=None)
+    try:
+        store = open_for_reading(path)
+    except RecordsDamaged as damaged:
+        raise _Damaged(_text("damaged", language, detail=damaged.damage.detail)) from damaged
+    if notice := store.read_only_notice(path, language):
+        print(f"kiosk records: {notice}", file=sys.stderr)
+    return store
 
 
 class _Damaged(Exception):
@@ -196,19 +218,24 @@ def _known_lessons(lessons: Path | None, data_dir: Path) -> frozenset[str]:
 
 
 def _import(args: argparse.Namespace, data_dir: Path, language: str) -> int:
-    from kiosk.records.csvimport import ImportFailed, import_csv
+    from kiosk.records.csvimport import ImportFailed, check_size, import_csv
 
-    store = _open_store(data_dir, language, _known_lessons(args.lessons, data_dir))
     try:
-        result = import_csv(store, args.file, dry_run=args.dry_run)
+        check_size(args.file)  # too large: said before anything is read, opened or loaded
+        store = _open_store(data_dir, language, _known_lessons(args.lessons, data_dir))
+        try:
+            result = import_csv(store, args.file, dry_run=args.dry_run)
+        finally:
+            store.close()
     except ImportFailed as failed:
         for problem in failed.problems:
             print(f"{args.file}: {problem.describe(language)}")
         count, lines = len(failed.problems), len({p.line for p in failed.problems})
-        print(_text("nothing_imported", language, count=count, lines=lines), file=sys.stderr)
+        if all(problem.line == 0 for problem in failed.problems):  # the file as a whole
+            print(_text("nothing_read", language), file=sys.stderr)
+        else:
+            print(_text("nothing_imported", language, count=count, lines=lines), file=sys.stderr)
         return 1
-    finally:
-        store.close()
     print(_import_summary(result, language, args.dry_run))
     if result.possible_duplicates:
         print(_text("duplicates", language))
@@ -306,31 +333,4 @@ def _backup(data_dir: Path, dest: Path, language: str) -> int:
 
     written = backup_to(records_path(data_dir), dest)
     print(_text("backup_done", language, path=written))
-    return 0
-
-
-def _pin_set(data_dir: Path, language: str) -> int:
-    """Asked twice: with getpass at a terminal, else two lines read from stdin."""
-    from kiosk.pin import PinFormatError, PinStore
-
-    if sys.stdin.isatty():
-        import getpass
-
-        first = getpass.getpass(_text("pin_first", language))
-        second = getpass.getpass(_text("pin_again", language))
-    else:
-        first, second = sys.stdin.readline(), sys.stdin.readline()
-    first, second = first.strip(), second.strip()
-    if first != second:
-        print(_text("pin_differ", language), file=sys.stderr)
-        return 1
-    try:
-        PinStore(data_dir).set(first)
-    except PinFormatError:
-        print(_text("pin_format", language), file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(_text("pin_unwritable", language, detail=error), file=sys.stderr)
-        return 1
-    print(_text("pin_set", language))
     return 0

@@ -1,14 +1,22 @@
 """Reading and checking a sign-in sheet CSV (see kiosk/records/csvimport.py for the format):
-every row checked, every problem found with the file's physical line number."""
+every row checked, every problem found with the file's physical line number.
+
+The file is read as a stream, a line at a time, and within bounds: at most `MAX_BYTES`
+(a larger file is refused by its size before anything is read, see `size_problem`),
+`MAX_ROWS` rows and `MAX_LINE_BYTES` a line. Past a bound, reading stops and that one
+problem is reported; nothing is imported."""
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from kiosk.records import validate
 from kiosk.records.errors import MESSAGES as RECORD_MESSAGES
@@ -25,6 +33,10 @@ REQUIRED_COLUMNS = (
 )
 OPTIONAL_COLUMNS = ("gender", "lessons", "support")
 _BOMS_OF_OTHER_ENCODINGS = (b"\xff\xfe", b"\xfe\xff")
+MAX_BYTES = 20_000_000  # 20 MB: about 180,000 rows as sheets are typed (110 bytes a row)
+MAX_ROWS = 100_000  # rows after the header, blank lines not counted
+MAX_LINE_BYTES = 1_000_000  # a physical line; a row of a sign-in sheet is under 2,000 bytes
+_CHUNK = 1 << 16
 _LIST_SEPARATORS = re.compile(r"[;,]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -52,6 +64,22 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Invalid date {value!r}: write 2026-03-15 or 15/03/2026.",
     ),
     "date_future": ("Ngày {value} chưa tới.", "The date {value} is in the future."),
+    "too_large": (
+        "Tệp lớn quá ({size} MB). Máy chỉ nhập tệp đến {limit} MB, chưa đọc tệp này. "
+        "Xin chia tệp thành nhiều tệp nhỏ hơn rồi nhập từng tệp.",
+        "The file is too large ({size} MB); the kiosk imports files of up to {limit} MB and "
+        "did not read this one. Please split it into smaller files and import each.",
+    ),
+    "too_many_rows": (
+        "Tệp có hơn {limit} dòng. Xin chia tệp thành nhiều tệp, mỗi tệp đến {limit} dòng, "
+        "rồi nhập từng tệp.",
+        "The file has more than {limit} rows. Please split it into files of up to {limit} "
+        "rows and import each.",
+    ),
+    "line_too_long": (
+        "Dòng dài quá {limit} byte; có lẽ đây không phải tệp CSV.",
+        "The line is longer than {limit} bytes; this is probably not a CSV file.",
+    ),
 }
 
 
@@ -103,24 +131,63 @@ class ImportRow:
     support: tuple[str, ...]
 
 
-def _decode(data: bytes) -> tuple[str, list[RowProblem]]:
-    """The text, and a problem for each line that is not UTF-8 (those lines come out with
-    replacement characters, so the other lines can still be checked)."""
-    if data.startswith(_BOMS_OF_OTHER_ENCODINGS):
-        return "", [RowProblem(1, "encoding")]
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    problems = []
-    for number, raw in enumerate(data.split(b"\n"), start=1):
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            problems.append(RowProblem(number, "encoding"))
-    return data.decode("utf-8", errors="replace"), problems
+class _Stop(Exception):
+    """Reading stops here: the file is past one of the bounds."""
+
+    def __init__(self, problem: RowProblem) -> None:
+        self.problem = problem
+        super().__init__(problem.code)
+
+
+def size_problem(path: Path) -> RowProblem | None:
+    """The problem of a file larger than MAX_BYTES, found from its size alone (OSError when
+    it cannot be looked at)."""
+    size = path.stat().st_size
+    if size <= MAX_BYTES:
+        return None
+    return RowProblem(
+        0, "too_large", params={"size": -(-size // 1_000_000), "limit": MAX_BYTES // 1_000_000}
+    )
+
+
+def _lines(handle: BinaryIO, problems: list[RowProblem], bad_lines: set[int]) -> Iterator[str]:
+    """The file's physical lines (ended by CR LF, LF or CR, as a spreadsheet saves them),
+    decoded, read a chunk at a time. A line that is not UTF-8 is added to `problems` and
+    `bad_lines` and comes out with replacement characters, so the others can still be
+    checked. _Stop past MAX_BYTES or MAX_LINE_BYTES, or for UTF-16."""
+    total, number, carry, first = 0, 0, b"", True
+    while True:
+        chunk = handle.read(_CHUNK)
+        total += len(chunk)
+        if total > MAX_BYTES:
+            limit = MAX_BYTES // 1_000_000
+            raise _Stop(RowProblem(0, "too_large", params={"size": f"> {limit}", "limit": limit}))
+        data = carry + chunk
+        if first:
+            if chunk and len(data) < 3:  # a short read: the byte order mark may go on
+                carry = data
+                continue
+            first = False
+            if data.startswith(_BOMS_OF_OTHER_ENCODINGS):
+                raise _Stop(RowProblem(1, "encoding"))
+            data = data.removeprefix(b"\xef\xbb\xbf")
+        pieces = data.splitlines(keepends=True)  # at CR LF, LF and CR only (bytes)
+        carry = b""
+        if chunk and pieces and not pieces[-1].endswith(b"\n"):
+            carry = pieces.pop()  # the line goes on in the next chunk (or its LF does)
+        if len(carry) > MAX_LINE_BYTES:
+            too_long = RowProblem(number + 1, "line_too_long", params={"limit": MAX_LINE_BYTES})
+            raise _Stop(too_long)
+        for piece in pieces:
+            number += 1
+            try:
+                yield piece.decode("utf-8")
+            except UnicodeDecodeError:
+                problems.append(RowProblem(number, "encoding"))
+                bad_lines.add(number)
+                yield piece.decode("utf-8", errors="replace")
+        if not chunk:
+            return
 
 
 def _delimiter(header_line: str) -> str:
@@ -188,26 +255,46 @@ def _check_row(
 
 
 def read_rows(data: bytes, store: RecordStore) -> tuple[list[ImportRow], list[RowProblem]]:
-    """Every row of the file, checked; and every problem found (empty: the file is good)."""
-    text, problems = _decode(data)
-    if not text.strip():
-        return [], problems or [RowProblem(1, "empty_file")]
-    bad_lines = {problem.line for problem in problems}
-    header_line = text.splitlines()[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(header_line))
+    """Every row of the file's bytes, checked; and every problem (empty: the file is good)."""
+    return read_stream(io.BytesIO(data), store)
+
+
+def read_stream(handle: BinaryIO, store: RecordStore) -> tuple[list[ImportRow], list[RowProblem]]:
+    """Every row of the file open as `handle`, checked as it is read; and every problem
+    found (empty: the file is good). Past a bound, only that problem."""
+    problems: list[RowProblem] = []
+    bad_lines: set[int] = set()
+    try:
+        rows = _read(_lines(handle, problems, bad_lines), problems, bad_lines, store)
+    except _Stop as stop:
+        return [], [stop.problem]
+    return rows, sorted(problems, key=lambda problem: problem.line)
+
+
+def _read(
+    lines: Iterator[str], problems: list[RowProblem], bad_lines: set[int], store: RecordStore
+) -> list[ImportRow]:
+    header_line = next(lines, "")
+    if not header_line.strip() and not any(line.strip() for line in lines):
+        if not problems:
+            problems.append(RowProblem(1, "empty_file"))
+        return []
+    reader = csv.reader(itertools.chain([header_line], lines), delimiter=_delimiter(header_line))
     try:
         header = [name.strip().casefold() for name in next(reader)]
     except csv.Error as error:
-        return [], [*problems, RowProblem(1, "csv_syntax", params={"detail": str(error)})]
+        problems.append(RowProblem(1, "csv_syntax", params={"detail": str(error)}))
+        return []
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         problems.append(RowProblem(1, "columns_missing", params={"columns": ", ".join(missing)}))
     for name in dict.fromkeys(header):
         if name and header.count(name) > 1:
             problems.append(RowProblem(1, "column_repeated", params={"column": name}))
-    if problems and 1 in {p.line for p in problems}:
-        return [], problems
+    if 1 in {p.line for p in problems}:
+        return []
     rows: list[ImportRow] = []
+    count = 0
     today, previous_end = store.today(), reader.line_num
     while True:
         line = previous_end + 1  # where the record starts; a quoted cell may span lines
@@ -221,6 +308,9 @@ def read_rows(data: bytes, store: RecordStore) -> tuple[list[ImportRow], list[Ro
         previous_end = reader.line_num
         if not any(cell.strip() for cell in cells) or line in bad_lines:
             continue  # blank lines are skipped; undecodable ones are already reported
+        count += 1
+        if count > MAX_ROWS:
+            raise _Stop(RowProblem(0, "too_many_rows", params={"limit": MAX_ROWS}))
         if len(cells) > len(header) and not any(c.strip() for c in cells[len(header) :]):
             cells = cells[: len(header)]  # empty cells after the last column, as sheets make
         if len(cells) != len(header):
@@ -235,4 +325,4 @@ def read_rows(data: bytes, store: RecordStore) -> tuple[list[ImportRow], list[Ro
             rows.append(row)
     if not rows and not problems:
         problems.append(RowProblem(2, "no_rows"))
-    return rows, sorted(problems, key=lambda problem: problem.line)
+    return rows

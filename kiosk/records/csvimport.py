@@ -17,6 +17,10 @@ local time (as a UTC stamp): paper sheets say the day, not the hour. Rows with t
 also when that person is already in the database. Attendance is one per (session, person);
 support one per (person, session, code); so importing the same file again adds nothing.
 
+Bounded: a file over 20 MB is refused by its size before it is read; one with more than
+100,000 rows, or a line over 1 MB, when reading reaches it (kiosk/records/csvcheck.py reads a
+line at a time).
+
 All or nothing: every row is checked first and every problem is reported with the file's
 physical line number (the header is line 1); a file with any problem imports nothing.
 Then everything is written in one transaction.
@@ -34,12 +38,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.records.csvcheck import ImportRow, RowProblem, read_rows
+from kiosk.records.csvcheck import ImportRow, RowProblem, read_stream, size_problem
 from kiosk.records.model import Person
 from kiosk.records.names import match_key, search_key
 from kiosk.records.store import RecordStore, stamp
 
-__all__ = ["ImportFailed", "ImportResult", "ImportRow", "RowProblem", "import_csv", "import_rows"]
+__all__ = [
+    "ImportFailed",
+    "ImportResult",
+    "ImportRow",
+    "RowProblem",
+    "check_size",
+    "import_csv",
+    "import_rows",
+]
 
 
 class ImportFailed(Exception):
@@ -70,16 +82,32 @@ def local_midnight(day: str) -> str:
     return stamp(datetime.fromisoformat(day).astimezone())
 
 
+def check_size(path: Path) -> None:
+    """ImportFailed when the file is larger than an import takes (csvcheck.MAX_BYTES) or
+    cannot be looked at: found from its size, before anything is read."""
+    try:
+        problem = size_problem(path)
+    except OSError as error:
+        raise ImportFailed([_unreadable(path, error)]) from error
+    if problem is not None:
+        raise ImportFailed([problem])
+
+
+def _unreadable(path: Path, error: OSError) -> RowProblem:
+    return RowProblem(0, "unreadable", params={"detail": f"{path}: {error.strerror or error}"})
+
+
 def import_csv(store: RecordStore, path: Path, dry_run: bool = False) -> ImportResult:
     """Check the whole file, then import it in one transaction (or, with `dry_run`, say what
-    it would add and roll back). ImportFailed lists every problem; RecordError: the database
-    could not be written (read-only, full disk), and nothing was."""
+    it would add and roll back). ImportFailed lists every problem (a file over the bounds of
+    kiosk/records/csvcheck.py is refused by its size, or where reading reaches a bound);
+    RecordError: the database could not be written (read-only, full disk), and nothing was."""
+    check_size(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            rows, problems = read_stream(handle, store)
     except OSError as error:
-        detail = f"{path}: {error.strerror or error}"
-        raise ImportFailed([RowProblem(0, "unreadable", params={"detail": detail})]) from error
-    rows, problems = read_rows(data, store)
+        raise ImportFailed([_unreadable(path, error)]) from error
     if problems:
         raise ImportFailed(sorted(problems, key=lambda problem: problem.line))
     return import_rows(store, rows, dry_run=dry_run)
@@ -107,6 +135,8 @@ def _write_rows(store: RecordStore, rows: list[ImportRow]) -> ImportResult:
 
     def new_row(**values: Any) -> dict[str, Any]:
         common = {"kiosk_id": store.kiosk_id, "created_at": moment, "updated_at": moment}
+        if store.clock_doubt:  # written while the clock looked wrong (clockcheck.py)
+            common["clock_doubt"] = store.clock_doubt
         return {"id": str(uuid.uuid4()), **common, **values}
 
     people, sessions, attendance, support = _stored(conn, key, {key(r.full_name) for r in rows})

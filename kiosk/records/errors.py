@@ -36,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "session_kind_unknown": ("Loại buổi không có: {value}.", "Unknown session kind {value!r}."),
     "lesson_unknown": ("Không có bài học {value}.", "Unknown lesson id {value!r}."),
     "location_invalid": ("Địa điểm không hợp lệ.", "The location is not valid."),
+    "text_invalid": (
+        "Chữ vừa gõ có ký tự lạ. Xin hãy gõ lại.",
+        "The text contains characters that cannot be stored. Please type it again.",
+    ),
     "not_found": ("Không tìm thấy bản ghi.", "The record was not found."),
     "session_closed": ("Buổi này đã kết thúc.", "This session has already ended."),
     "read_only": (
@@ -51,6 +55,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "storage": (
         "Chưa lưu được ({detail}). Chưa có gì bị mất. Xin báo người phụ trách.",
         "Could not save ({detail}). Nothing was lost. Please tell the person in charge.",
+    ),
+    # Reading the records only (kiosk/records/reading.py).
+    "no_records": (
+        "Chưa có dữ liệu ở {path}. Xin kiểm tra lại --data-dir.",
+        "There are no records at {path}. Please check --data-dir.",
+    ),
+    "unreadable": (
+        "Không đọc được tệp dữ liệu {path} ({detail}). Tệp vẫn để nguyên.",
+        "The records file {path} could not be read ({detail}). It was left as it is.",
     ),
     # Backups and the start-up check (kiosk/records/backup.py).
     "backup_no_database": (

@@ -24,6 +24,10 @@ The erasure is meant to last on disk too: it runs with SQLite's secure_delete on
 is zeroed), merges the full-text index (whose old segments still hold the words of the names),
 and then truncates the write-ahead log. Backups made before keep the names until they are
 rotated out (kiosk/records/backup.py keeps KEEP_DAILY days).
+
+The kiosk applies the retention period by itself only when its clock is plausible
+(`retention_at_start`, kiosk/records/clockcheck.py), or once the facilitator has confirmed
+the date (`retention_confirmed`). `anonymise_older_than` trusts the `now` it is given.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from kiosk.records.clockcheck import ClockVerdict, confirm_date, observe
 from kiosk.records.errors import RecordError, storage_error
 from kiosk.records.model import SESSION_KINDS, SUPPORT_KINDS, Person
 from kiosk.records.names import search_key
@@ -108,6 +113,32 @@ def anonymise_older_than(
     if ids:
         _truncate_wal(store)
     return PurgeResult(months, cutoff, ids, dry_run)
+
+
+@dataclass(frozen=True)
+class Retention:
+    """The retention period as the kiosk applies it by itself: what the clock check said,
+    and what was anonymised (None: the clock looked wrong, so nothing was)."""
+
+    clock: ClockVerdict
+    purged: PurgeResult | None
+
+
+def retention_at_start(store: RecordStore, months: int, now: datetime) -> Retention:
+    """At each start: the retention period is applied only when the clock is plausible
+    (kiosk/records/clockcheck.py); a clock years ahead would otherwise anonymise everyone
+    at once, irreversibly."""
+    verdict = observe(store, now, starting=True)
+    if not verdict.plausible:
+        return Retention(verdict, None)
+    return Retention(verdict, anonymise_older_than(store, months, now))
+
+
+def retention_confirmed(store: RecordStore, months: int, now: datetime) -> Retention:
+    """The facilitator has confirmed that `now` is the right date: it is taken as right
+    from now on, and the retention period applied with it."""
+    verdict = confirm_date(store, now)
+    return Retention(verdict, anonymise_older_than(store, months, now))
 
 
 def _expired(store: RecordStore, cutoff: date) -> tuple[str, ...]:

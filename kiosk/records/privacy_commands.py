@@ -2,7 +2,8 @@
 a resident's data shown, exported or deleted at their request (kiosk/records/privacy.py).
 Registered (kept there: `kiosk run` loads no other records module) and run by
 kiosk/records/commands.py, with the same languages and exit codes:
-0 done, 1 a problem (no one or several people match, deletion not confirmed), 2 usage.
+0 done, 1 a problem (no one or several people match, deletion not confirmed, a purge while
+the computer's clock looks wrong without --yes), 2 usage.
 
 Messages that go to stderr never repeat a name: stderr may end up in a system log.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kiosk.records.clockcheck import ClockVerdict
     from kiosk.records.model import Person
     from kiosk.records.store import RecordStore
 
@@ -33,6 +35,40 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sẽ được ẩn danh (dữ liệu cá nhân được giữ {months} tháng).",
         "Dry run, nothing changed: {count} people with no activity since {cutoff} would be "
         "anonymised (personal data is kept for {months} months).",
+    ),
+    "clock_wrong": (
+        "Đồng hồ máy có vẻ sai: hôm nay là {today}? {why}",
+        "The computer's clock looks wrong: is today {today}? {why}",
+    ),
+    "clock_ahead": (
+        "Lần trước kiosk thấy đồng hồ là ngày {seen}, cách hôm nay {days} ngày: lâu hơn mọi "
+        "lần máy được tắt.",
+        "The kiosk last saw the clock on {seen}, {days} days before: longer than it has ever "
+        "been switched off.",
+    ),
+    "clock_behind": (
+        "Kiosk đã thấy đồng hồ là ngày {seen}, muộn hơn hôm nay.",
+        "The kiosk has already seen the clock on {seen}, later than today.",
+    ),
+    "clock_before_release": (
+        "Ngày này còn trước khi có phần mềm kiosk.",
+        "This date is before the kiosk program existed.",
+    ),
+    "clock_unknown": (
+        "Kiosk không đọc được lần cuối nó thấy đồng hồ.",
+        "The kiosk cannot read when it last saw the clock.",
+    ),
+    "clock_ask_yes": (
+        "Chưa ẩn danh ai. Nếu ngày này đúng, chạy lại lệnh với --yes; nếu sai, xin chỉnh "
+        "ngày giờ của máy trước.",
+        "No one was anonymised. If this date is right, run the command again with --yes; "
+        "if not, please set the computer's date and time first.",
+    ),
+    "clock_confirmed": ("Đã ghi nhận hôm nay là {today}.", "Today is taken as {today}."),
+    "clock_doubtful": (
+        "{count} bản ghi được ghi khi đồng hồ có vẻ sai; các bản ghi đó vẫn được giữ và được "
+        "đánh dấu.",
+        "{count} records were made while the clock looked wrong; they are kept and marked.",
     ),
     "query_empty": (
         "Xin ghi tên (hoặc một phần tên) của người cần tìm.",
@@ -86,24 +122,61 @@ def run_privacy_command(
     store = open_store()
     try:
         if args.records_command == "purge":
-            return _purge(store, data_dir, args.dry_run, language)
+            return _purge(store, data_dir, args.dry_run, args.yes, language)
         return _person(store, args, language)
     finally:
         store.close()
 
 
-def _purge(store: RecordStore, data_dir: Path, dry_run: bool, language: str) -> int:
-    from kiosk.records.privacy import anonymise_older_than
+def _purge(store: RecordStore, data_dir: Path, dry_run: bool, yes: bool, language: str) -> int:
+    """The retention period, by hand. When the clock looks wrong (kiosk/records/clockcheck.py)
+    it says so and anonymises no one, unless `--yes` confirms today's date (a dry run only
+    says so). Exit 1 when it did not run for that reason."""
+    from kiosk.records.clockcheck import check_clock, count_doubtful
+    from kiosk.records.privacy import anonymise_older_than, retention_confirmed
     from kiosk.settings import load_settings
 
     months = load_settings(data_dir)[0].retention_months
-    result = anonymise_older_than(store, months, datetime.now(UTC), dry_run=dry_run)
+    now = datetime.now(UTC)
+    clock = check_clock(store, now)
+    if not clock.plausible:
+        print(_clock_text(clock, language), file=sys.stderr)
+        if doubtful := sum(count_doubtful(store).values()):
+            print(_text("clock_doubtful", language, count=doubtful), file=sys.stderr)
+        if not dry_run and not yes:
+            print(_text("clock_ask_yes", language), file=sys.stderr)
+            return 1
+    if dry_run or clock.plausible:
+        result = anonymise_older_than(store, months, now, dry_run=dry_run)
+    else:  # confirmed with --yes
+        confirmed = retention_confirmed(store, months, now).purged
+        assert confirmed is not None  # confirmed: always applied
+        result = confirmed
+        print(_text("clock_confirmed", language, today=_day(now)), file=sys.stderr)
     key = "purge_dry_run" if dry_run else "purged"
     print(_text(key, language, count=result.people, cutoff=result.cutoff, months=months))
     return 0
 
 
+def _clock_text(clock: ClockVerdict, language: str) -> str:
+    """Why the clock looks wrong, in a sentence or two (dates in the kiosk's local calendar)."""
+    seen = _day(clock.reference) if clock.reference is not None else ""
+    days = abs(clock.gap.days) if clock.gap is not None else 0
+    key = {
+        "before_release": "clock_before_release",
+        "marks_damaged": "clock_unknown",
+        "jump": "clock_ahead",
+    }.get(clock.reason, "clock_behind")
+    why = _text(key, language, seen=seen, days=days)
+    return _text("clock_wrong", language, today=_day(clock.now), why=why)
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.astimezone():%d/%m/%Y}"
+
+
 def _person(store: RecordStore, args: argparse.Namespace, language: str) -> int:
+    from kiosk.private import write_private_text
     from kiosk.records.privacy import delete_person, export_person, find_people
 
     if not args.name.strip():
@@ -126,7 +199,7 @@ def _person(store: RecordStore, args: argparse.Namespace, language: str) -> int:
     if args.export is not None:
         data = json.dumps(export_person(store, person.id), ensure_ascii=False, indent=2)
         try:
-            args.export.write_text(data + "\n", encoding="utf-8")
+            write_private_text(args.export, data + "\n")  # 0600: everything about them
         except OSError as error:
             detail = error.strerror or type(error).__name__
             failed = _text("export_failed", language, path=args.export, detail=detail)

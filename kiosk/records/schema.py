@@ -263,3 +263,21 @@ def m003_report_facts(db: Database) -> None:
     rebuild_report_facts(db)
     for name, event, body in _report_triggers():
         db.execute(f"create trigger {name} after {event} begin {body} end")
+
+
+# The tables whose rows carry a time the kiosk's clock gave (created_at and the rest).
+CLOCK_TABLES = ("people", "sessions", "attendance", "support", "completions")
+
+
+@migrations()
+def m005_clock(db: Database) -> None:
+    """What the kiosk knows of its own clock (kiosk/records/clockcheck.py): `clock_marks`
+    keeps the last time it saw and when it last started, and `clock_doubt` marks each row
+    written while the clock looked wrong ("ahead" or "behind"; NULL when it looked right).
+    Existing rows are kept as they are, with no mark."""
+    db.execute(
+        """create table clock_marks (
+               name text primary key, value text not null) strict, without rowid"""
+    )
+    for table in CLOCK_TABLES:
+        db.table(table).add_column("clock_doubt", str)

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kiosk.private import create_private, private_dir, tighten
 from kiosk.records import validate
 from kiosk.records.errors import RecordError, storage_error
 from kiosk.records.model import (
@@ -53,7 +54,12 @@ def stamp(moment: datetime) -> str:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection with the kiosk's pragmas: WAL, synchronous=FULL, foreign keys on."""
+    """A connection with the kiosk's pragmas: WAL, synchronous=FULL, foreign keys on. The
+    file is made owner-only (0600) before SQLite opens it, and its -wal, -shm and -journal,
+    which SQLite makes with the database file's mode, are too (kiosk/private.py)."""
+    create_private(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        tighten(Path(f"{path}{suffix}"))
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -73,6 +79,9 @@ class RecordStore:
         self.kiosk_id = kiosk_id
         self._now = now
         self.known_lessons = known_lessons
+        # Set by kiosk/records/clockcheck.py while the clock looks wrong ("ahead", "behind"):
+        # every row written then carries it in its clock_doubt column.
+        self.clock_doubt: str | None = None
 
     @classmethod
     def open(
@@ -82,9 +91,11 @@ class RecordStore:
         now: Now = utc_now,
         known_lessons: frozenset[str] | None = None,
     ) -> RecordStore:
-        """Open (creating when missing) and migrate. RecordError when it cannot be written."""
+        """Open (creating when missing, owner-only, in an owner-only folder) and migrate.
+        RecordError when it cannot be written. For reading only (a write-protected stick),
+        see kiosk/records/reading.py."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
             db = Database(connect(path), execute_plugins=False)
             migrations.apply(db)
         except (sqlite3.Error, OSError) as error:
@@ -112,6 +123,7 @@ class RecordStore:
             "kiosk_id": self.kiosk_id,
             "created_at": moment,
             "updated_at": moment,
+            **({"clock_doubt": self.clock_doubt} if self.clock_doubt else {}),
             **values,
         }
 

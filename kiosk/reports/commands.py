@@ -248,26 +248,29 @@ def _check_out(out: Path, language: str) -> None:
 
 
 def _open_store(data_dir: Path, language: str) -> RecordStore:
-    """The store, when its file is there and sound; as the records commands open it, without
-    repair (the kiosk's start sets a damaged file aside and restores a backup)."""
-    from kiosk.identity import kiosk_id
-    from kiosk.records.backup import find_damage
+    """The store, when its file is there and sound, opened for reading only: nothing is
+    written beside it (no migration, no backup, no log), as it may be on a write-protected
+    stick (kiosk/records/reading.py); said when it is read-only. No repair either: the
+    kiosk's start sets a damaged file aside and restores a backup."""
     from kiosk.records.errors import RecordError
     from kiosk.records.files import records_path
-    from kiosk.records.store import RecordStore
+    from kiosk.records.reading import RecordsDamaged, open_for_reading
 
     path = records_path(data_dir)
     if not path.is_file():
         raise ReportProblem(_text("no_records", language, path=path))
     try:
-        damage = find_damage(path)
-        if damage is not None:
-            raise ReportProblem(_text("damaged", language, detail=damage.detail))
-        return RecordStore.open(path, kiosk_id(data_dir))
+        store = open_for_reading(path)
+    except RecordsDamaged as damaged:
+        detail = damaged.damage.detail
+        raise ReportProblem(_text("damaged", language, detail=detail)) from damaged
     except RecordError as error:
         raise ReportProblem(
             _text("unreadable", language, detail=error.message(language))
         ) from error
+    if notice := store.read_only_notice(path, language):
+        print(f"kiosk report: {notice}", file=sys.stderr)
+    return store
 
 
 def _check_location(store: RecordStore, query: ReportQuery, language: str) -> None:
@@ -285,11 +288,19 @@ def _check_location(store: RecordStore, query: ReportQuery, language: str) -> No
 
 def _lesson_titles(data_dir: Path, language: str) -> dict[str, str]:
     """Lesson id -> title in the report's language (else in the other), from the bundled packs
-    through the kiosk's lesson index."""
+    through the kiosk's lesson index (in a temporary folder when the data directory cannot be
+    written: a write-protected stick)."""
+    import os
+    import tempfile
+
     from kiosk.lessons.index import load_indexed_library
     from kiosk.paths import bundled_lessons_dir
 
-    library = load_indexed_library(bundled_lessons_dir(), data_dir)
+    if os.access(data_dir, os.W_OK | os.X_OK):
+        library = load_indexed_library(bundled_lessons_dir(), data_dir)
+    else:
+        with tempfile.TemporaryDirectory(prefix="kiosk-lessons-") as scratch:
+            library = load_indexed_library(bundled_lessons_dir(), Path(scratch))
     titles: dict[str, str] = {}
     for lesson in sorted(library.lessons, key=lambda item: item.language != language):
         titles.setdefault(lesson.id, lesson.title)

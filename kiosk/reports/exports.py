@@ -14,6 +14,8 @@ Tables 4 and 5 have one column per figure of table 1 (a key path such as
   separated; the tables one after another, each as a row with its title alone, a row of
   headings and its rows, with one empty row between tables.
 - XLSX: one sheet per table.
+- In both, a text that a spreadsheet could take for a formula (a group, a place, the commune,
+  a lesson's title beginning with =, +, - or @) stays inert text: kiosk/sheetcells.py.
 - JSON: `Report.to_json()`, UTF-8, the published interface (its keys only ever grow).
 
 Every file is written beside its final name and then moved there, so a failure (a full
@@ -23,7 +25,6 @@ stick, a folder that cannot be written) leaves no partial file. OSError says wha
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from kiosk import sheetcells
 from kiosk.records.model import SESSION_KINDS, SUPPORT_KINDS, label
 from kiosk.reports.model import APP_INSTALL_CODES, Figures, Report
 
@@ -262,14 +264,14 @@ def write_csv(
         _replacing(path) as temporary,
         temporary.open("w", encoding="utf-8-sig", newline="") as handle,
     ):
-        writer = csv.writer(handle)
-        writer.writerow([text("title", language)])
-        writer.writerows(about_rows(report, language))
+        writer = sheetcells.csv_writer(handle)
+        writer.writerow(sheetcells.csv_row([text("title", language)]))
+        writer.writerows(sheetcells.csv_row(row) for row in about_rows(report, language))
         for table in report_tables(report, language, lesson_titles):
             writer.writerow([])
-            writer.writerow([table.title])
-            writer.writerow(table.headings)
-            writer.writerows(table.rows)
+            writer.writerow(sheetcells.csv_row([table.title]))
+            writer.writerow(sheetcells.csv_row(table.headings))
+            writer.writerows(sheetcells.csv_row(row) for row in table.rows)
 
 
 def write_xlsx(
@@ -288,17 +290,17 @@ def write_xlsx(
     for table in report_tables(report, language, lesson_titles):
         sheet = book.create_sheet(table.title)  # at most 31 characters, none of []:*?/\
         if table.key == "summary":
-            sheet.append([text("title", language)])
+            sheetcells.append_xlsx_row(sheet, [text("title", language)])
             sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
             for row in about_rows(report, language):
-                sheet.append(row)
+                sheetcells.append_xlsx_row(sheet, row)
             sheet.append([])
-        sheet.append(table.headings)
+        sheetcells.append_xlsx_row(sheet, table.headings)
         heading_row = sheet.max_row
         for cell in sheet[heading_row]:
             cell.font = bold
         for row in table.rows:
-            sheet.append(row)
+            sheetcells.append_xlsx_row(sheet, row)
         sheet.freeze_panes = sheet.cell(row=heading_row + 1, column=2)
         widths = [len(str(h)) for h in table.headings]
         for row in table.rows:

@@ -202,6 +202,69 @@
     </message>
 </context>
 <context>
+    <name>ClockCheckPage</name>
+    <message>
+        <source>This date is before the kiosk program existed.</source>
+        <translation>This date is before the kiosk program existed.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read when it was last on.</source>
+        <translation>The kiosk cannot read when it was last on.</translation>
+    </message>
+    <message>
+        <source>The kiosk was last on {date}, {days} days before: longer than it has ever been switched off.</source>
+        <translation>The kiosk was last on {date}, {days} days before: longer than it has ever been switched off.</translation>
+    </message>
+    <message>
+        <source>The kiosk has already been on until {date}, later than this.</source>
+        <translation>The kiosk has already been on until {date}, later than this.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>{count} records made while the clock looked wrong are kept and marked.</source>
+        <translation>{count} records made while the clock looked wrong are kept and marked.</translation>
+    </message>
+    <message>
+        <source>The date is confirmed.</source>
+        <translation>The date is confirmed.</translation>
+    </message>
+    <message>
+        <source>People with no activity for {months} months were anonymised: {count}.</source>
+        <translation>People with no activity for {months} months were anonymised: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing was anonymised.</source>
+        <translation>Nothing was anonymised.</translation>
+    </message>
+    <message>
+        <source>Please ask whoever looks after the computer to set its date and time, then start the kiosk again. What is recorded meanwhile is kept and marked.</source>
+        <translation>Please ask whoever looks after the computer to set its date and time, then start the kiosk again. What is recorded meanwhile is kept and marked.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock looks wrong: is today {date}?</source>
+        <translation>The computer&apos;s clock looks wrong: is today {date}?</translation>
+    </message>
+    <message>
+        <source>Until you confirm the date, no one&apos;s data is anonymised.</source>
+        <translation>Until you confirm the date, no one&apos;s data is anonymised.</translation>
+    </message>
+</context>
+<context>
     <name>DateRangePicker</name>
     <message>
         <source>From</source>
@@ -649,12 +712,48 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Not the facilitator? Please touch Cancel.</source>
+        <translation>Not the facilitator? Please touch Cancel.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be used</source>
+        <translation>The PIN cannot be used</translation>
+    </message>
+    <message>
+        <source>The PIN is damaged or missing. Set a new one with the command kiosk pin set.</source>
+        <translation>The PIN is damaged or missing. Set a new one with the command kiosk pin set.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code</source>
+        <translation>Enter the recovery code</translation>
+    </message>
+    <message>
+        <source>The PIN is damaged or missing. Use the recovery code or the command kiosk pin set.</source>
+        <translation>The PIN is damaged or missing. Use the recovery code or the command kiosk pin set.</translation>
+    </message>
+    <message>
+        <source>The 12 digits written down when the PIN was chosen.</source>
+        <translation>The 12 digits written down when the PIN was chosen.</translation>
+    </message>
+    <message>
         <source>Six digits. Not the facilitator? Please touch Cancel.</source>
         <translation>Six digits. Not the facilitator? Please touch Cancel.</translation>
     </message>
     <message>
+        <source>Back to the PIN</source>
+        <translation>Back to the PIN</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation>Forgot the PIN?</translation>
+    </message>
+    <message>
         <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
         <translation>Too many wrong tries. Please wait {seconds} seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code. {n} tries left.</source>
+        <translation>Wrong recovery code. {n} tries left.</translation>
     </message>
     <message>
         <source>Wrong PIN. {n} tries left.</source>
@@ -664,16 +763,24 @@
 <context>
     <name>PinSetupScreen</name>
     <message>
-        <source>Facilitator&apos;s PIN</source>
-        <translation>Facilitator&apos;s PIN</translation>
-    </message>
-    <message>
         <source>Step {n} / {total}</source>
         <translation>Step {n} / {total}</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk</source>
+        <translation>Setting up the kiosk</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
     </message>
     <message>
         <source>Enter the same six digits again</source>
@@ -684,12 +791,36 @@
         <translation>Choose a six-digit PIN for the facilitator</translation>
     </message>
     <message>
+        <source>Choose a new six-digit PIN</source>
+        <translation>Choose a new six-digit PIN</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please ask for technical help.</source>
+        <translation>The PIN could not be saved. Please ask for technical help.</translation>
+    </message>
+    <message>
         <source>The two PINs were not the same. Please start again.</source>
         <translation>The two PINs were not the same. Please start again.</translation>
     </message>
     <message>
+        <source>Only facilitators should know it. The kiosk is not set up yet: not the facilitator? Please ask them.</source>
+        <translation>Only facilitators should know it. The kiosk is not set up yet: not the facilitator? Please ask them.</translation>
+    </message>
+    <message>
         <source>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</source>
         <translation>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</translation>
+    </message>
+    <message>
+        <source>It is shown only once. If the PIN is lost or damaged, touch &apos;Forgot the PIN?&apos; on the PIN pad and type this code. Keep the paper safe, away from the kiosk.</source>
+        <translation>It is shown only once. If the PIN is lost or damaged, touch &apos;Forgot the PIN?&apos; on the PIN pad and type this code. Keep the paper safe, away from the kiosk.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code</source>
+        <translation>Write down this recovery code</translation>
     </message>
 </context>
 <context>

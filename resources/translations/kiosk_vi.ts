@@ -202,6 +202,69 @@
     </message>
 </context>
 <context>
+    <name>ClockCheckPage</name>
+    <message>
+        <source>This date is before the kiosk program existed.</source>
+        <translation>Ngày này còn trước khi có phần mềm kiosk.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read when it was last on.</source>
+        <translation>Máy không đọc được lần trước chạy là khi nào.</translation>
+    </message>
+    <message>
+        <source>The kiosk was last on {date}, {days} days before: longer than it has ever been switched off.</source>
+        <translation>Lần trước máy chạy là ngày {date}, cách đây {days} ngày: lâu hơn mọi lần tắt máy trước đây.</translation>
+    </message>
+    <message>
+        <source>The kiosk has already been on until {date}, later than this.</source>
+        <translation>Máy đã từng chạy đến ngày {date}, muộn hơn ngày này.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ của máy</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>{count} records made while the clock looked wrong are kept and marked.</source>
+        <translation>{count} bản ghi ghi lúc đồng hồ có vẻ sai vẫn được giữ và được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>The date is confirmed.</source>
+        <translation>Đã xác nhận ngày.</translation>
+    </message>
+    <message>
+        <source>People with no activity for {months} months were anonymised: {count}.</source>
+        <translation>Đã ẩn danh {count} người không có hoạt động nào trong {months} tháng qua.</translation>
+    </message>
+    <message>
+        <source>Nothing was anonymised.</source>
+        <translation>Máy chưa ẩn danh ai.</translation>
+    </message>
+    <message>
+        <source>Please ask whoever looks after the computer to set its date and time, then start the kiosk again. What is recorded meanwhile is kept and marked.</source>
+        <translation>Xin nhờ người lo máy tính chỉnh lại ngày giờ của máy, rồi mở lại kiosk. Những gì ghi trong lúc này vẫn được giữ và được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock looks wrong: is today {date}?</source>
+        <translation>Đồng hồ máy có vẻ sai: hôm nay là {date}?</translation>
+    </message>
+    <message>
+        <source>Until you confirm the date, no one&apos;s data is anonymised.</source>
+        <translation>Khi chưa xác nhận ngày, máy không ẩn danh dữ liệu của ai.</translation>
+    </message>
+</context>
+<context>
     <name>DateRangePicker</name>
     <message>
         <source>From</source>
@@ -649,12 +712,48 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Not the facilitator? Please touch Cancel.</source>
+        <translation>Nếu không phải người hướng dẫn, xin chạm Hủy.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be used</source>
+        <translation>Không dùng được mã PIN</translation>
+    </message>
+    <message>
+        <source>The PIN is damaged or missing. Set a new one with the command kiosk pin set.</source>
+        <translation>Mã PIN bị hỏng hoặc bị mất. Hãy đặt mã mới bằng lệnh kiosk pin set.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code</source>
+        <translation>Nhập mã khôi phục</translation>
+    </message>
+    <message>
+        <source>The PIN is damaged or missing. Use the recovery code or the command kiosk pin set.</source>
+        <translation>Mã PIN bị hỏng hoặc bị mất. Dùng mã khôi phục hoặc lệnh kiosk pin set.</translation>
+    </message>
+    <message>
+        <source>The 12 digits written down when the PIN was chosen.</source>
+        <translation>12 chữ số đã ghi lại khi đặt mã PIN.</translation>
+    </message>
+    <message>
         <source>Six digits. Not the facilitator? Please touch Cancel.</source>
         <translation>Mã gồm 6 chữ số. Nếu không phải người hướng dẫn, xin chạm Hủy.</translation>
     </message>
     <message>
+        <source>Back to the PIN</source>
+        <translation>Quay lại nhập mã PIN</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation>Quên mã PIN?</translation>
+    </message>
+    <message>
         <source>Too many wrong tries. Please wait {seconds} seconds, then try again.</source>
         <translation>Sai quá nhiều lần. Xin chờ {seconds} giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code. {n} tries left.</source>
+        <translation>Sai mã khôi phục. Còn {n} lần thử.</translation>
     </message>
     <message>
         <source>Wrong PIN. {n} tries left.</source>
@@ -664,16 +763,24 @@
 <context>
     <name>PinSetupScreen</name>
     <message>
-        <source>Facilitator&apos;s PIN</source>
-        <translation>Mã PIN của người hướng dẫn</translation>
-    </message>
-    <message>
         <source>Step {n} / {total}</source>
         <translation>Bước {n} / {total}</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Tôi đã ghi lại</translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk</source>
+        <translation>Cài đặt kiosk</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
     </message>
     <message>
         <source>Enter the same six digits again</source>
@@ -684,12 +791,36 @@
         <translation>Chọn mã PIN gồm 6 chữ số cho người hướng dẫn</translation>
     </message>
     <message>
+        <source>Choose a new six-digit PIN</source>
+        <translation>Chọn mã PIN mới gồm 6 chữ số</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please ask for technical help.</source>
+        <translation>Không lưu được mã PIN. Xin nhờ người hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
         <source>The two PINs were not the same. Please start again.</source>
         <translation>Hai lần nhập không giống nhau. Xin nhập lại từ đầu.</translation>
     </message>
     <message>
+        <source>Only facilitators should know it. The kiosk is not set up yet: not the facilitator? Please ask them.</source>
+        <translation>Chỉ người hướng dẫn được biết mã này. Máy chưa cài đặt xong, xin báo người hướng dẫn.</translation>
+    </message>
+    <message>
         <source>Only facilitators should know it. It opens facilitator mode and closes the kiosk.</source>
         <translation>Chỉ người hướng dẫn được biết mã này. Mã dùng để mở phần người hướng dẫn và để tắt kiosk.</translation>
+    </message>
+    <message>
+        <source>It is shown only once. If the PIN is lost or damaged, touch &apos;Forgot the PIN?&apos; on the PIN pad and type this code. Keep the paper safe, away from the kiosk.</source>
+        <translation>Mã chỉ hiện một lần. Khi quên mã PIN hoặc mã PIN bị hỏng, chạm &apos;Quên mã PIN?&apos; ở ô nhập mã PIN rồi nhập mã này. Cất giấy ở nơi an toàn, xa máy.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code</source>
+        <translation>Hãy ghi lại mã khôi phục này</translation>
     </message>
 </context>
 <context>

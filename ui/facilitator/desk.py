@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -283,3 +284,19 @@ class Desk(QObject):
             on_error(error)
 
         self.records.call(work, done, failed, action.kind)
+
+    # -- the calendar clock (kiosk/records/clockcheck.py) -------------------------------
+    def count_doubtful(self, on_done: Done) -> None:
+        """`on_done(count)`: the records made while the clock looked wrong."""
+        from kiosk.records.clockcheck import count_doubtful
+
+        self.records.call(lambda store: sum(count_doubtful(store).values()), on_done)
+
+    def confirm_date(self, months: int, now: datetime, on_done: Done, on_error: Failed) -> None:
+        """The facilitator says `now` is the right date: taken as right, and the retention
+        period applied with it; `on_done(Retention)`."""
+        from kiosk.records.privacy import retention_confirmed
+
+        self.records.call(
+            lambda store: retention_confirmed(store, months, now), on_done, on_error, "people"
+        )

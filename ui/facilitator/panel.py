@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from kiosk.clock import Clock
 from kiosk.lessons.model import Library
 from kiosk.records import Person, RecordError
+from kiosk.records.clockcheck import ClockVerdict
 from kiosk.settings import Settings
 from ui.facilitator.attendance import AttendancePage
+from ui.facilitator.clock_check import ClockCheckPage
 from ui.facilitator.desk import Added, Desk
 from ui.facilitator.menu import MenuPage
 from ui.facilitator.page import Page
@@ -76,6 +78,9 @@ class FacilitatorPanel(QWidget):
         self.report_page = ReportPage(theme, self.desk, settings, data_dir, library)
         self.settings_page = SettingsPage(theme, settings, data_dir)
         self.quit_confirm = QuitConfirmPage(theme)
+        self.clock_check = ClockCheckPage(theme, self.desk, settings, clock)
+        self.clock_verdict: ClockVerdict | None = None  # the newest check of the clock
+        self.clock_denied = False  # "Wrong" was answered: not asked again until it changes
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         # The window has the screen's size, and every page is made to fit it (the audit checks
@@ -95,6 +100,7 @@ class FacilitatorPanel(QWidget):
             self.report_page,
             self.settings_page,
             self.quit_confirm,
+            self.clock_check,
         ):
             self.pages[page.name] = page
             self.stack.addWidget(page)
@@ -125,6 +131,9 @@ class FacilitatorPanel(QWidget):
             page.back_requested.connect(self.show_menu)
         self.quit_confirm.back_requested.connect(self.show_menu)
         self.quit_confirm.confirmed.connect(self.quit_requested)
+        self.clock_check.back_requested.connect(self.show_menu)
+        self.clock_check.confirmed.connect(self.set_clock_verdict)
+        self.clock_check.denied.connect(self._clock_denied)
         self.session_start.started.connect(lambda _: self._session_started())
         self.attendance.add_requested.connect(lambda: self.open_search("attend", "attendance"))
         self.attendance.person_chosen.connect(lambda p: self.open_support(p, "attendance"))
@@ -160,6 +169,35 @@ class FacilitatorPanel(QWidget):
         resident may have signed in since)."""
         self.desk.load()
         self._show("menu")
+
+    def show_start(self) -> None:
+        """The page the panel opens on: the question about the computer's date when its
+        clock looks wrong (kiosk/records/clockcheck.py), else the menu."""
+        question = self._clock_question()
+        if question is not None:
+            self.clock_check.ask(question)
+            self._show("clock_check")
+        else:
+            self.show_menu()
+
+    def set_clock_verdict(self, verdict: ClockVerdict) -> None:
+        """What the clock check said (at the start, every hour, or when confirmed here). A
+        clock that looks wrong now is asked about at once if the menu is showing."""
+        if verdict.plausible:
+            self.clock_denied = False
+        self.clock_verdict = verdict
+        if self.isVisible() and self.current_page() == "menu" and self._clock_question():
+            self.show_start()
+
+    def _clock_question(self) -> ClockVerdict | None:
+        """The verdict to ask the facilitator about, if any."""
+        verdict = self.clock_verdict
+        if verdict is None or verdict.plausible or self.clock_denied:
+            return None
+        return verdict
+
+    def _clock_denied(self) -> None:
+        self.clock_denied = True
 
     def _menu_chosen(self, key: str) -> None:
         if key == "start":
@@ -227,7 +265,13 @@ class FacilitatorPanel(QWidget):
 
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
-        for page in (self.menu, self.session_start, self.person_new, self.report_page):
+        for page in (
+            self.menu,
+            self.session_start,
+            self.person_new,
+            self.report_page,
+            self.clock_check,
+        ):
             page.set_settings(settings)
         self.settings_changed.emit(settings)
 

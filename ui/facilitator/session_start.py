@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from kiosk.lessons.model import Library
-from kiosk.records import RecordError, Session
+from kiosk.records import RecordError, Session, validate
 from kiosk.records.model import SESSION_KINDS, label
 from kiosk.settings import Settings
 from ui.facilitator.cards import Choice, ChoiceGrid
@@ -130,6 +130,11 @@ class SessionStartPage(Page):
     def _typed(self, text: str) -> None:
         if self.typing_for == "place":
             if text:
+                try:
+                    validate.short_text(text, "location_invalid")  # nothing hidden in it
+                except RecordError as error:
+                    self.type_prompt.warn(error.message(self.language))
+                    return
                 self.location = text
                 self._go("lessons", remember=False)  # Back then returns to the places
             return

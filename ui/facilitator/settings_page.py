@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.records import RecordError, validate
 from kiosk.settings import Settings, check_setting, save_settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.layout import two_columns
@@ -154,6 +155,13 @@ class SettingsPage(Page):
         self.refresh()
 
     def _typed(self, text: str) -> None:
+        try:  # no control or hidden characters (kiosk/records/names.py)
+            if self.editing == "group":
+                validate.short_text(text, "group_invalid")
+            else:
+                validate.short_text(text, "text_invalid", limit=200)
+        except RecordError as error:
+            return self._refuse(error.message(self.language))
         if self.editing == "group":
             groups = self.draft.residential_groups
             if not text:

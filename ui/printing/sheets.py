@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt, QTranslator
 from PySide6.QtGui import (
     QColor,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -24,11 +23,11 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.channels.model import Channel, ChannelRegistry
 from kiosk.lessons.model import Lesson, Step
 from ui.i18n import translations_dir
+from ui.pictures import is_svg, read_raster, svg_renderer
 from ui.printing.flow import CENTER, LEFT, Block, Sheet, paint_text
 from ui.printing.qrdraw import qr_rows
 from ui.theme import INK, MUTED_INK, PRIMARY, WHITE
@@ -76,15 +75,16 @@ Picture = Callable[[QPainter, QRectF], None]
 
 
 def load_picture(path: Path, width: float) -> tuple[Picture | None, float]:
-    """How to paint a step's illustration, and its height for `width` (3:4 when unreadable)."""
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
-        box = renderer.viewBoxF()
-        if renderer.isValid() and box.width() > 0:
+    """How to paint a step's illustration, and its height for `width` (3:4 when unreadable, or
+    when ui.pictures refuses it: the handout then shows the empty frame)."""
+    if is_svg(path):
+        renderer = svg_renderer(path)
+        box = renderer.viewBoxF() if renderer is not None else QRectF()
+        if renderer is not None and box.width() > 0:
             return renderer.render, width * box.height() / box.width()
         return None, width * 0.75
-    image = QImage(str(path))
-    if image.isNull() or image.width() <= 0:
+    image = read_raster(path)
+    if image is None or image.width() <= 0:
         return None, width * 0.75
     # Scaled once to the printed size at 300 dpi: a small PDF, and no 4000-px photo in it.
     image = image.scaledToWidth(max(1, round(width)), Qt.TransformationMode.SmoothTransformation)

@@ -1,4 +1,7 @@
-"""A step's picture, drawn as large as fits, sharp at any size (SVG is rendered, not scaled)."""
+"""A step's picture, drawn as large as fits, sharp at any size (SVG is rendered, not scaled).
+
+Pictures come through ui.pictures, which checks them again; one that may not or cannot be drawn
+shows a quiet "picture missing" placeholder of the usual 4:3 shape instead."""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAni
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
-    QImageReader,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -21,8 +23,12 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.lessons.model import Target
+from ui.pictures import is_svg, raster_reader, read_raster, svg_renderer
 
 RING = "#e65100"  # the pointer's orange, as in the illustrations
+MISSING_SIZE = QSize(400, 300)  # the placeholder's shape
+MISSING_FILL = "#eeeeee"
+MISSING_INK = "#9e9e9e"
 
 
 class Illustration(QWidget):
@@ -38,6 +44,8 @@ class Illustration(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._path: Path | None = None
+        self._renderer: QSvgRenderer | None = None  # the checked SVG of the current picture
+        self.missing = False  # the picture cannot be shown: the placeholder is
         self._cache: QPixmap | None = None
         self._natural = QSize()
         self._units = QSize()  # the picture's own extent (viewBox), which targets are in
@@ -68,18 +76,26 @@ class Illustration(QWidget):
             return
         self._path = path
         self._cache = None
+        self._renderer = None
         self._natural, self._units = self._sizes(path) if path else (QSize(), QSize())
+        self.missing = path is not None and self._natural.isEmpty()
+        if self.missing:
+            self._natural = MISSING_SIZE
         self.show_ring(None)
 
-    @staticmethod
-    def _sizes(path: Path) -> tuple[QSize, QSize]:
-        """The size the picture is drawn at, and the extent its units measure."""
-        if path.suffix.lower() == ".svg":
-            renderer = QSvgRenderer(str(path))
-            box = renderer.viewBoxF()
+    def _sizes(self, path: Path) -> tuple[QSize, QSize]:
+        """The size the picture is drawn at, and the extent its units measure (empty sizes for a
+        picture that cannot be shown)."""
+        if is_svg(path):
+            self._renderer = svg_renderer(path)
+            if self._renderer is None:
+                return QSize(), QSize()
+            box = self._renderer.viewBoxF()
             units = QSize(round(box.width()), round(box.height()))
-            return renderer.defaultSize(), units if not units.isEmpty() else renderer.defaultSize()
-        size = QImageReader(str(path)).size()
+            natural = self._renderer.defaultSize()
+            return natural, units if not units.isEmpty() else natural
+        reader = raster_reader(path)
+        size = reader.size() if reader is not None else QSize()
         return size, size
 
     def show_ring(self, target: Target | None) -> None:
@@ -94,7 +110,7 @@ class Illustration(QWidget):
     def to_units(self, point: QPointF) -> QPointF | None:
         """A point of the widget in the picture's units; None outside the picture."""
         rect = self.image_rect()
-        if rect.isEmpty() or not rect.contains(point):
+        if rect.isEmpty() or self._units.isEmpty() or not rect.contains(point):
             return None
         return QPointF(
             (point.x() - rect.x()) * self._units.width() / rect.width(),
@@ -137,19 +153,50 @@ class Illustration(QWidget):
             return None
         ratio = self.devicePixelRatioF()
         size = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
-        if self._path.suffix.lower() == ".svg":
-            pixmap = QPixmap(size)
-            pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if self._renderer is not None:
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            QSvgRenderer(str(self._path)).render(painter)
+            self._renderer.render(painter)
             painter.end()
-        else:
-            reader = QImageReader(str(self._path))
-            reader.setScaledSize(size)
-            pixmap = QPixmap.fromImage(reader.read())
+        elif not self.missing:
+            image = read_raster(self._path, size)
+            if image is not None:
+                pixmap = QPixmap.fromImage(image)
+            else:
+                self.missing = True
+        if self.missing:
+            self._paint_missing(pixmap)
         pixmap.setDevicePixelRatio(ratio)
         return pixmap
+
+    @staticmethod
+    def _paint_missing(pixmap: QPixmap) -> None:
+        """A light frame with the outline of a picture (hills and a sun) and no words: the step's
+        caption still says what to do."""
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = pixmap.width(), pixmap.height()
+        line = max(2.0, min(w, h) / 60)
+        painter.setPen(QPen(QColor(MISSING_INK), line))
+        painter.setBrush(QColor(MISSING_FILL))
+        frame = QRectF(line, line, w - 2 * line, h - 2 * line)
+        painter.drawRoundedRect(frame, line * 4, line * 4)
+        unit = min(w, h) / 6
+        cx, cy = w / 2, h / 2
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(cx - 1.5 * unit, cy - unit, 3 * unit, 2 * unit))
+        painter.drawEllipse(QPointF(cx + 0.7 * unit, cy - 0.35 * unit), 0.3 * unit, 0.3 * unit)
+        hills = [
+            QPointF(cx - 1.5 * unit, cy + unit),
+            QPointF(cx - 0.5 * unit, cy - 0.1 * unit),
+            QPointF(cx + 0.2 * unit, cy + 0.6 * unit),
+            QPointF(cx + 0.7 * unit, cy + 0.2 * unit),
+            QPointF(cx + 1.5 * unit, cy + unit),
+        ]
+        painter.drawPolyline(hills)
+        painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.ring is not None:
@@ -171,7 +218,7 @@ class Illustration(QWidget):
             return
         painter = QPainter(self)
         painter.drawPixmap(self.image_rect().topLeft(), self._cache)
-        if self.ring is not None:
+        if self.ring is not None and not self._units.isEmpty():
             self._paint_ring(painter, self.ring)
         painter.end()
 

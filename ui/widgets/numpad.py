@@ -47,6 +47,7 @@ class NumberPad(QWidget):
         self.theme = theme
         self.max_length = max_length
         self.masked = masked
+        self.group = 0  # digits a group on the line ("4821 0937 55__"); 0: each one spaced
         self.input_enabled = True
         self._text = ""
         self.keys: dict[str, QPushButton] = {}
@@ -127,6 +128,9 @@ class NumberPad(QWidget):
         n = len(self._text)
         left = max(0, (self.max_length or 0) - n)
         typed = FILLED * n if self.masked else self._text
+        if self.group and not self.masked:  # a long code, in the groups it is written in
+            chars = typed + SLOT * left
+            return " ".join(chars[i : i + self.group] for i in range(0, len(chars), self.group))
         return " ".join(typed + (EMPTY if self.masked else SLOT) * left)
 
     def _refresh(self) -> None:

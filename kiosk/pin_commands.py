@@ -1,0 +1,107 @@
+"""`kiosk pin set` and `kiosk pin check`: the facilitator's PIN from a shell.
+
+`set` asks for the PIN twice (not echoed at a terminal; two lines on stdin otherwise), writes
+it, and prints a new recovery code: the shell is the way back in when the PIN and its
+recovery code are both lost, so it needs neither. `check` says whether the PIN is set, new
+(asked for at the first start) or damaged (exit 1), and whether a recovery code is on file.
+kiosk/records/commands.py registers them (`kiosk pin ...`) and calls `run_pin`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "pin_first": ("Mã PIN mới (6 chữ số): ", "New PIN (6 digits): "),
+    "pin_again": ("Nhập lại mã PIN: ", "The PIN again: "),
+    "pin_differ": (
+        "Hai lần nhập không giống nhau. Mã PIN chưa đổi.",
+        "The two PINs differ. The PIN was not changed.",
+    ),
+    "pin_format": (
+        "Mã PIN phải gồm đúng 6 chữ số. Mã PIN chưa đổi.",
+        "The PIN must be exactly 6 digits. The PIN was not changed.",
+    ),
+    "pin_set": ("Đã đặt mã PIN.", "The PIN is set."),
+    "recovery": (
+        "Mã khôi phục mới: {code}\n"
+        "Hãy chép lại và cất ở nơi an toàn. Mã khôi phục cũ không dùng được nữa.",
+        "New recovery code: {code}\n"
+        "Write it down and keep it somewhere safe. The old recovery code no longer works.",
+    ),
+    "pin_unwritable": (
+        "Không ghi được mã PIN ({detail}).",
+        "The PIN could not be saved ({detail}).",
+    ),
+    "state_set": ("Mã PIN: đã đặt.", "PIN: set."),
+    "state_new": (
+        "Mã PIN: chưa đặt (máy mới). Lần mở đầu tiên, kiosk sẽ hỏi mã PIN.",
+        "PIN: not set yet (a new kiosk). The first start asks for it.",
+    ),
+    "state_damaged": (
+        "Mã PIN bị hỏng hoặc bị mất ({detail}). "
+        "Dùng mã khôi phục trên màn hình kiosk, hoặc lệnh kiosk pin set.",
+        "The PIN is damaged or missing ({detail}). "
+        "Use the recovery code on the kiosk's screen, or the command kiosk pin set.",
+    ),
+    "recovery_yes": ("Mã khôi phục: có.", "Recovery code: on file."),
+    "recovery_no": (
+        "Mã khôi phục: không có hoặc bị hỏng. Lệnh kiosk pin set cho mã mới.",
+        "Recovery code: missing or damaged. kiosk pin set gives a new one.",
+    ),
+}
+
+
+def _text(key: str, language: str, **params: Any) -> str:
+    vi, en = TEXTS[key]
+    return (vi if language == "vi" else en).format(**params)
+
+
+def run_pin(action: str, data_dir: Path, language: str) -> int:
+    if action == "check":
+        return _check(data_dir, language)
+    return _set(data_dir, language)
+
+
+def _set(data_dir: Path, language: str) -> int:
+    from kiosk.pin import PinFormatError, PinStore
+
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(_text("pin_first", language))
+        second = getpass.getpass(_text("pin_again", language))
+    else:
+        first, second = sys.stdin.readline(), sys.stdin.readline()
+    first, second = first.strip(), second.strip()
+    if first != second:
+        print(_text("pin_differ", language), file=sys.stderr)
+        return 1
+    try:
+        code = PinStore(data_dir).set(first)
+    except PinFormatError:
+        print(_text("pin_format", language), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(_text("pin_unwritable", language, detail=error), file=sys.stderr)
+        return 1
+    print(_text("pin_set", language))
+    print(_text("recovery", language, code=code))
+    return 0
+
+
+def _check(data_dir: Path, language: str) -> int:
+    from kiosk.pin import PinState, PinStore
+
+    status = PinStore(data_dir).status()
+    if status.state is PinState.NEW:
+        print(_text("state_new", language))
+        return 0
+    if status.state is PinState.DAMAGED:
+        print(_text("state_damaged", language, detail=status.problem), file=sys.stderr)
+    else:
+        print(_text("state_set", language))
+    print(_text("recovery_yes" if status.recovery else "recovery_no", language))
+    return 1 if status.state is PinState.DAMAGED else 0
