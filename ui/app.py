@@ -20,8 +20,9 @@ from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
 from kiosk.pin import PinGuard, PinStore
 from kiosk.settings import Settings
-from ui import errors, geometry_log
+from ui import errors, geometry_log, memwatch
 from ui.i18n import LanguageSwitcher
+from ui.memory_trim import MemoryTrim, limit_arenas
 from ui.narrator import Narrator
 from ui.print_service import PrintService
 from ui.records_service import RecordsService
@@ -278,6 +279,7 @@ def run_kiosk(
     first_frame_only: bool = False,
     previous_crash: PreviousCrash | None = None,
 ) -> int:
+    limit_arenas()  # before Qt's threads: freed memory is not spread over many arenas
     app = create_app()
     errors.install()  # every uncaught error and Qt warning to the log; the kiosk goes on
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
@@ -314,6 +316,8 @@ def run_kiosk(
         window.home.installEventFilter(first_frame)
         window.show_home()
     geometry_log.install(window)  # test-only: KIOSK_GEOMETRY_LOG=1
+    memwatch.install(window)  # leak hunting only: KIOSK_MEMWATCH=SECONDS
+    window.screen_changed.connect(MemoryTrim(window).screen_changed)
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)
     app.installEventFilter(window.tap_guard)
