@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.private import open_private, private_dir
+from kiosk.text import say
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +44,7 @@ class PreviousCrash:
         """A few plain sentences for the facilitator (as the records' recovery report)."""
         when = self.when.strftime("%H:%M %d/%m/%Y")
         kept = str(self.kept_at) if self.kept_at is not None else "-"
-        if language == "vi":
-            return (
-                f"Chương trình đã bị dừng đột ngột lúc {when} và đã được mở lại. "
-                f"Chi tiết lỗi được lưu ở {kept}; xin gửi tệp này cho người hỗ trợ kỹ thuật."
-            )
-        return (
-            f"The program stopped unexpectedly at {when} and has been started again. "
-            f"The details are kept in {kept}; please send this file to technical support."
-        )
+        return say("crash.previous", language, when=when, kept=kept)
 
 
 def crash_file(data_dir: Path) -> Path:

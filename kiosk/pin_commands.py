@@ -13,50 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "pin_first": ("Mã PIN mới (6 chữ số): ", "New PIN (6 digits): "),
-    "pin_again": ("Nhập lại mã PIN: ", "The PIN again: "),
-    "pin_differ": (
-        "Hai lần nhập không giống nhau. Mã PIN chưa đổi.",
-        "The two PINs differ. The PIN was not changed.",
-    ),
-    "pin_format": (
-        "Mã PIN phải gồm đúng 6 chữ số. Mã PIN chưa đổi.",
-        "The PIN must be exactly 6 digits. The PIN was not changed.",
-    ),
-    "pin_set": ("Đã đặt mã PIN.", "The PIN is set."),
-    "recovery": (
-        "Mã khôi phục mới: {code}\n"
-        "Hãy chép lại và cất ở nơi an toàn. Mã khôi phục cũ không dùng được nữa.",
-        "New recovery code: {code}\n"
-        "Write it down and keep it somewhere safe. The old recovery code no longer works.",
-    ),
-    "pin_unwritable": (
-        "Không ghi được mã PIN ({detail}).",
-        "The PIN could not be saved ({detail}).",
-    ),
-    "state_set": ("Mã PIN: đã đặt.", "PIN: set."),
-    "state_new": (
-        "Mã PIN: chưa đặt (máy mới). Lần mở đầu tiên, kiosk sẽ hỏi mã PIN.",
-        "PIN: not set yet (a new kiosk). The first start asks for it.",
-    ),
-    "state_damaged": (
-        "Mã PIN bị hỏng hoặc bị mất ({detail}). "
-        "Dùng mã khôi phục trên màn hình kiosk, hoặc lệnh kiosk pin set.",
-        "The PIN is damaged or missing ({detail}). "
-        "Use the recovery code on the kiosk's screen, or the command kiosk pin set.",
-    ),
-    "recovery_yes": ("Mã khôi phục: có.", "Recovery code: on file."),
-    "recovery_no": (
-        "Mã khôi phục: không có hoặc bị hỏng. Lệnh kiosk pin set cho mã mới.",
-        "Recovery code: missing or damaged. kiosk pin set gives a new one.",
-    ),
-}
+from kiosk.text import say
 
 
 def _text(key: str, language: str, **params: Any) -> str:
-    vi, en = TEXTS[key]
-    return (vi if language == "vi" else en).format(**params)
+    return say(f"cmd.pin.{key}", language, **params)
 
 
 def run_pin(action: str, data_dir: Path, language: str) -> int:

@@ -35,6 +35,7 @@ from kiosk.private import copy_private, create_private, private_dir
 from kiosk.records.errors import RecordError, storage_error
 from kiosk.records.files import records_path
 from kiosk.records.store import Now, RecordStore, utc_now
+from kiosk.text import say
 
 log = logging.getLogger(__name__)
 
@@ -47,20 +48,13 @@ _MAGIC = b"SQLite format 3\x00"
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _STALE_TEMP_SECONDS = 3600
 
-# What can be wrong with the file found at start, as the facilitator is told it.
-DAMAGE_KINDS: dict[str, tuple[str, str]] = {
-    "not_database": ("tệp không phải là dữ liệu của máy", "it is not a database"),
-    "truncated": ("tệp bị cắt cụt", "it has been cut short"),
-    "integrity": ("nội dung tệp bị hỏng", "its contents are damaged"),
-    "foreign_keys": ("có bản ghi trỏ tới bản ghi không còn", "records point to missing records"),
-    "empty": ("tệp trống rỗng", "it is empty"),
-    "missing": ("tệp bị mất, chỉ còn phần nhật ký", "it is gone; only its journal is left"),
-}
+# What can be wrong with the file found at start; told to the facilitator as `damage.<kind>`.
+DAMAGE_KINDS = ("not_database", "truncated", "integrity", "foreign_keys", "empty", "missing")
 
 
 @dataclass(frozen=True)
 class Damage:
-    kind: str  # a key of DAMAGE_KINDS
+    kind: str  # one of DAMAGE_KINDS
     detail: str  # what SQLite or the check said, for the person in charge
 
 
@@ -78,42 +72,16 @@ class RecoveryReport:
     def taken_text(self, language: str) -> str:
         if self.backup_taken_at is None:
             return ""
-        local = self.backup_taken_at.astimezone()
-        return local.strftime("%H:%M ngày %d/%m/%Y" if language == "vi" else "%Y-%m-%d %H:%M")
+        return say("recovery.taken_at", language, time=self.backup_taken_at.astimezone())
 
     def message(self, language: str) -> str:
         """A few plain sentences for the facilitator: what was wrong, what was restored."""
-        i = 0 if language == "vi" else 1
+        what = say(f"damage.{self.damage.kind}", language)
+        damaged = say("recovery.damaged", language, what=what, kept=self.kept_at or "-")
         outcome = "restored" if self.backup is not None else "started_empty"
-        return f"{_REPORT['damaged'][i]} {_REPORT[outcome][i]}".format(
-            what=DAMAGE_KINDS[self.damage.kind][i],
-            kept=self.kept_at or "-",
-            when=self.taken_text(language),
-            **{table: self.restored.get(table, 0) for table in TABLES},
-        )
-
-
-_REPORT: dict[str, tuple[str, str]] = {
-    "damaged": (
-        "Tệp dữ liệu ghi danh bị hỏng: {what}. Tệp hỏng được giữ lại ở {kept}.",
-        "The records file is damaged: {what}. The damaged file is kept at {kept}.",
-    ),
-    "restored": (
-        "Đã khôi phục bản sao lưu lúc {when}: {people} người, {sessions} buổi, {attendance} "
-        "lượt tham dự, {support} lượt hỗ trợ, {completions} lượt học xong. Những gì ghi sau "
-        "{when} có thể bị thiếu; xin kiểm tra và ghi bổ sung.",
-        "The backup taken at {when} was restored: {people} people, {sessions} sessions, "
-        "{attendance} attendances, {support} support records, {completions} lesson "
-        "completions. Anything recorded after {when} may be missing; please check and add it "
-        "again.",
-    ),
-    "started_empty": (
-        "Không có bản sao lưu nào dùng được, nên máy đã bắt đầu một tệp dữ liệu mới, trống. "
-        "Các bản ghi cũ chỉ còn trong tệp hỏng; xin báo người phụ trách.",
-        "No usable backup was found, so a new, empty records file was started. The earlier "
-        "records are only in the damaged file; please tell the person in charge.",
-    ),
-}
+        counts = {table: self.restored.get(table, 0) for table in TABLES}
+        done = say(f"recovery.{outcome}", language, when=self.taken_text(language), **counts)
+        return f"{damaged} {done}"
 
 
 # -- copies ------------------------------------------------------------------------------
@@ -379,7 +347,8 @@ def _restore(backup: Path, path: Path) -> dict[str, int]:
             copy_private(wal, Path(f"{temp}-wal"))
         damage = find_damage(temp)
         if damage is not None:
-            raise _Unusable(f"{DAMAGE_KINDS[damage.kind][1]}: {damage.detail}")
+            what = say(f"damage.{damage.kind}", "en")  # for the log
+            raise _Unusable(f"{what}: {damage.detail}")
         counts = _counts(temp)
         _fsync(temp)
         os.replace(temp, path)

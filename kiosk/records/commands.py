@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.lessons.model import LANGUAGES
+from kiosk.text import say
 
 if TYPE_CHECKING:
     from kiosk.records.csvimport import ImportResult
@@ -25,52 +26,9 @@ if TYPE_CHECKING:
 
 COMMANDS = ("records", "backup", "pin")
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "imported": (
-        "Đã nhập {rows} dòng: {sessions} buổi mới, {people} người mới, "
-        "{attendance} lượt tham dự mới, {support} lượt hỗ trợ mới.",
-        "Imported {rows} rows: {sessions} new sessions, {people} new people, "
-        "{attendance} new attendances, {support} new support records.",
-    ),
-    "dry_run": (
-        "Chạy thử, chưa ghi gì. Nếu nhập thật, {rows} dòng sẽ thêm {sessions} buổi, "
-        "{people} người, {attendance} lượt tham dự, {support} lượt hỗ trợ.",
-        "Dry run, nothing written. A real import of {rows} rows would add {sessions} sessions, "
-        "{people} people, {attendance} attendances, {support} support records.",
-    ),
-    "nothing_imported": (
-        "Không nhập gì: {count} lỗi ở {lines} dòng. Xin sửa tệp rồi nhập lại.",
-        "Nothing imported: {count} problems on {lines} lines. "
-        "Please correct the file and import it again.",
-    ),
-    "nothing_read": ("Không nhập gì.", "Nothing imported."),
-    "duplicates": (
-        "Có thể trùng người (tên chỉ khác dấu hoặc chữ hoa, cùng năm sinh). "
-        "Xin kiểm tra; máy không tự gộp:",
-        "Possible duplicates (names that differ only by accents or case, same birth year). "
-        "Please check; they were not merged:",
-    ),
-    "no_duplicates": ("Không thấy ai có thể bị trùng.", "No possible duplicates."),
-    "people": ("{count} người", "{count} people"),
-    "anonymised": (
-        "(và {count} người đã ẩn danh, không liệt kê ở đây)",
-        "(and {count} anonymised people, not listed here)",
-    ),
-    "sessions": ("{count} buổi", "{count} sessions"),
-    "attendees": ("{count} người dự", "{count} attendees"),
-    "damaged": (
-        "Tệp dữ liệu bị hỏng ({detail}). Lệnh này không sửa gì. Hãy mở lại kiosk (kiosk run): "
-        "kiosk cất riêng tệp hỏng và lấy lại bản sao lưu mới nhất.",
-        "The records file is damaged ({detail}). This command changes nothing. Start the kiosk "
-        "(kiosk run): it keeps the damaged file aside and restores the newest backup.",
-    ),
-    "backup_done": ("Đã sao lưu vào {path}", "Backed up to {path}"),
-}
-
 
 def _text(key: str, language: str, **params: Any) -> str:
-    vi, en = TEXTS[key]
-    return (vi if language == "vi" else en).format(**params)
+    return say(f"cmd.records.{key}", language, **params)
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kiosk.records import validate
-from kiosk.records.errors import MESSAGES as RECORD_MESSAGES
 from kiosk.records.errors import RecordError
 from kiosk.records.store import RecordStore
+from kiosk.text import has, say
 
 REQUIRED_COLUMNS = (
     "date",
@@ -41,50 +41,9 @@ _LIST_SEPARATORS = re.compile(r"[;,]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
-IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
-    "unreadable": ("Không mở được tệp ({detail}).", "Cannot read the file ({detail})."),
-    "empty_file": ("Tệp trống.", "The file is empty."),
-    "no_rows": (
-        "Tệp chỉ có dòng tiêu đề, chưa có dòng nào để nhập.",
-        "The file has a header but no rows to import.",
-    ),
-    "encoding": (
-        "Dòng này không phải chữ UTF-8. Xin lưu tệp theo dạng “CSV UTF-8”.",
-        "This line is not UTF-8 text. Please save the file as “CSV UTF-8”.",
-    ),
-    "columns_missing": ("Thiếu cột: {columns}.", "Missing columns: {columns}."),
-    "column_repeated": ("Cột {column} có hai lần.", "The column {column} appears twice."),
-    "field_count": (
-        "Dòng có {found} ô, dòng tiêu đề có {expected} ô.",
-        "The row has {found} fields; the header has {expected}.",
-    ),
-    "csv_syntax": ("Dòng không đọc được ({detail}).", "The line cannot be read ({detail})."),
-    "date_invalid": (
-        "Ngày không hợp lệ: “{value}”. Xin viết theo dạng 2026-03-15 hoặc 15/03/2026.",
-        "Invalid date {value!r}: write 2026-03-15 or 15/03/2026.",
-    ),
-    "date_future": ("Ngày {value} chưa tới.", "The date {value} is in the future."),
-    "too_large": (
-        "Tệp lớn quá ({size} MB). Máy chỉ nhập tệp đến {limit} MB, chưa đọc tệp này. "
-        "Xin chia tệp thành nhiều tệp nhỏ hơn rồi nhập từng tệp.",
-        "The file is too large ({size} MB); the kiosk imports files of up to {limit} MB and "
-        "did not read this one. Please split it into smaller files and import each.",
-    ),
-    "too_many_rows": (
-        "Tệp có hơn {limit} dòng. Xin chia tệp thành nhiều tệp, mỗi tệp đến {limit} dòng, "
-        "rồi nhập từng tệp.",
-        "The file has more than {limit} rows. Please split it into files of up to {limit} "
-        "rows and import each.",
-    ),
-    "line_too_long": (
-        "Dòng dài quá {limit} byte; có lẽ đây không phải tệp CSV.",
-        "The line is longer than {limit} bytes; this is probably not a CSV file.",
-    ),
-}
-
 
 class CellProblem(Exception):
-    """A cell the import cannot take, with one of IMPORT_MESSAGES' codes."""
+    """A cell the import cannot take, with the code of one of the `import.*` texts."""
 
     def __init__(self, code: str, **params: Any) -> None:
         self.code = code
@@ -97,21 +56,20 @@ class RowProblem:
     """One reason a line of the file cannot be imported."""
 
     line: int  # the physical line in the file; the header is line 1 (0: the file itself)
-    code: str  # a RecordError code or one of IMPORT_MESSAGES
+    code: str  # a RecordError code (`record.*` text) or an `import.*` text's
     column: str = ""
     params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, language: str) -> str:
-        vi, en = IMPORT_MESSAGES.get(self.code) or RECORD_MESSAGES[self.code]
-        return (vi if language == "vi" else en).format(**self.params)
+        key = f"import.{self.code}"
+        return say(key if has(key) else f"record.{self.code}", language, **self.params)
 
     def describe(self, language: str) -> str:
         """“Dòng 5, cột full_name: Xin hãy nhập họ và tên.”"""
         if self.line == 0:
             return self.message(language)
-        where = ("Dòng" if language == "vi" else "Line") + f" {self.line}"
-        if self.column:
-            where += (", cột " if language == "vi" else ", column ") + self.column
+        key = "import.where_column" if self.column else "import.where_line"
+        where = say(key, language, line=self.line, column=self.column)
         return f"{where}: {self.message(language)}"
 
 

@@ -8,36 +8,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kiosk.text import say
+
+
+def _labels(area: str, codes: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """code -> (Vietnamese, English) label, the texts `area.code` of kiosk/text/records.py."""
+    return {code: (say(f"{area}.{code}", "vi"), say(f"{area}.{code}", "en")) for code in codes}
+
+
 # Support kinds: stable codes (stored, exported, imported) with their labels.
-SUPPORT_KINDS: dict[str, tuple[str, str]] = {
-    "install_vneid": ("Cài VNeID", "Installed VNeID"),
-    "install_etax": ("Cài eTax Mobile", "Installed eTax Mobile"),
-    "install_vssid": ("Cài VssID", "Installed VssID"),
-    "install_ihanoi": ("Cài iHanoi", "Installed iHanoi"),
-    "install_other": ("Cài ứng dụng khác", "Installed another app"),
-    "vneid_activate": ("Kích hoạt VNeID", "Activated VNeID"),
-    "vneid_recover": ("Khôi phục VNeID", "Recovered a VNeID account"),
-    "vneid_change_device": ("Đổi thiết bị VNeID", "Changed VNeID device"),
-    "digital_signature": ("Ký số cá nhân", "Personal digital signature"),
-    "dossier_online": ("Nộp hồ sơ trực tuyến", "Dossier submitted online"),
-    "cashless_payment": ("Thanh toán không tiền mặt", "Cashless payment set up"),
-    "individual_support": ("Hỗ trợ riêng", "Individual support"),
-}
+SUPPORT_KINDS: dict[str, tuple[str, str]] = _labels(
+    "support",
+    (
+        *("install_vneid", "install_etax", "install_vssid", "install_ihanoi", "install_other"),
+        *("vneid_activate", "vneid_recover", "vneid_change_device", "digital_signature"),
+        *("dossier_online", "cashless_payment", "individual_support"),
+    ),
+)
 
 # Session kinds: stable codes with their labels.
-SESSION_KINDS: dict[str, tuple[str, str]] = {
-    "group": ("Lớp học nhóm", "Group lesson"),
-    "mobile_point": ("Điểm hỗ trợ lưu động", "Mobile point"),
-    "home_visit": ("Hỗ trợ tại nhà", "Home visit"),
-    "help_desk": ("Bàn hỗ trợ", "Help desk"),
-    "self_study": ("Tự học tại máy", "Self-study at the kiosk"),
-}
+SESSION_KINDS: dict[str, tuple[str, str]] = _labels(
+    "session_kind", ("group", "mobile_point", "home_visit", "help_desk", "self_study")
+)
 
-GENDERS: dict[str, tuple[str, str]] = {
-    "female": ("Nữ", "Female"),
-    "male": ("Nam", "Male"),
-    "other": ("Khác", "Other"),
-}
+GENDERS: dict[str, tuple[str, str]] = _labels("gender", ("female", "male", "other"))
 
 # The consent text the resident agreed to; bump when its wording changes.
 CONSENT_VERSION = "2026-11-v2"

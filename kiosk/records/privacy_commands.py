@@ -18,99 +18,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.text import say
+
 if TYPE_CHECKING:
     from kiosk.records.clockcheck import ClockVerdict
     from kiosk.records.model import Person
     from kiosk.records.store import RecordStore
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "purged": (
-        "Đã ẩn danh {count} người không có hoạt động nào từ {cutoff} trở đi "
-        "(dữ liệu cá nhân được giữ {months} tháng). Số liệu báo cáo không đổi.",
-        "Anonymised {count} people with no activity since {cutoff} "
-        "(personal data is kept for {months} months). Report figures are unchanged.",
-    ),
-    "purge_dry_run": (
-        "Chạy thử, chưa đổi gì: {count} người không có hoạt động nào từ {cutoff} trở đi "
-        "sẽ được ẩn danh (dữ liệu cá nhân được giữ {months} tháng).",
-        "Dry run, nothing changed: {count} people with no activity since {cutoff} would be "
-        "anonymised (personal data is kept for {months} months).",
-    ),
-    "clock_wrong": (
-        "Đồng hồ máy có vẻ sai: hôm nay là {today}? {why}",
-        "The computer's clock looks wrong: is today {today}? {why}",
-    ),
-    "clock_ahead": (
-        "Lần trước kiosk thấy đồng hồ là ngày {seen}, cách hôm nay {days} ngày: lâu hơn mọi "
-        "lần máy được tắt.",
-        "The kiosk last saw the clock on {seen}, {days} days before: longer than it has ever "
-        "been switched off.",
-    ),
-    "clock_behind": (
-        "Kiosk đã thấy đồng hồ là ngày {seen}, muộn hơn hôm nay.",
-        "The kiosk has already seen the clock on {seen}, later than today.",
-    ),
-    "clock_before_release": (
-        "Ngày này còn trước khi có phần mềm kiosk.",
-        "This date is before the kiosk program existed.",
-    ),
-    "clock_unknown": (
-        "Kiosk không đọc được lần cuối nó thấy đồng hồ.",
-        "The kiosk cannot read when it last saw the clock.",
-    ),
-    "clock_ask_yes": (
-        "Chưa ẩn danh ai. Nếu ngày này đúng, chạy lại lệnh với --yes; nếu sai, xin chỉnh "
-        "ngày giờ của máy trước.",
-        "No one was anonymised. If this date is right, run the command again with --yes; "
-        "if not, please set the computer's date and time first.",
-    ),
-    "clock_confirmed": ("Đã ghi nhận hôm nay là {today}.", "Today is taken as {today}."),
-    "clock_doubtful": (
-        "{count} bản ghi được ghi khi đồng hồ có vẻ sai; các bản ghi đó vẫn được giữ và được "
-        "đánh dấu.",
-        "{count} records were made while the clock looked wrong; they are kept and marked.",
-    ),
-    "query_empty": (
-        "Xin ghi tên (hoặc một phần tên) của người cần tìm.",
-        "Please give the name (or part of the name) of the person to find.",
-    ),
-    "no_match": (
-        "Không thấy ai khớp. (Người đã ẩn danh thì không còn tìm được.)",
-        "No one matches. (People already anonymised cannot be found.)",
-    ),
-    "matches": ("{count} người khớp.", "{count} people match."),
-    "several": (
-        "Có {count} người khớp. Xin ghi rõ hơn: thêm năm sinh, hoặc dùng mã ở đầu dòng.",
-        "{count} people match. Please be more precise: add the birth year, or give the code "
-        "at the start of the line.",
-    ),
-    "exported": (
-        "Đã ghi toàn bộ dữ liệu của người này vào {path}.",
-        "Everything stored about this person was written to {path}.",
-    ),
-    "export_failed": (
-        "Không ghi được tệp {path} ({detail}). Chưa xóa gì.",
-        "Could not write {path} ({detail}). Nothing was removed.",
-    ),
-    "confirm": (
-        "Xóa tên, số điện thoại và giới tính của {name} ({year})? Các lượt tham dự vẫn được "
-        "đếm trong báo cáo, nhưng không còn gắn với tên. Gõ CÓ để xóa: ",
-        "Erase the name, phone number and gender of {name} ({year})? Their attendances still "
-        "count in reports, with no name attached. Type YES to erase: ",
-    ),
-    "not_confirmed": ("Chưa xóa gì.", "Nothing was removed."),
-    "deleted": (
-        "Đã xóa tên, số điện thoại và giới tính. Máy không còn biết người này là ai.",
-        "The name, phone number and gender are erased. The kiosk no longer knows who it was.",
-    ),
-}
-
 _YES = {"co", "yes"}  # accent-free and case-folded: CÓ, có, Co, YES, yes
 
 
 def _text(key: str, language: str, **params: Any) -> str:
-    vi, en = TEXTS[key]
-    return (vi if language == "vi" else en).format(**params)
+    return say(f"cmd.privacy.{key}", language, **params)
 
 
 def run_privacy_command(

@@ -35,14 +35,7 @@ from kiosk.records.backup import Damage, find_damage
 from kiosk.records.errors import RecordError
 from kiosk.records.schema import migrations
 from kiosk.records.store import RecordStore
-
-# Said once, on stderr, when the records are read where nothing can be written.
-READ_ONLY_NOTICE = (
-    "Tệp dữ liệu {path} chỉ đọc được (ổ chống ghi hoặc không có quyền ghi): lệnh chỉ đọc, "
-    "không ghi gì vào đó.",
-    "The records file {path} is read-only (a write-protected medium, or no permission to "
-    "write there): it is only read, and nothing is written there.",
-)
+from kiosk.text import say
 
 # SQLite cannot open the file this way (no -shm to be had): try the next way.
 _NEXT_WAY = (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
@@ -78,7 +71,7 @@ class ReadingStore(RecordStore):
         """The sentence to say when `read_only`, else ''."""
         if not self.read_only:
             return ""
-        return READ_ONLY_NOTICE[0 if language == "vi" else 1].format(path=path)
+        return say("reading.read_only_notice", language, path=path)
 
 
 def writable(path: Path) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.lessons.model import LANGUAGES
+from kiosk.text import say
 
 if TYPE_CHECKING:
     from kiosk.records.store import RecordStore
@@ -31,63 +32,9 @@ if TYPE_CHECKING:
 PdfWriter = Callable[["Report", Path, str, "Mapping[str, str] | None"], object]
 FORMATS = ("csv", "xlsx", "pdf", "json")
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "bad_date": (
-        "Ngày không hợp lệ: {value}. Xin viết ngày theo dạng 31/12/2025 hoặc 2025-12-31.",
-        "Not a date: {value}. Please write the day as 2025-12-31 or 31/12/2025.",
-    ),
-    "end_before_start": (
-        "Ngày kết thúc ({end}) ở trước ngày bắt đầu ({start}). Xin đổi lại.",
-        "The range ends ({end}) before it starts ({start}). Please swap them.",
-    ),
-    "unknown_kind": (
-        "Không có loại buổi {value}. Các loại buổi: {kinds}.",
-        "Unknown session kind {value!r}. The kinds are: {kinds}.",
-    ),
-    "no_location": (
-        "Không có buổi nào ở địa điểm {value} trong khoảng ngày này, nên báo cáo toàn số 0. "
-        "Các địa điểm đã ghi: {places}.",
-        "No session was held at {value!r} in this range, so every figure is 0. "
-        "The locations recorded: {places}.",
-    ),
-    "no_records": (
-        "Chưa có dữ liệu ở {path}. Xin kiểm tra lại --data-dir.",
-        "There are no records at {path}. Please check --data-dir.",
-    ),
-    "damaged": (
-        "Tệp dữ liệu bị hỏng ({detail}), nên chưa lập được báo cáo. Hãy mở lại kiosk "
-        "(kiosk run): kiosk cất riêng tệp hỏng và lấy lại bản sao lưu mới nhất.",
-        "The records file is damaged ({detail}), so no report was made. Start the kiosk "
-        "(kiosk run): it keeps the damaged file aside and restores the newest backup.",
-    ),
-    "unreadable": (
-        "Không đọc được dữ liệu ({detail}).",
-        "The records could not be read ({detail}).",
-    ),
-    "bad_out": (
-        "Không ghi được tệp {path}: {detail}. Chưa có tệp nào được tạo.",
-        "Could not write {path}: {detail}. No file was made.",
-    ),
-    "no_folder": ("không có thư mục {folder}", "there is no folder {folder}"),
-    "is_folder": ("đây là một thư mục", "it is a folder"),
-    "no_pdf": (
-        "Máy này chưa in được báo cáo ra PDF ({detail}). Xin dùng --format csv, xlsx hoặc json.",
-        "The report cannot be written as PDF here ({detail}). "
-        "Please use --format csv, xlsx or json.",
-    ),
-    "written": ("Đã ghi báo cáo: {path}", "Report written: {path}"),
-    "summary": (
-        "{start} – {end}: {participants} người tham gia ({elders} người từ 60 tuổi), "
-        "{attendances} lượt tham dự, {sessions} buổi.",
-        "{start} – {end}: {participants} participants ({elders} aged 60 or over), "
-        "{attendances} attendances, {sessions} sessions.",
-    ),
-}
-
 
 def _text(key: str, language: str, **params: Any) -> str:
-    vi, en = TEXTS[key]
-    return (vi if language == "vi" else en).format(**params)
+    return say(f"cmd.report.{key}", language, **params)
 
 
 class ReportProblem(Exception):

@@ -35,61 +35,14 @@ from pathlib import Path
 from kiosk import sheetcells
 from kiosk.records.model import SESSION_KINDS, SUPPORT_KINDS, label
 from kiosk.reports.model import APP_INSTALL_CODES, Figures, Report
+from kiosk.text import say
 
 FORMATS = ("csv", "xlsx", "json", "pdf")
 
-_LABELS: dict[str, tuple[str, str]] = {
-    "participants": ("Người tham gia", "Participants"),
-    "participants_60_plus": ("Người tham gia từ 60 tuổi", "Participants aged 60 or over"),
-    "attendances": ("Lượt tham dự", "Attendances"),
-    "sessions": ("Buổi", "Sessions"),
-    "completions": ("Lượt hoàn thành bài học", "Lesson completions"),
-    "completions_named": ("Lượt hoàn thành có tên", "Named completions"),
-    "completions_anonymous": ("Lượt hoàn thành ẩn danh", "Anonymous completions"),
-    "individual_support_people": (
-        "Người được hỗ trợ riêng",
-        "People given individual support",
-    ),
-    "dossiers_online": ("Hồ sơ nộp trực tuyến", "Dossiers submitted online"),
-    "vneid_activations": ("Kích hoạt VNeID", "VNeID activations"),
-    "vneid_recoveries": ("Khôi phục tài khoản VNeID", "VNeID account recoveries"),
-    "vneid_device_changes": ("Đổi thiết bị VNeID", "VNeID device changes"),
-    "digital_signatures": ("Ký số cá nhân", "Personal digital signatures"),
-    "cashless_payments": ("Thanh toán không tiền mặt", "Cashless payments set up"),
-}
-_TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Báo cáo Bình dân học vụ số", "Digital literacy for all: report"),
-    "commune": ("Đơn vị", "Commune"),
-    "from": ("Từ ngày", "From"),
-    "to": ("Đến ngày", "To"),
-    "location": ("Địa điểm", "Location"),
-    "kind": ("Loại buổi", "Session kind"),
-    "all": ("Tất cả", "All"),
-    "generated": ("Lập lúc", "Made at"),
-    "summary": ("Tổng hợp", "Summary"),
-    "lessons": ("Theo bài học", "Lessons"),
-    "apps": ("Theo ứng dụng", "Apps"),
-    "groups": ("Theo tổ dân phố", "Residential groups"),
-    "months": ("Theo tháng", "Months"),
-    "figure": ("Chỉ số", "Figure"),
-    "key": ("Mã", "Key"),
-    "value": ("Số liệu", "Value"),
-    "lesson": ("Bài học", "Lesson"),
-    "lesson_title": ("Tên bài", "Title"),
-    "named": ("Có tên", "Named"),
-    "anonymous": ("Ẩn danh", "Anonymous"),
-    "total": ("Tổng", "Total"),
-    "app": ("Ứng dụng", "App"),
-    "installs": ("Lượt cài", "Installations"),
-    "group": ("Tổ dân phố", "Residential group"),
-    "no_group": ("(Không ghi tổ)", "(No group)"),
-    "month": ("Tháng", "Month"),
-}
-
 
 def text(key: str, language: str) -> str:
-    vi, en = _TEXTS[key]
-    return vi if language == "vi" else en
+    """A title or heading of the files (`report.<key>` in kiosk/text/reports.py)."""
+    return say(f"report.{key}", language)
 
 
 def figure_columns(language: str) -> list[tuple[str, str]]:
@@ -98,8 +51,7 @@ def figure_columns(language: str) -> list[tuple[str, str]]:
     per-app count (as in the JSON)."""
 
     def plain(key: str) -> tuple[str, str]:
-        vi, en = _LABELS[key]
-        return key, vi if language == "vi" else en
+        return key, say(f"report.label.{key}", language)
 
     def per_kind(key: str) -> list[tuple[str, str]]:
         return [
