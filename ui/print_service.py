@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,14 +10,18 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.channels.model import ChannelRegistry
 from kiosk.lessons.model import Lesson
+from ui.tasks import Failure, Worker
 
 if TYPE_CHECKING:
-    pass
+    from ui.printing.spooler import PrintOutcome
 
 log = logging.getLogger(__name__)
 
 
 class PrintService(QObject):
+    """One print at a time; `finished(PrintOutcome)` after every print, even one that raised
+    (then not printed, with the reason for the log), and the service is free again."""
+
     finished = Signal(object)  # PrintOutcome
 
     def __init__(self, data_dir: Path, printer: str, paper: str, parent: QObject | None = None):
@@ -27,26 +30,35 @@ class PrintService(QObject):
         self.printer = printer
         self.paper = paper
         self.busy = False
+        self._worker = Worker("print", parent=self)
 
     def start(self, lesson: Lesson, registry: ChannelRegistry, language: str) -> bool:
         """Begin printing; False when a print is already under way."""
         if self.busy:
             return False
         self.busy = True
-        threading.Thread(
-            target=self._run, args=(lesson, registry, language), name="print", daemon=True
-        ).start()
+        self._worker.submit(
+            lambda: self._print(lesson, registry, language),
+            lambda outcome: self._over(lesson, outcome),
+            lambda failure: self._over(lesson, self._not_printed(failure)),
+        )
         return True
 
-    def _run(self, lesson: Lesson, registry: ChannelRegistry, language: str) -> None:
-        from ui.printing.spooler import PrintOutcome, print_handout  # PDF and Qt printing code
+    def _print(self, lesson: Lesson, registry: ChannelRegistry, language: str) -> PrintOutcome:
+        from ui.printing import spooler  # PDF and Qt printing code
 
-        try:
-            outcome = print_handout(
-                lesson, registry, language, self.data_dir, printer=self.printer, paper=self.paper
-            )
-        except OSError as error:  # the PDF itself could not be written (a full disk...)
-            outcome = PrintOutcome(False, "", Path(), f"the handout could not be saved: {error}")
+        return spooler.print_handout(
+            lesson, registry, language, self.data_dir, printer=self.printer, paper=self.paper
+        )
+
+    @staticmethod
+    def _not_printed(failure: Failure) -> PrintOutcome:
+        from ui.printing.spooler import PrintOutcome
+
+        done = "made" if failure.bug else "saved"  # saved: a full disk, a read-only one...
+        return PrintOutcome(False, "", Path(), f"the handout could not be {done}: {failure.detail}")
+
+    def _over(self, lesson: Lesson, outcome: PrintOutcome) -> None:
         if outcome.printed:
             log.info("handout %s printed as %s", lesson.id, outcome.job)
         else:

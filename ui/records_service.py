@@ -8,17 +8,17 @@ means SQLite access is serialised and the GUI never waits on a disk.
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.records.errors import RecordError
+from ui.tasks import Failure, Worker
 
 if TYPE_CHECKING:
+    import threading
+
     from kiosk.records.store import RecordStore  # sqlite-utils: loaded on the records thread
 
 log = logging.getLogger(__name__)
@@ -26,29 +26,30 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-@dataclass
-class _Job:
-    work: Callable[[RecordStore], Any]
-    on_done: Callable[[Any], None] | None
-    on_error: Callable[[RecordError], None] | None
-    changes: str
+def record_error(failure: Failure) -> RecordError:
+    """A job's failure (ui/tasks.py) as the records say it: read-only, disk full, or not
+    saved (with the error's kind for a bug)."""
+    if failure.key in ("read_only", "disk_full"):
+        return RecordError(failure.key)
+    return RecordError("storage", detail=failure.detail)
 
 
 class RecordsService(QObject):
     """`changed(what)` follows every successful write ("people", "sessions", "attendance",
-    "support", "completions"), so that each screen decides whether to refresh."""
+    "support", "completions"), so that each screen decides whether to refresh.
+
+    The records open at the first job, on the records thread; when they cannot (a read-only
+    or full disk, a damaged file, a bug), every job is answered with that RecordError."""
 
     changed = Signal(str)
     failed = Signal(object)  # a RecordError that no caller handled
-    _finished = Signal(object, object, object)  # job, result, error
 
     def __init__(self, open_store: Callable[[], RecordStore], parent: QObject | None = None):
         super().__init__(parent)
         self._open_store = open_store
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
-        self._thread: threading.Thread | None = None
-        self._pending = 0
-        self._finished.connect(self._deliver)
+        self._worker = Worker("records", expected=(RecordError,), parent=self)
+        self._store: RecordStore | None = None  # used on the records thread only
+        self._open_error: RecordError | None = None
 
     def call(
         self,
@@ -59,59 +60,54 @@ class RecordsService(QObject):
     ) -> None:
         """Run `work(store)` on the records thread; `on_done(result)` or `on_error(error)`
         then run on the GUI thread. A write is committed before `on_done` runs."""
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="records", daemon=True)
-            self._thread.start()
-        self._pending += 1
-        self._jobs.put(_Job(work, on_done, on_error, changes))
+
+        def done(result: T) -> None:
+            if changes:
+                self.changed.emit(changes)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: RecordError | Failure) -> None:
+            if isinstance(error, Failure):
+                error = record_error(error)
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.failed.emit(error)
+
+        self._worker.submit(lambda: work(self._opened()), done, failed)
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return self._worker.busy
+
+    @property
+    def _thread(self) -> threading.Thread | None:
+        return self._worker.worker_thread
 
     def close(self) -> None:
         """Finish what was handed over, then close the database."""
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread.join(timeout=30)
-            self._thread = None
+        if self._worker.worker_thread is not None:
+            self._worker.submit(self._close_store)
+            self._worker.close()
 
-    def _run(self) -> None:
-        store: RecordStore | None = None
-        open_error: RecordError | None = None
-        try:
-            store = self._open_store()
-        except RecordError as error:
-            open_error = error
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                break
-            if store is None:
-                assert open_error is not None
-                self._finished.emit(job, None, open_error)
-                continue
+    # --- on the records thread ------------------------------------------------------------
+    def _opened(self) -> RecordStore:
+        """The store, opened at the first job; the same RecordError for every job if not."""
+        if self._store is None and self._open_error is None:
             try:
-                result = job.work(store)
+                self._store = self._open_store()
             except RecordError as error:
-                self._finished.emit(job, None, error)
-            except Exception as error:  # a bug: say so, keep the thread alive
-                log.exception("records job failed")
-                self._finished.emit(job, None, RecordError("storage", detail=type(error).__name__))
-            else:
-                self._finished.emit(job, result, None)
-        if store is not None:
-            store.close()
+                self._open_error = error
+            except Exception as error:  # a read-only or full disk, a bug: said, not silent
+                self._open_error = record_error(Failure.of(error, "opening the records"))
+        if self._store is None:
+            assert self._open_error is not None
+            raise RecordError(self._open_error.code, **self._open_error.params)
+        return self._store
 
-    def _deliver(self, job: _Job, result: object, error: RecordError | None) -> None:
-        self._pending -= 1
-        if error is not None:
-            if job.on_error is not None:
-                job.on_error(error)
-            else:
-                self.failed.emit(error)
-            return
-        if job.changes:
-            self.changed.emit(job.changes)
-        if job.on_done is not None:
-            job.on_done(result)
+    def _close_store(self) -> None:
+        self._open_error = None  # a later call tries again
+        if self._store is not None:
+            store, self._store = self._store, None
+            store.close()

@@ -5,7 +5,6 @@ The GUI thread only hands over a plan (the sentences to prepare, most urgent fir
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections import deque
@@ -23,6 +22,7 @@ from kiosk.narration.model import (
     Voice,
     rate_for,
 )
+from ui.tasks import Failure
 
 if TYPE_CHECKING:
     from kiosk.narration.synth import Synthesizer
@@ -131,13 +131,20 @@ class SpeechService(QObject):
         try:
             while (job := self._next()) is not None:
                 if isinstance(job, str):
-                    with contextlib.suppress(NarrationUnavailable):
-                        self._voice(job)
+                    self._warm_voice(job)
                     continue
                 self._speak(job)
         finally:
             if self._synthesizer is not None:
                 self._synthesizer.close()
+
+    def _warm_voice(self, language: str) -> None:
+        try:
+            self._voice(language)
+        except NarrationUnavailable:
+            pass  # said when a sentence in that language is asked for
+        except Exception as error:  # a disk or a bug: logged; the sentences try again
+            Failure.of(error, f"finding the {language} voice")
 
     def _speak(self, sentence: Sentence) -> None:
         try:
@@ -149,8 +156,10 @@ class SpeechService(QObject):
             self.unavailable.emit("", self._engine_dead)
         except NoVoice:
             self.unavailable.emit(sentence.language, self._dead_languages[sentence.language])
-        except (SynthesisError, NarrationUnavailable, OSError) as error:
+        except (SynthesisError, NarrationUnavailable) as error:
             log.warning("a sentence could not be synthesised: %s", error)
             self.failed.emit(sentence.key, str(error))
+        except Exception as error:  # a full disk, a bug: that sentence fails, the next is said
+            self.failed.emit(sentence.key, Failure.of(error, "synthesis").detail)
         else:
             self.ready.emit(sentence.key, str(path))

@@ -14,7 +14,6 @@ import contextlib
 import logging
 import os
 import shutil
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.reports.model import Report
+from ui.tasks import Failure, Worker
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,7 @@ class Exporter(QObject):
         self.roots = roots
         self.busy = False
         self.send: Callable[[Path, str], str] | None = None  # tests give a fake spooler
+        self._worker = Worker("report-export", parent=self)
 
     def start(
         self,
@@ -157,8 +158,12 @@ class Exporter(QObject):
         if self.busy:
             return False
         self.busy = True
-        args = (kind, report, language, dict(lesson_titles or {}))
-        threading.Thread(target=self._run, args=args, name="report-export", daemon=True).start()
+        titles = dict(lesson_titles or {})
+        self._worker.submit(
+            lambda: self.run(kind, report, language, titles),
+            self._over,
+            lambda failure: self._over(self._failed(kind, failure)),
+        )
         return True
 
     def run(
@@ -193,15 +198,14 @@ class Exporter(QObject):
             return Exported("print", pdf, False, error.reason)
         return Exported("print", pdf, False)
 
-    def _run(
-        self, kind: str, report: Report, language: str, lesson_titles: Mapping[str, str]
-    ) -> None:
-        try:
-            outcome = self.run(kind, report, language, lesson_titles)
-        except Exception as error:  # a bug: said on the screen, the panel carries on
-            log.exception("report export failed")
-            outcome = Exported(kind, None, False, type(error).__name__)
+    @staticmethod
+    def _failed(kind: str, failure: Failure) -> Exported:
+        """An export that raised (logged by ui/tasks.py): said on the screen, the panel
+        carries on."""
+        return Exported(kind, None, False, failure.detail)
+
+    def _over(self, outcome: Exported) -> None:
         if outcome.error:
-            log.warning("report %s: %s", kind, outcome.error)
+            log.warning("report %s: %s", outcome.kind, outcome.error)
         self.busy = False
         self.finished.emit(outcome)
