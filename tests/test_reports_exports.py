@@ -15,8 +15,9 @@ import pytest
 from kiosk.records.store import RecordStore
 from kiosk.reports import exports
 from kiosk.reports.build import build_report
-from kiosk.reports.exports import figure_columns, figure_value, write_csv, write_json, write_xlsx
+from kiosk.reports.exports import write_csv, write_json, write_xlsx
 from kiosk.reports.model import Report, ReportQuery
+from kiosk.reports.tables import figure_columns, figure_value
 from tests.report_fixture import BY_GROUP, BY_MONTH, NAMES, TOTAL, build_commune
 
 TITLES = {"vneid-install": "Cài đặt VNeID", "scam-safety": "Phòng tránh lừa đảo"}
@@ -194,7 +195,7 @@ def test_a_failed_write_leaves_no_file(report, tmp_path, monkeypatch, form):
         raise OSError(28, "No space left on device")
 
     if form == "csv":
-        monkeypatch.setattr(exports, "report_tables", broken)
+        monkeypatch.setattr(exports, "file_tables", broken)
         write = lambda: write_csv(report, path, "vi")  # noqa: E731
     elif form == "xlsx":
         monkeypatch.setattr("openpyxl.Workbook.save", broken)

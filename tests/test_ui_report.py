@@ -24,20 +24,20 @@ from kiosk.clock import ManualClock
 from kiosk.records import NewPerson, RecordError, RecordStore
 from kiosk.records.model import SESSION_KINDS, SUPPORT_KINDS, label
 from kiosk.reports.model import APP_INSTALL_CODES, Figures, Report, ReportQuery
+from kiosk.reports.periods import period
 from kiosk.settings import Settings
 from tests.conftest import SIZES
 from ui.audit import audit
 from ui.facilitator import FacilitatorPanel
 from ui.facilitator import report as report_module
 from ui.facilitator.date_picker import moved
-from ui.facilitator.report import ReportPage, period
+from ui.facilitator.report import ReportPage
 from ui.facilitator.report_table import ending_kept
 from ui.i18n import translations_dir
 from ui.records_service import RecordsService
 from ui.reports import exporter
 from ui.reports.charts import ChartStyle, ChartView, app_chart, month_chart, paint_chart
 from ui.reports.pdf import time_report_pdf, write_report_pdf
-from ui.reports.tables import qt_translate
 from ui.theme import PAPER, Theme
 
 COMMUNE = "Phường Đông Anh"
@@ -315,8 +315,8 @@ def test_the_report_follows_the_language(make_panel, qtbot, records):
     page = show_quarter(qtbot, panel, records)
     assert page.bar.title.full_text() == "Report 1 October 2026 – 15 November 2026"
     assert shown_rows(page)[0] == ("Participants", "1,234")
-    page.set_language("vi")  # dates and numbers; the words follow Qt's translator
-    assert shown_rows(page)[0] == ("Participants", "1.234")
+    page.set_language("vi")  # the words (kiosk/text), dates and numbers all follow it
+    assert shown_rows(page)[0] == ("Người tham gia", "1.234")
 
 
 def test_a_failure_is_said_and_a_late_answer_is_dropped(make_panel, qtbot, records):
@@ -346,11 +346,11 @@ def test_the_charts_paint_at_every_size(qapp, size):
     report = sample_report(ReportQuery(date(2025, 1, 1), date(2026, 12, 31)), months=24)
     zero = Report(QUARTER, "", "", Figures(), {}, {"2026-10": Figures()})
     for chart in (
-        month_chart(report, "vi", qt_translate, sorted(report.by_month)[:6]),
-        month_chart(report, "vi", qt_translate),  # two years in one chart: it still paints
-        app_chart(report, "vi", qt_translate),
-        month_chart(zero, "en", qt_translate),
-        app_chart(zero, "en", qt_translate),
+        month_chart(report, "vi", sorted(report.by_month)[:6]),
+        month_chart(report, "vi"),  # two years in one chart: it still paints
+        app_chart(report, "vi"),
+        month_chart(zero, "en"),
+        app_chart(zero, "en"),
     ):
         view = ChartView(theme)
         view.resize(size[0] * 2 // 3, size[1] // 2)
@@ -367,7 +367,7 @@ def test_the_charts_paint_at_every_size(qapp, size):
     page.fill(QColor(PAPER))
     painter = QPainter(page)
     style = ChartStyle.for_page(11, 300)
-    paint_chart(painter, QRectF(0, 0, 2244, 900), month_chart(report, "vi", qt_translate), style)
+    paint_chart(painter, QRectF(0, 0, 2244, 900), month_chart(report, "vi"), style)
     painter.end()
     inked = sum(
         page.pixelColor(x, y) != QColor(PAPER)
@@ -643,7 +643,7 @@ def test_a_quarter_on_screen_and_as_files_in_a_few_taps(make_panel, qtbot, recor
     tap(qtbot, panel.menu.grid.card_for("report"))
     tap(qtbot, page.periods.card_for("quarter"))
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
-    assert shown_rows(page)[0] == ("Participants", "2")
+    assert shown_rows(page)[0] == ("Người tham gia", "2")  # the panel is in Vietnamese
     assert page.report.total.app_installs["install_vneid"] == 2
     for kind in ("csv", "xlsx", "pdf"):
         page.message_kind = ""

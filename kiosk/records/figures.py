@@ -29,10 +29,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from kiosk.records.figures_model import APP_INSTALL_CODES, Figures, ReportQuery
 from kiosk.records.model import SESSION_KINDS
 from kiosk.records.names import match_key
 from kiosk.records.store import RecordStore
-from kiosk.reports.model import APP_INSTALL_CODES, Figures, ReportQuery
 
 OLDER_AGE = 60
 INDIVIDUAL_SUPPORT = "individual_support"

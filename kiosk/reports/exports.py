@@ -1,6 +1,7 @@
 """The report as files: CSV, XLSX and JSON (the PDF is drawn with Qt, in ui/reports/pdf.py).
 
-The same five tables in CSV and XLSX, with Vietnamese or English headings:
+The same five tables in CSV and XLSX (built by kiosk/reports/tables.py, `file_tables`), with
+Vietnamese or English headings:
 1. Summary: what the report covers, then every figure of the range, one a row (its label, its
    stable key as in the JSON, its value);
 2. Lessons: completions per lesson, named and anonymous;
@@ -28,162 +29,13 @@ import contextlib
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
 from kiosk import sheetcells
-from kiosk.records.model import SESSION_KINDS, SUPPORT_KINDS, label
-from kiosk.reports.model import APP_INSTALL_CODES, Figures, Report
-from kiosk.text import say
+from kiosk.reports.model import Report
+from kiosk.reports.tables import about_rows, file_tables, text
 
 FORMATS = ("csv", "xlsx", "json", "pdf")
-
-
-def text(key: str, language: str) -> str:
-    """A title or heading of the files (`report.<key>` in kiosk/text/reports.py)."""
-    return say(f"report.{key}", language)
-
-
-def figure_columns(language: str) -> list[tuple[str, str]]:
-    """(key path, label) of every figure in the summary and in the per-group and per-month
-    tables, in their order. A key path is a Figures field, or field.code for a per-kind or
-    per-app count (as in the JSON)."""
-
-    def plain(key: str) -> tuple[str, str]:
-        return key, say(f"report.label.{key}", language)
-
-    def per_kind(key: str) -> list[tuple[str, str]]:
-        return [
-            (f"{key}_by_kind.{kind}", f"{plain(key)[1]}: {label(SESSION_KINDS, kind, language)}")
-            for kind in SESSION_KINDS
-        ]
-
-    return [
-        plain("participants"),
-        plain("participants_60_plus"),
-        plain("attendances"),
-        *per_kind("attendances"),
-        plain("sessions"),
-        *per_kind("sessions"),
-        *(plain(key) for key in ("completions", "completions_named", "completions_anonymous")),
-        *(
-            (f"app_installs.{code}", label(SUPPORT_KINDS, code, language))
-            for code in APP_INSTALL_CODES
-        ),
-        *(
-            plain(key)
-            for key in (
-                "individual_support_people",
-                "dossiers_online",
-                "vneid_activations",
-                "vneid_recoveries",
-                "vneid_device_changes",
-                "digital_signatures",
-                "cashless_payments",
-            )
-        ),
-    ]
-
-
-def figure_value(figures: Figures, key: str) -> int:
-    name, _, code = key.partition(".")
-    value = getattr(figures, name)
-    return int(value[code] if code else value)
-
-
-def day_text(day: date, language: str) -> str:
-    return day.strftime("%d/%m/%Y") if language == "vi" else day.isoformat()
-
-
-def month_text(month: str, language: str) -> str:
-    year, number = month.split("-")
-    return f"{number}/{year}" if language == "vi" else month
-
-
-def group_text(group: str, language: str) -> str:
-    return group or text("no_group", language)
-
-
-@dataclass(frozen=True)
-class Table:
-    key: str  # summary, lessons, apps, groups, months
-    title: str
-    headings: list[str]
-    rows: list[list[str | int]]
-
-
-def about_rows(report: Report, language: str) -> list[list[str | int]]:
-    """What the report covers: commune, range, location, kind, when it was made."""
-    query = report.query
-    kind = label(SESSION_KINDS, query.kind, language) if query.kind else text("all", language)
-    made = datetime.fromisoformat(report.generated_at.replace("Z", "+00:00")).astimezone()
-    return [
-        [text("commune", language), report.commune],
-        [text("from", language), day_text(query.start, language)],
-        [text("to", language), day_text(query.end, language)],
-        [text("location", language), query.location or text("all", language)],
-        [text("kind", language), kind],
-        [text("generated", language), made.strftime("%d/%m/%Y %H:%M")],
-    ]
-
-
-def report_tables(
-    report: Report, language: str, lesson_titles: Mapping[str, str] | None = None
-) -> list[Table]:
-    """The five tables of the CSV and XLSX files."""
-    columns = figure_columns(language)
-    total = report.total
-    summary = Table(
-        "summary",
-        text("summary", language),
-        [text("figure", language), text("key", language), text("value", language)],
-        [[name, key, figure_value(total, key)] for key, name in columns],
-    )
-    lesson_headings = [text("lesson", language)]
-    if lesson_titles is not None:
-        lesson_headings.append(text("lesson_title", language))
-    lesson_headings += [text(key, language) for key in ("named", "anonymous", "total")]
-    lesson_rows: list[list[str | int]] = []
-    for lesson, counts in total.completions_by_lesson.items():
-        row: list[str | int] = [lesson]
-        if lesson_titles is not None:
-            row.append(lesson_titles.get(lesson, ""))
-        row += [counts["named"], counts["anonymous"], counts["named"] + counts["anonymous"]]
-        lesson_rows.append(row)
-    apps = Table(
-        "apps",
-        text("apps", language),
-        [text("app", language), text("key", language), text("installs", language)],
-        [
-            [label(SUPPORT_KINDS, code, language), code, total.app_installs[code]]
-            for code in APP_INSTALL_CODES
-        ],
-    )
-    names = [name for _key, name in columns]
-    return [
-        summary,
-        Table("lessons", text("lessons", language), lesson_headings, lesson_rows),
-        apps,
-        Table(
-            "groups",
-            text("groups", language),
-            [text("group", language), *names],
-            [
-                [group_text(group, language), *(figure_value(f, key) for key, _ in columns)]
-                for group, f in report.by_group.items()
-            ],
-        ),
-        Table(
-            "months",
-            text("months", language),
-            [text("month", language), *names],
-            [
-                [month_text(month, language), *(figure_value(f, key) for key, _ in columns)]
-                for month, f in report.by_month.items()
-            ],
-        ),
-    ]
 
 
 @contextlib.contextmanager
@@ -219,10 +71,10 @@ def write_csv(
         writer = sheetcells.csv_writer(handle)
         writer.writerow(sheetcells.csv_row([text("title", language)]))
         writer.writerows(sheetcells.csv_row(row) for row in about_rows(report, language))
-        for table in report_tables(report, language, lesson_titles):
+        for table in file_tables(report, language, lesson_titles):
             writer.writerow([])
             writer.writerow(sheetcells.csv_row([table.title]))
-            writer.writerow(sheetcells.csv_row(table.headings))
+            writer.writerow(sheetcells.csv_row(table.columns))
             writer.writerows(sheetcells.csv_row(row) for row in table.rows)
 
 
@@ -239,7 +91,7 @@ def write_xlsx(
     bold = Font(bold=True)
     book = Workbook()
     book.remove(book.active)
-    for table in report_tables(report, language, lesson_titles):
+    for table in file_tables(report, language, lesson_titles):
         sheet = book.create_sheet(table.title)  # at most 31 characters, none of []:*?/\
         if table.key == "summary":
             sheetcells.append_xlsx_row(sheet, [text("title", language)])
@@ -247,16 +99,16 @@ def write_xlsx(
             for row in about_rows(report, language):
                 sheetcells.append_xlsx_row(sheet, row)
             sheet.append([])
-        sheetcells.append_xlsx_row(sheet, table.headings)
+        sheetcells.append_xlsx_row(sheet, table.columns)
         heading_row = sheet.max_row
         for cell in sheet[heading_row]:
             cell.font = bold
-        for row in table.rows:
-            sheetcells.append_xlsx_row(sheet, row)
+        for cells in table.rows:
+            sheetcells.append_xlsx_row(sheet, cells)
         sheet.freeze_panes = sheet.cell(row=heading_row + 1, column=2)
-        widths = [len(str(h)) for h in table.headings]
-        for row in table.rows:
-            widths = [max(w, len(str(v))) for w, v in zip(widths, row, strict=True)]
+        widths = [len(str(h)) for h in table.columns]
+        for cells in table.rows:
+            widths = [max(w, len(str(v))) for w, v in zip(widths, cells, strict=True)]
         for number, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = min(40, max(10, width + 2))
     with _replacing(path) as temporary:

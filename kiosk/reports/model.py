@@ -7,52 +7,15 @@ they only ever grow. Definitions are in the README ("Reports"), exactly as compu
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from datetime import date
+from dataclasses import asdict, dataclass
 
-from kiosk.records.model import SESSION_KINDS, SUPPORT_KINDS
+# The question and the figures are the records' (kiosk/records/figures_model.py); a report
+# adds what it says about itself.
+from kiosk.records.figures_model import APP_INSTALL_CODES, Figures, ReportQuery
 
-APP_INSTALL_CODES = tuple(code for code in SUPPORT_KINDS if code.startswith("install_"))
+__all__ = ["APP_INSTALL_CODES", "Figures", "Report", "ReportQuery"]
+
 REPORT_FORMAT_VERSION = 1
-
-
-@dataclass(frozen=True)
-class ReportQuery:
-    start: date  # first day, inclusive (the kiosk's local calendar)
-    end: date  # last day, inclusive
-    location: str | None = None  # one session location (or residential group), or all
-    kind: str | None = None  # one of SESSION_KINDS, or all
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("the range ends before it starts")
-        if self.kind is not None and self.kind not in SESSION_KINDS:
-            raise ValueError(f"unknown session kind {self.kind!r}")
-
-
-@dataclass(frozen=True)
-class Figures:
-    """One set of figures: for the whole range, one residential group or one month."""
-
-    participants: int = 0
-    participants_60_plus: int = 0
-    attendances: int = 0
-    sessions: int = 0
-    attendances_by_kind: dict[str, int] = field(default_factory=dict)  # every SESSION_KINDS
-    sessions_by_kind: dict[str, int] = field(default_factory=dict)  # every SESSION_KINDS
-    completions: int = 0  # named + anonymous
-    completions_named: int = 0
-    completions_anonymous: int = 0
-    # lesson id -> {"named": n, "anonymous": n}
-    completions_by_lesson: dict[str, dict[str, int]] = field(default_factory=dict)
-    app_installs: dict[str, int] = field(default_factory=dict)  # every APP_INSTALL_CODES
-    individual_support_people: int = 0
-    dossiers_online: int = 0
-    vneid_activations: int = 0
-    vneid_recoveries: int = 0
-    vneid_device_changes: int = 0
-    digital_signatures: int = 0
-    cashless_payments: int = 0
 
 
 @dataclass(frozen=True)

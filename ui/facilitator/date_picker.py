@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.reports.periods import day_text
 from ui.facilitator.widgets import FitLabel, FixedButton
-from ui.reports.tables import day_text
 from ui.theme import Theme
 
 FIRST_YEAR, LAST_YEAR = 2000, 2099

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.lessons.model import Library
 from kiosk.records import RecordError
 from kiosk.reports.model import Report, ReportQuery
+from kiosk.reports.periods import period, range_text
 from kiosk.settings import Settings
 from ui.facilitator.cards import Choice, ChoiceGrid
 from ui.facilitator.date_picker import DateRangePicker
@@ -33,7 +34,6 @@ from ui.facilitator.report_table import TABLE_ROWS, FigureTable, Slide, screen_s
 from ui.facilitator.widgets import FitLabel, action_button, notice_label
 from ui.reports.charts import ChartView
 from ui.reports.exporter import Copied, Exported, Exporter
-from ui.reports.tables import qt_translate, range_text
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
 from ui.widgets.pager import Pager
@@ -46,19 +46,6 @@ log = logging.getLogger(__name__)
 PERIODS = ("month", "last_month", "quarter", "dates")
 EXPORTS = ("csv", "xlsx", "pdf", "print")
 Build = Callable[["RecordStore", ReportQuery, str, datetime], Report]
-
-
-def period(key: str, today: date) -> tuple[date, date]:
-    """The first and last day of a period; a period under way ends today."""
-    first = today.replace(day=1)
-    if key == "month":
-        return first, today
-    if key == "last_month":
-        end = first - timedelta(days=1)
-        return end.replace(day=1), end
-    if key == "quarter":
-        return first.replace(month=(today.month - 1) // 3 * 3 + 1), today
-    raise ValueError(f"unknown period {key!r}")
 
 
 def build_report_on_store(
@@ -264,7 +251,7 @@ class ReportPage(Page):
 
     def _slides(self, report: Report) -> list[Slide]:
         rows = TABLE_ROWS if self.theme.screen_height >= 768 else TABLE_ROWS - 1
-        return screen_slides(report, self.language, qt_translate, self.lesson_titles(), rows)
+        return screen_slides(report, self.language, self.lesson_titles(), rows)
 
     def lesson_titles(self) -> dict[str, str]:
         if self.library is None:

@@ -15,19 +15,20 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.reports.model import Report
-from ui.facilitator.widgets import FitLabel
-from ui.reports.charts import Chart, app_chart, month_chart
-from ui.reports.tables import (
+from kiosk.reports.periods import number
+from kiosk.reports.tables import (
     Table,
-    Translate,
     groups_table,
     installs,
     kinds_table,
     lessons_table,
     months_table,
-    number,
     summary_rows,
+    text,
 )
+from kiosk.text import say
+from ui.facilitator.widgets import FitLabel
+from ui.reports.charts import Chart, app_chart, month_chart
 from ui.theme import Theme
 
 SUMMARY_ROWS = 6  # a slide of the summary (names and numbers only)
@@ -66,38 +67,36 @@ def _table_slides(table: Table, header: bool = True, size: int = TABLE_ROWS) -> 
 def screen_slides(
     report: Report,
     language: str,
-    translate: Translate,
     lesson_titles: Mapping[str, str] | None = None,
     table_rows: int = TABLE_ROWS,
 ) -> list[Slide]:
     """The summary, the charts (per month, per app), then the tables per kind of session,
     lesson, residential group and month, `table_rows` rows a slide (fewer on a short screen)."""
-    title = translate("ReportFigures", "Summary")
-    rows = tuple(summary_rows(report.total, language, translate, with_installs=False))
+    title = text("summary", language)
+    rows = tuple(summary_rows(report.total, language, with_installs=False))
     summary = Table("summary", title, ("", ""), rows)
     slides = _table_slides(summary, header=False, size=SUMMARY_ROWS)
-    per_month = translate("ReportFigures", "Participants and attendances per month")
+    per_month = say("report.per_month", language)
     for months in chunks(sorted(report.by_month), CHART_MONTHS):
-        slides.append(Slide(per_month, chart=month_chart(report, language, translate, months)))
+        slides.append(Slide(per_month, chart=month_chart(report, language, months)))
     count = number(installs(report.total), language)
-    apps = translate("ReportFigures", "App installations: {count}").format(count=count)
-    slides.append(Slide(apps, chart=app_chart(report, language, translate)))
-    slides += _table_slides(kinds_table(report, language, translate), size=table_rows)
-    lessons = lessons_table(report, language, translate, lesson_titles)
+    apps = say("report.apps_count", language, count=count)
+    slides.append(Slide(apps, chart=app_chart(report, language)))
+    slides += _table_slides(kinds_table(report, language), size=table_rows)
+    lessons = lessons_table(report, language, lesson_titles)
     narrow = [(row[0], row[3]) for row in lessons.rows]
     total = (lessons.total[0], lessons.total[3]) if lessons.total else None
     columns = (lessons.columns[0], lessons.columns[3])
     slides += _table_slides(
         Table("lessons", lessons.title, columns, tuple(narrow), total), size=table_rows
     )
-    short = (
-        translate("ReportFigures", "People"),
-        translate("ReportFigures", "Times present"),
-        translate("ReportFigures", "Apps installed"),
+    short = tuple(
+        say(f"report.column.{key}", language)
+        for key in ("people", "times_present", "apps_installed")
     )  # the headers of SCREEN_COLUMNS, in short words
     for table in (
-        groups_table(report, language, translate, SCREEN_COLUMNS),
-        months_table(report, language, translate, SCREEN_COLUMNS),
+        groups_table(report, language, SCREEN_COLUMNS),
+        months_table(report, language, SCREEN_COLUMNS),
     ):
         slides += _table_slides(
             Table(table.key, table.title, ("", *short), table.rows), size=table_rows

@@ -1,7 +1,8 @@
 """A commune report shown and printed: its tables in words, its bar charts, its PDF.
 
-- `tables.report_tables(report, language, translate)`: the report as titled tables of text,
-  the same on screen and on paper.
+- The tables themselves are built without Qt, once for every output, in
+  kiosk/reports/tables.py (`report_tables`, `file_tables`); the period helpers are in
+  kiosk/reports/periods.py.
 - `charts.month_chart(...)`, `charts.app_chart(...)`, `charts.paint_chart(painter, rect, chart,
   style)`, `charts.ChartView`: bar charts drawn with QPainter, on a widget or on a page.
 - `pdf.write_report_pdf(report, out, language)`: the printable A4 report;

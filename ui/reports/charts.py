@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.records.model import SUPPORT_KINDS, label
 from kiosk.reports.model import APP_INSTALL_CODES, Report
-from ui.reports.tables import Translate, month_text, number
+from kiosk.reports.periods import month_text, number
+from kiosk.reports.tables import figure_label
+from kiosk.text import say
 from ui.theme import FONT_FAMILIES, GO, INK, MUTED_INK, PRIMARY, WHITE, Theme
 
 SERIES_COLOURS = (PRIMARY, GO)  # the second series is also hatched: never colour alone
@@ -68,9 +70,7 @@ def _font(pixels: int = 0, points: float = 0.0, bold: bool = False) -> QFont:
 
 
 # -- what is drawn ------------------------------------------------------------------------
-def month_chart(
-    report: Report, language: str, translate: Translate, months: Sequence[str] | None = None
-) -> Chart:
+def month_chart(report: Report, language: str, months: Sequence[str] | None = None) -> Chart:
     """Participants and attendances per month (`months`: the "YYYY-MM" keys to show; all)."""
     keys = sorted(report.by_month) if months is None else list(months)
     bars = tuple(
@@ -80,22 +80,17 @@ def month_chart(
         )
         for key in keys
     )
-    series = (
-        translate("ReportFigures", "Participants"),
-        translate("ReportFigures", "Attendances"),
-    )
-    empty = translate("ReportFigures", "No figures in this period")
-    return Chart(series, bars, language, empty=empty)
+    series = (figure_label("participants", language), figure_label("attendances", language))
+    return Chart(series, bars, language, empty=say("report.no_figures", language))
 
 
-def app_chart(report: Report, language: str, translate: Translate) -> Chart:
+def app_chart(report: Report, language: str) -> Chart:
     bars = tuple(
         (label(SUPPORT_KINDS, code, language), (report.total.app_installs.get(code, 0),))
         for code in APP_INSTALL_CODES
     )
-    series = (translate("ReportFigures", "Installations"),)
-    empty = translate("ReportFigures", "No figures in this period")
-    return Chart(series, bars, language, horizontal=True, empty=empty)
+    series = (say("report.installs", language),)
+    return Chart(series, bars, language, horizontal=True, empty=say("report.no_figures", language))
 
 
 # -- painting -----------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 flow, the date of printing and the page number at the foot of every page).
 
 The commune, the range, the summary, the charts per month and per app, then the tables per
-kind of session, app, lesson, residential group and month. The fixed texts are in the report's
-language (the kiosk's .qm files, "ReportPdf" and "ReportFigures" contexts), whatever language
-the screen shows; every text is real text in the PDF, so that it can be searched and copied.
+kind of session, app, lesson, residential group and month: the tables of kiosk/reports/tables.py,
+as on the screen. The texts are in the report's language (kiosk/text/reports.py; the date
+and page at the foot from the kiosk's .qm files), whatever language the screen shows; every
+text is real text in the PDF, so that it can be searched and copied.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
 from kiosk.reports.model import Report
+from kiosk.reports.periods import range_text
+from kiosk.reports.tables import Table, query_lines, report_tables
+from kiosk.text import say
 from ui.printing.flow import LEFT, Block, Sheet, paginate, paint_text
 from ui.printing.sheets import pdf_writer, words
 from ui.reports.charts import Chart, ChartStyle, app_chart, month_chart, paint_chart
-from ui.reports.tables import Table, day_text, query_lines, report_tables
 from ui.theme import BAND, INK, MUTED_INK, PRIMARY
 
 BODY_PT = 11.0  # tables and charts; the title and headings are larger
@@ -157,16 +160,16 @@ def render_report(
 ) -> int:
     """Paint the report on `device` (a QPdfWriter or a QPrinter); returns the page count."""
     sheet, text = Sheet(device), words(language)
-    translate, mm = text.translate, sheet.mm
-    title = translate("ReportPdf", "Digital literacy for all: report")
+    mm = sheet.mm
+    title = say("report.pdf_title", language)
     blocks = [sheet.text(title, 22, bold=True, color=PRIMARY, space_after=mm(2))]
     if report.commune:
         blocks.append(sheet.text(report.commune, 16, bold=True, space_after=mm(1.5)))
-    for line in query_lines(report.query, language, translate):
+    for line in query_lines(report.query, language):
         blocks.append(sheet.text(line, 14, space_after=mm(1)))
     blocks.append(sheet.rule(space_after=mm(5)))
-    tables = {t.key: t for t in report_tables(report, language, translate, lesson_titles)}
-    empty = translate("ReportPdf", "Nothing recorded in this period.")
+    tables = {t.key: t for t in report_tables(report, language, lesson_titles)}
+    empty = say("report.nothing_recorded", language)
     headers: dict[int, Block] = {}
     blocks += table_blocks(sheet, tables["summary"], empty, headers)
 
@@ -178,10 +181,10 @@ def render_report(
     months = sorted(report.by_month)
     for start in range(0, max(1, len(months)), MONTHS_PER_CHART):
         shown = months[start : start + MONTHS_PER_CHART]
-        blocks.append(heading(translate("ReportFigures", "Participants and attendances per month")))
-        blocks.append(chart_block(sheet, month_chart(report, language, translate, shown), 70))
-    blocks.append(heading(translate("ReportPdf", "App installations per app")))
-    blocks.append(chart_block(sheet, app_chart(report, language, translate), 50))
+        blocks.append(heading(say("report.per_month", language)))
+        blocks.append(chart_block(sheet, month_chart(report, language, shown), 70))
+    blocks.append(heading(say("report.per_app", language)))
+    blocks.append(chart_block(sheet, app_chart(report, language), 50))
     for key in ("apps", "kinds", "lessons", "groups", "months"):
         blocks += table_blocks(sheet, tables[key], empty, headers)
     footer = text.date(today)
@@ -191,8 +194,8 @@ def render_report(
 
 
 def pdf_title(report: Report, language: str) -> str:
-    title = words(language).translate("ReportPdf", "Digital literacy for all: report")
-    span = f"{day_text(report.query.start, language)} – {day_text(report.query.end, language)}"
+    title = say("report.pdf_title", language)
+    span = range_text(report.query.start, report.query.end, language)
     return " – ".join(part for part in (title, report.commune, span) if part)
 
 
