@@ -268,6 +268,37 @@ def test_a_store_that_cannot_write_says_so_and_keeps_what_was_typed(
     assert checkin.step == "year" and checkin.year.pad.text() == "1950"
 
 
+def test_a_failure_after_the_resident_left_still_reaches_the_completions(
+    make_window, qtbot, data_dir, lesson
+):
+    """The answer to a check-in that comes after the screen forgot it is dropped; its
+    failure is still heard, so that the lesson counts (anonymously) all the same."""
+    import threading
+
+    records = read_only_records(data_dir)
+    window = make_window(settings=Settings(residential_groups=GROUPS), records=records)
+    window.show_finish(lesson.id)
+    checkin = window.checkin
+    click(qtbot, window.finish.checkin)
+    click(qtbot, checkin.buttons.next)
+    for key in NAME_KEYS:
+        click(qtbot, checkin.keyboard.keys[key])
+    click(qtbot, checkin.buttons.next)
+    for digit in "1950":
+        click(qtbot, checkin.year.pad.keys[digit])
+    click(qtbot, checkin.buttons.next)
+    gate = threading.Event()
+    records.call(lambda _store: gate.wait(10))  # the answer is held back
+    click(qtbot, checkin.group.tiles[1])
+    assert checkin.saving and window.completions.saving is not None
+    checkin.forget()  # the resident has gone
+    with qtbot.waitSignal(checkin.save_failed, timeout=10_000):
+        gate.set()
+    assert checkin.step == "consent" and not checkin.saving
+    assert checkin.problem_text() == ""  # said to no one
+    assert window.completions.saving is None
+
+
 def test_the_window_hands_the_consent_to_the_narrator(make_window, data_dir, qtbot, lesson):
     from ui.app import make_narrator
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.records import RecordError, RecordStore
+from kiosk.records import Person, RecordError, RecordStore
 from kiosk.settings import Settings
 from tests.test_ui_report import (  # noqa: F401  (fixtures)
     make_panel,
@@ -27,6 +27,7 @@ from tests.test_ui_report import (  # noqa: F401  (fixtures)
 from ui.records_service import RecordsService
 
 WAIT = 30_000
+PERSON = Person("00000000-0000-4000-8000-000000000001", "Trần Thị Lan", 1950)
 LESSON = "vneid-install"
 
 FAULTS: dict[str, Callable[[], Exception]] = {
@@ -75,6 +76,54 @@ def test_records_that_cannot_open_answer_every_call(qtbot, fault):
             assert error.message("vi") and error.message("vi") != error.message("en")
         assert not service.busy
     finally:
+        service.close()
+
+
+def test_an_answer_for_a_turn_that_moved_on_is_dropped_in_one_place(qtbot, tmp_path):
+    """RecordsService.submit: only the newest question asked under a turn is answered; what a
+    write did is still said (`changed`), and a late write's failure reaches `on_late_error`."""
+    import threading
+
+    from kiosk.records import NewPerson
+    from kiosk.records.operations import AddPerson, PagePeople, PeoplePage, RecordSupport
+    from ui.records_service import Turn
+
+    service = RecordsService(lambda: RecordStore.open(tmp_path / "records.db", "test-kiosk"))
+    gate = threading.Event()
+    shown: list[Any] = []
+    late: list[RecordError] = []
+    changed: list[str] = []
+    service.changed.connect(changed.append)
+    turn = Turn()
+    try:
+        service.call(lambda _store: gate.wait(10))  # holds the records thread
+        for page in (0, 1, 2):  # a page turned, and turned again, before any answer
+            service.submit(PagePeople("", page, 6), shown.append, shown.append, turn=turn)
+        gate.set()
+        qtbot.waitUntil(lambda: not service.busy, timeout=5000)
+        assert shown == [PeoplePage((), 2, 1, 0)]
+
+        shown.clear()
+        gate.clear()
+        service.call(lambda _store: gate.wait(10))
+        service.submit(AddPerson(NewPerson("Trần Thị Lan", 1950)), shown.append, turn=turn)
+        person = Turn()  # (a person for the support below, asked under another turn)
+        service.submit(
+            RecordSupport(PERSON, "no_such_support"),
+            shown.append,
+            shown.append,
+            turn=person,
+            on_late_error=late.append,
+        )
+        turn.move_on()  # the screen moved on: the added person is not shown...
+        person.move_on()
+        gate.set()
+        qtbot.waitUntil(lambda: not service.busy, timeout=5000)
+        assert shown == [] and changed == ["people"]  # ...but was stored, and that is said
+        assert [error.code for error in late] == ["support_unknown"]
+        assert answers(qtbot, service, lambda store: store.count("people")) == 1
+    finally:
+        gate.set()
         service.close()
 
 

@@ -1,8 +1,12 @@
 """Every database operation on one background thread; results come back as signals.
 
-Screens never touch the store: they hand a function of the store to `call`, and get its
-result (or a RecordError, already in words for the person) back on the GUI thread. One thread
-means SQLite access is serialised and the GUI never waits on a disk.
+Screens never touch the store: they `submit` a named operation (kiosk/records/operations.py)
+and get its typed result (or a RecordError, already in words for the person) back on the GUI
+thread. One thread means SQLite access is serialised and the GUI never waits on a disk.
+
+A screen that asks again before the answer comes (a page turned, a name typed on, a resident
+gone) passes its `Turn`: an answer to a question asked under an older turn is dropped here,
+in one place. (`call` runs a plain function of the store: for the start-up jobs of ui/app.py.)
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from ui.tasks import Failure, Worker
 if TYPE_CHECKING:
     import threading
 
+    from kiosk.records.operations import Operation
     from kiosk.records.store import RecordStore  # sqlite-utils: loaded on the records thread
 
 log = logging.getLogger(__name__)
@@ -32,6 +37,19 @@ def record_error(failure: Failure) -> RecordError:
     if failure.key in ("read_only", "disk_full"):
         return RecordError(failure.key)
     return RecordError("storage", detail=failure.detail)
+
+
+class Turn:
+    """Whose turn an answer is for. Submitting under a turn moves it on; so does `move_on`,
+    when a screen moves on without asking (the text changed, the resident left). Only the
+    answer to the newest question asked under a turn reaches its screen."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def move_on(self) -> int:
+        self.count += 1
+        return self.count
 
 
 class RecordsService(QObject):
@@ -76,6 +94,44 @@ class RecordsService(QObject):
                 self.failed.emit(error)
 
         self._worker.submit(lambda: work(self._opened()), done, failed)
+
+    def submit(
+        self,
+        operation: Operation[T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[RecordError], None] | None = None,
+        *,
+        turn: Turn | None = None,
+        on_late_error: Callable[[RecordError], None] | None = None,
+    ) -> None:
+        """Run `operation` on the records thread; `on_done(result)` or `on_error(error)` then
+        run on the GUI thread, after `changed(operation.changes)` for a write.
+
+        With a `turn`, the answer is dropped when the turn has moved on since (what the
+        operation wrote stays written, and `changed` is still said); a write's failure that
+        comes too late goes to `on_late_error`, for whoever must still hear of it."""
+        asked = turn.move_on() if turn is not None else 0
+
+        def current() -> bool:
+            if turn is None or turn.count == asked:
+                return True
+            log.debug("dropped a late answer to %s", type(operation).__name__)
+            return False
+
+        def done(result: T) -> None:
+            if current() and on_done is not None:
+                on_done(result)
+
+        def failed(error: RecordError) -> None:
+            if current():
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    self.failed.emit(error)
+            elif on_late_error is not None:
+                on_late_error(error)
+
+        self.call(operation.run, done, failed, operation.changes)
 
     @property
     def busy(self) -> bool:

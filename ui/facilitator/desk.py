@@ -1,6 +1,7 @@
 """What the facilitator panel knows between its pages: the open session, who is in it, and
-what this visit did (for Undo). Every store call goes through the RecordsService; results
-come back on the GUI thread. No page touches the store."""
+what this visit did (for Undo). Every use of the records is a named operation
+(kiosk/records/operations.py) handed to the RecordsService; results come back on the GUI
+thread. No page touches the store."""
 
 from __future__ import annotations
 
@@ -11,13 +12,34 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.records import AttendeeRow, NewPerson, Person, RecordError, RecordStore, Session
+from kiosk.records import AttendeeRow, NewPerson, Person, RecordError, Session
 from kiosk.records.model import Support
-from kiosk.records.summary import SessionSummary, session_summary
-from ui.records_service import RecordsService
+from kiosk.records.operations import (
+    AddPerson,
+    ConfirmDate,
+    CountDoubtful,
+    DeskState,
+    EndSession,
+    LoadDesk,
+    MarkedPresent,
+    MarkPresent,
+    PagePeople,
+    PeoplePage,
+    PersonAdded,
+    RecordSupport,
+    SearchPeople,
+    SessionEnded,
+    StartSession,
+    SupportRecorded,
+    UndoLast,
+    Undone,
+)
+from ui.records_service import RecordsService, Turn
 
 Done = Callable[[Any], None]
 Failed = Callable[[RecordError], None]
+
+__all__ = ["Action", "Added", "Desk", "PeoplePage"]
 
 
 @dataclass(frozen=True)
@@ -34,14 +56,6 @@ class Action:
 class Added:
     person: Person
     new: bool  # False: the person was already in the session
-
-
-@dataclass(frozen=True)
-class PeoplePage:
-    people: tuple[Person, ...]
-    page: int
-    page_count: int
-    total: int | None  # None for a filtered list (only whether there is more is known)
 
 
 class Desk(QObject):
@@ -65,21 +79,15 @@ class Desk(QObject):
     def load(self, on_done: Done | None = None) -> None:
         """Read the open session (if any), its attendees and the last facilitator's name."""
 
-        def work(store: RecordStore) -> tuple[Session | None, list[AttendeeRow], str]:
-            session = store.open_session()
-            rows = store.attendees(session.id) if session else []
-            sessions = store.list_sessions()
-            return session, rows, sessions[0].facilitator if sessions else ""
-
-        def done(result: tuple[Session | None, list[AttendeeRow], str]) -> None:
-            self.session, rows, self.last_facilitator = result
+        def done(state: DeskState) -> None:
+            self.session, self.last_facilitator = state.session, state.last_facilitator
             self.loaded = True
-            self._set_attendees(rows)
+            self._set_attendees(state.attendees)
             self.session_changed.emit()
             if on_done is not None:
-                on_done(result)
+                on_done(state)
 
-        self.records.call(work, done, self.load_failed.emit)
+        self.records.submit(LoadDesk(), done, self.load_failed.emit)
 
     def end_visit(self) -> None:
         """The panel was locked or left: Undo starts afresh next time."""
@@ -88,9 +96,9 @@ class Desk(QObject):
         self.loose_support.clear()
         self.undo_changed.emit()
 
-    def _set_attendees(self, rows: list[AttendeeRow] | None) -> None:
+    def _set_attendees(self, rows: tuple[AttendeeRow, ...] | list[AttendeeRow] | None) -> None:
         if rows is not None:
-            self.attendees = rows
+            self.attendees = list(rows)
             self.attendees_changed.emit()
 
     def is_present(self, person_id: str) -> bool:
@@ -126,12 +134,7 @@ class Desk(QObject):
             self.undo_changed.emit()
             on_done(session)
 
-        self.records.call(
-            lambda store: store.start_session(kind, location, facilitator, lessons),
-            done,
-            on_error,
-            changes="sessions",
-        )
+        self.records.submit(StartSession(kind, location, facilitator, lessons), done, on_error)
 
     def end_session(self, on_done: Done, on_error: Failed) -> None:
         """End the open session; `on_done(SessionSummary)` (present, new, supported), or
@@ -139,106 +142,73 @@ class Desk(QObject):
         if self.session is None:
             on_done(None)
             return
-        session_id = self.session.id
 
-        def work(store: RecordStore) -> SessionSummary:
-            store.end_session(session_id)
-            return session_summary(store, session_id)
-
-        def done(summary: SessionSummary) -> None:
+        def done(ended: SessionEnded) -> None:
             self.session = None
             self.actions.clear()  # what belongs to an ended session is not undone from here
             self._set_attendees([])
             self.session_changed.emit()
             self.undo_changed.emit()
-            on_done(summary)
+            on_done(ended.counts)
 
-        self.records.call(work, done, on_error, "sessions")
+        self.records.submit(EndSession(self.session.id), done, on_error)
 
     # -- people ------------------------------------------------------------------------
-    def search(self, query: str, limit: int, on_done: Done) -> None:
-        self.records.call(lambda store: store.search_people(query, limit), on_done)
+    def search(self, query: str, limit: int, on_done: Done, turn: Turn | None = None) -> None:
+        """The first `limit` people matching `query`; an answer for an older `turn` is
+        dropped."""
+        self.records.submit(SearchPeople(query, limit), on_done, turn=turn)
 
-    def people_page(self, query: str, page: int, per_page: int, on_done: Done) -> None:
-        """One page of everybody (or of a search), in name order: the store's search returns
-        the first rows, so a page asks for the rows up to its end and keeps its last ones."""
-
-        def work(store: RecordStore) -> PeoplePage:
-            end = (page + 1) * per_page
-            rows = store.search_people(query, limit=end + 1)
-            shown = tuple(rows[page * per_page : end])
-            if query.strip():
-                return PeoplePage(shown, page, page + 2 if len(rows) > end else page + 1, None)
-            total = store.count_people()
-            return PeoplePage(shown, page, max(1, -(-total // per_page)), total)
-
-        self.records.call(work, on_done)
+    def people_page(
+        self, query: str, page: int, per_page: int, on_done: Done, turn: Turn | None = None
+    ) -> None:
+        """One page of everybody (or of a search), in name order: `on_done(PeoplePage)`."""
+        self.records.submit(PagePeople(query, page, per_page), on_done, turn=turn)
 
     def add_attendee(self, person: Person, on_done: Done, on_error: Failed) -> None:
         """Mark a known person present in the open session."""
         assert self.session is not None
-        session_id, visit = self.session.id, self.visit
-
-        def work(store: RecordStore) -> tuple[bool, str, list[AttendeeRow]]:
-            before = store.attendance_id(session_id, person.id)
-            attendance = store.add_attendance(session_id, person.id)
-            return before is None, attendance.id, store.attendees(session_id)
-
-        def done(result: tuple[bool, str, list[AttendeeRow]]) -> None:
-            new, attendance_id, rows = result
-            if new:
-                self._push(Action("attendance", attendance_id, person), visit)
-            self._set_attendees(rows)
-            on_done(Added(person, new))
-
-        self.records.call(work, done, on_error, "attendance")
+        visit = self.visit
+        self.records.submit(
+            MarkPresent(self.session.id, person),
+            lambda marked: on_done(self._marked(marked, visit)),
+            on_error,
+        )
 
     def add_new_person(self, new: NewPerson, on_done: Done, on_error: Failed) -> None:
         """Store a person typed in (found again when the name and birth year are known), and
         mark them present when a session is open."""
         visit = self.visit
-        if self.session is None:
-            self.records.call(
-                lambda store: store.add_person(new),
-                lambda result: on_done(Added(result[0], True)),
-                on_error,
-                "people",
-            )
-            return
-        session_id = self.session.id
+        session_id = self.session.id if self.session else None
 
-        def work(store: RecordStore) -> tuple[Person, str, bool, list[AttendeeRow]]:
-            before = {row.person.id for row in store.attendees(session_id)}
-            person, attendance = store.add_new_attendee(session_id, new)
-            return person, attendance.id, person.id not in before, store.attendees(session_id)
+        def done(result: MarkedPresent | PersonAdded) -> None:
+            if isinstance(result, PersonAdded):
+                on_done(Added(result.person, True))
+            else:
+                on_done(self._marked(result, visit))
 
-        def done(result: tuple[Person, str, bool, list[AttendeeRow]]) -> None:
-            person, attendance_id, fresh, rows = result
-            if fresh:
-                self._push(Action("attendance", attendance_id, person), visit)
-            self._set_attendees(rows)
-            on_done(Added(person, fresh))
+        self.records.submit(AddPerson(new, session_id), done, on_error)
 
-        self.records.call(work, done, on_error, "attendance")
+    def _marked(self, marked: MarkedPresent, visit: int) -> Added:
+        if marked.new_today:
+            self._push(Action("attendance", marked.attendance_id, marked.person), visit)
+        self._set_attendees(marked.attendees)
+        return Added(marked.person, marked.new_today)
 
     # -- support -----------------------------------------------------------------------
     def record_support(self, person: Person, code: str, on_done: Done, on_error: Failed) -> None:
         session_id = self.session.id if self.session else None
         visit = self.visit
 
-        def work(store: RecordStore) -> tuple[Support, list[AttendeeRow] | None]:
-            support = store.record_support(person.id, code, session_id)
-            return support, store.attendees(session_id) if session_id else None
-
-        def done(result: tuple[Support, list[AttendeeRow] | None]) -> None:
-            support, rows = result
+        def done(recorded: SupportRecorded) -> None:
+            support = recorded.support
             if session_id is None and visit == self.visit:
                 self.loose_support.setdefault(person.id, []).append(support)
             self._push(Action("support", support.id, person, code), visit)
-            self._set_attendees(rows)
+            self._set_attendees(recorded.attendees)
             on_done(support)
 
-        self.records.call(work, done, on_error, "support")
+        self.records.submit(RecordSupport(person, code, session_id), done, on_error)
 
     # -- undo --------------------------------------------------------------------------
     def _push(self, action: Action, visit: int, at: int | None = None) -> None:
@@ -261,21 +231,10 @@ class Desk(QObject):
         self.undo_changed.emit()
         session_id = self.session.id if self.session else None
 
-        def work(store: RecordStore) -> list[AttendeeRow] | None:
-            try:
-                if action.kind == "attendance":
-                    store.remove_attendance(action.record_id)
-                else:
-                    store.remove_support(action.record_id)
-            except RecordError as error:
-                if error.code != "not_found":  # already gone: nothing left to undo
-                    raise
-            return store.attendees(session_id) if session_id else None
-
-        def done(rows: list[AttendeeRow] | None) -> None:
+        def done(undone: Undone) -> None:
             given = self.loose_support.get(action.person.id, [])
             self.loose_support[action.person.id] = [s for s in given if s.id != action.record_id]
-            self._set_attendees(rows)
+            self._set_attendees(undone.attendees)
             on_done(action)
 
         def failed(error: RecordError) -> None:
@@ -283,20 +242,14 @@ class Desk(QObject):
             self._push(action, visit, min(at, len(self.actions)))
             on_error(error)
 
-        self.records.call(work, done, failed, action.kind)
+        self.records.submit(UndoLast(action.kind, action.record_id, session_id), done, failed)
 
     # -- the calendar clock (kiosk/records/clockcheck.py) -------------------------------
     def count_doubtful(self, on_done: Done) -> None:
         """`on_done(count)`: the records made while the clock looked wrong."""
-        from kiosk.records.clockcheck import count_doubtful
-
-        self.records.call(lambda store: sum(count_doubtful(store).values()), on_done)
+        self.records.submit(CountDoubtful(), on_done)
 
     def confirm_date(self, months: int, now: datetime, on_done: Done, on_error: Failed) -> None:
         """The facilitator says `now` is the right date: taken as right, and the retention
         period applied with it; `on_done(Retention)`."""
-        from kiosk.records.privacy import retention_confirmed
-
-        self.records.call(
-            lambda store: retention_confirmed(store, months, now), on_done, on_error, "people"
-        )
+        self.records.submit(ConfirmDate(months, now), on_done, on_error)

@@ -7,11 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from kiosk.records.operations import PeoplePage
 from ui.facilitator.cards import ChoiceGrid, person_choice
-from ui.facilitator.desk import Desk, PeoplePage
+from ui.facilitator.desk import Desk
 from ui.facilitator.layout import card_grid, two_columns
 from ui.facilitator.page import Page
 from ui.facilitator.widgets import FitLabel, action_button, typing_page
+from ui.records_service import Turn
 from ui.theme import Theme
 
 
@@ -24,7 +26,7 @@ class PeopleListPage(Page):
         self.desk = desk
         self.query = ""
         self.shown: PeoplePage | None = None
-        self.generation = 0
+        self.turn = Turn()  # only the newest page asked for is shown
         self.views = QStackedWidget()
         self.body.addWidget(self.views, 1)
 
@@ -72,14 +74,10 @@ class PeopleListPage(Page):
             self.load(self.grid.page)
 
     def load(self, page: int) -> None:
-        self.generation += 1
-        generation = self.generation
         per = self.grid.per_page
-        self.desk.people_page(self.query, max(0, page), per, lambda r: self._loaded(generation, r))
+        self.desk.people_page(self.query, max(0, page), per, self._loaded, self.turn)
 
-    def _loaded(self, generation: int, result: PeoplePage) -> None:
-        if generation != self.generation:
-            return
+    def _loaded(self, result: PeoplePage) -> None:
         if not result.people and result.page > 0:  # the list got shorter: its last page
             self.load(result.page - 1)
             return

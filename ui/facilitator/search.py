@@ -19,6 +19,7 @@ from ui.facilitator.desk import Added, Desk
 from ui.facilitator.layout import page_margin
 from ui.facilitator.page import Page
 from ui.facilitator.widgets import notice_label
+from ui.records_service import Turn
 from ui.resources import load_icon
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
@@ -46,7 +47,7 @@ class SearchPage(Page):
         self.mode = "attend"
         self.results: list[Person] = []
         self.answered = ""  # the query `results` answer
-        self.generation = 0  # counts queries; an answer to an older one is dropped
+        self.turn = Turn()  # an answer to an older query is dropped
         self.busy = False  # a tap is being stored: a second tap waits
         self.last_added: Added | None = None
         self.note = ""
@@ -134,7 +135,7 @@ class SearchPage(Page):
     # -- searching ---------------------------------------------------------------------
     def _typed(self, text: str) -> None:
         self.error = ""
-        self.generation += 1  # whatever is on its way answers an older text now
+        self.turn.move_on()  # whatever is on its way answers an older text now
         if text.strip():
             self.timer.start()
             if self.area.currentIndex() == 0:
@@ -145,14 +146,10 @@ class SearchPage(Page):
             self._show_status()
 
     def _search(self) -> None:
-        self.generation += 1
-        generation, query = self.generation, self.query
-        found = len(self.cards)
-        self.desk.search(query, found, lambda people: self._found(generation, query, people))
+        query, found = self.query, len(self.cards)
+        self.desk.search(query, found, lambda people: self._found(query, people), self.turn)
 
-    def _found(self, generation: int, query: str, people: list[Person]) -> None:
-        if generation != self.generation:
-            return  # the facilitator has typed on since
+    def _found(self, query: str, people: list[Person]) -> None:
         self.results, self.answered = list(people), query
         if not people:
             self._show_status()

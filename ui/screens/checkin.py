@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Lesson
 from kiosk.records import CheckIn, NewPerson, RecordError, validate
-from ui.records_service import RecordsService
+from kiosk.records.operations import CheckInResident
+from ui.records_service import RecordsService, Turn
 from ui.screens.base import Screen
 from ui.screens.checkin_pages import (
     CONSENT,
@@ -64,7 +65,7 @@ class CheckInScreen(Screen):
         self.practice_unaided: bool | None = None
         self.step = "consent"
         self.saving = False
-        self.generation = 0  # a result that comes back after `forget` is for no one
+        self.turn = Turn()  # a result that comes back after `forget` is for no one
         self.done_words = ("", "")
         self.returning = False
 
@@ -144,7 +145,7 @@ class CheckInScreen(Screen):
 
     def forget(self) -> None:
         """Drop everything typed and any result still on its way."""
-        self.generation += 1
+        self.turn.move_on()
         self.saving = False
         self.lesson = None
         self.keyboard.clear()
@@ -241,24 +242,23 @@ class CheckInScreen(Screen):
             residential_group=group,
             consent=True,
         )
-        lesson_id, language, token = self.lesson.id, self.lesson.language, self.generation
-        unaided = self.practice_unaided
+        check_in = CheckInResident(
+            self.lesson.id, person, self.practice_unaided, self.lesson.language
+        )
         self.saving = True
         self._clear_problem()
         self.retranslate()
         self.submitting.emit()
-        self.records.call(
-            lambda store: store.check_in(
-                lesson_id, person, practice_unaided=unaided, language=language
-            ),
-            on_done=lambda result: self._saved(token, result),
-            on_error=lambda error: self._failed(token, error),
-            changes="attendance",
+        # Gone before the answer (`forget`): the completion still needs to hear of a failure.
+        self.records.submit(
+            check_in,
+            self._saved,
+            self._failed,
+            turn=self.turn,
+            on_late_error=lambda _error: self.save_failed.emit(),
         )
 
-    def _saved(self, token: int, result: CheckIn) -> None:
-        if token != self.generation:
-            return
+    def _saved(self, result: CheckIn) -> None:
         self.saving = False
         self.signed_in.emit(result)
         self.show_done(result.person.full_name, returning=result.returning)
@@ -282,10 +282,8 @@ class CheckInScreen(Screen):
         self.done.show_words(*self.done_words)
         self.show_step("done")
 
-    def _failed(self, token: int, error: RecordError) -> None:
+    def _failed(self, error: RecordError) -> None:
         self.save_failed.emit()
-        if token != self.generation:
-            return
         self.saving = False
         self.retranslate()
         self.show_problem(error.message(self.language))

@@ -3,6 +3,7 @@ in, otherwise anonymously when the finish screen (and the check-in) is left."""
 
 from __future__ import annotations
 
+from kiosk.records.operations import RecordCompletion
 from ui.records_service import RecordsService
 
 
@@ -31,12 +32,7 @@ class LessonCompletions:
         unaided = self.practice_unaided
         self.unsigned = None
         if self.records is not None:
-            self.records.call(
-                lambda store: store.record_completion(
-                    lesson_id, practice_unaided=unaided, language=language
-                ),
-                changes="completions",
-            )
+            self.records.submit(RecordCompletion(lesson_id, language, unaided))
 
     def check_in_started(self) -> None:
         self.saving, self.unsigned = self.unsigned, None
