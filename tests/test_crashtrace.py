@@ -101,16 +101,16 @@ def test_the_facilitator_is_told_when_the_panel_opens_never_a_resident(  # type:
 ) -> None:
     window = make_window()
     crash = crashtrace.PreviousCrash(datetime(2026, 12, 7, 9, 5), "stack", tmp_path / "c.txt")
-    window.set_previous_crash(crash)
+    window.facilitator.set_previous_crash(crash)
     window.show_home()
     QApplication.processEvents()
     assert not window.message.isVisible()  # never to a resident
     press_chord(qtbot, window, Qt.Key.Key_F)
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
     assert window.message.isVisible()
     assert crash.message(window.language) in window.message.message.text()
     qtbot.mouseClick(window.message.ok, Qt.MouseButton.LeftButton)
-    window.lock_facilitator()
-    window.open_facilitator("panel")
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
+    window.facilitator.lock()
+    window.facilitator.open("panel")
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
     assert not window.message.isVisible()  # told once

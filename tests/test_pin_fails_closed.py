@@ -338,7 +338,7 @@ def type_digits(qtbot, pad, digits: str) -> None:  # type: ignore[no-untyped-def
 def open_gate(qtbot, window):  # type: ignore[no-untyped-def]
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_F, modifiers)
-    return window.pin_gate
+    return window.facilitator.pin_gate
 
 
 WINDOW_DAMAGE = ("empty", "truncated", "binary", "a list", "no hash", "a cheap cost", "a folder")
@@ -360,7 +360,7 @@ def test_a_damaged_pin_leaves_the_residents_side_working_and_asks_for_the_code(
     assert gate.damage.isVisible()
     assert "damaged or missing" in gate.damage.text() or "bị hỏng" in gate.damage.text()
     assert not gate.forgot.isVisible()  # no way to a PIN pad that cannot work
-    assert window._pin_setup is None or not window.pin_setup.isVisible()
+    assert window.facilitator._pin_setup is None or not window.facilitator.pin_setup.isVisible()
     # Wrong codes lock the pad as wrong PINs do.
     for _ in range(FREE_TRIES):
         type_digits(qtbot, gate.pad, "000000000000")
@@ -368,7 +368,7 @@ def test_a_damaged_pin_leaves_the_residents_side_working_and_asks_for_the_code(
     clock.advance(30)
     gate.refresh()
     type_digits(qtbot, gate.pad, code)
-    setup = window.pin_setup
+    setup = window.facilitator.pin_setup
     assert window.stack.currentWidget() is setup and setup.mode == "reset"
     type_digits(qtbot, setup.pad, NEW_PIN)
     type_digits(qtbot, setup.pad, NEW_PIN)
@@ -408,7 +408,7 @@ def test_forgot_the_pin_then_home_changes_nothing(make_window, data_dir, qtbot):
     type_digits(qtbot, gate.pad, "9999 9999 9999")
     assert "Sai mã khôi phục" in gate.status.text() or "Wrong recovery" in gate.status.text()
     type_digits(qtbot, gate.pad, code)
-    setup = window.pin_setup
+    setup = window.facilitator.pin_setup
     assert window.screen_name == "pin_setup" and setup.bar.home.isVisible()
     type_digits(qtbot, setup.pad, NEW_PIN)
     qtbot.mouseClick(setup.bar.home, Qt.MouseButton.LeftButton)
@@ -424,25 +424,25 @@ def test_a_kiosk_with_no_usable_recovery_code_shows_one_after_the_pin(make_windo
     gate = open_gate(qtbot, window)
     assert not gate.forgot.isVisible()  # no code on file to type
     type_digits(qtbot, gate.pad, PIN)
-    setup = window.pin_setup
+    setup = window.facilitator.pin_setup
     assert window.screen_name == "pin_setup" and setup.code_line.isVisible()
     code = setup.code_line.text()
     assert store.recovery_matches(code)
     qtbot.mouseClick(setup.buttons.next, Qt.MouseButton.LeftButton)
     assert window.screen_name == "facilitator"
-    window.lock_facilitator()
+    window.facilitator.lock()
     type_digits(qtbot, open_gate(qtbot, window).pad, PIN)
     assert window.screen_name == "facilitator"  # confirmed: not shown again
 
 
 def test_the_first_start_set_up_survives_a_restart_half_done(make_window, data_dir, qtbot):
     window = make_window(pin=None)
-    type_digits(qtbot, window.pin_setup.pad, PIN)
+    type_digits(qtbot, window.facilitator.pin_setup.pad, PIN)
     window.quit_allowed = True
     window.close()
     again = make_window(pin=None)  # the power cut before the second entry
-    assert again.screen_name == "pin_setup" and again.pin_setup.mode == "first"
-    assert not again.pin_setup.confirming
+    assert again.screen_name == "pin_setup" and again.facilitator.pin_setup.mode == "first"
+    assert not again.facilitator.pin_setup.confirming
 
 
 @pytest.mark.parametrize("spec", ["pin:damaged", "pin:recovery", "pin_setup:code", "pin_setup"])

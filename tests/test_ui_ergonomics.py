@@ -37,8 +37,8 @@ def channel_screens(window):  # type: ignore[no-untyped-def]
 
 def facilitator_screens(window):  # type: ignore[no-untyped-def]
     """The panel's menu and every page its menu opens."""
-    window.show_panel()
-    keys = [choice.key for choice in window.panel.menu.choices()]
+    window.facilitator.show_panel()
+    keys = [choice.key for choice in window.facilitator.panel.menu.choices()]
     return ["facilitator"] + [f"facilitator:{key}" for key in keys]
 
 
@@ -54,7 +54,7 @@ def test_every_screen_meets_the_numbers(make_window, bundled_library, size, lang
         window.idle_overlay.hide()
         window.quit_overlay.hide()
         window.message.hide()
-        window.pin_gate.close_gate()
+        window.facilitator.pin_gate.close_gate()
         show_screen(window, spec)
         QApplication.processEvents()
         found = audit(window, theme)

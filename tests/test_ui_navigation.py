@@ -157,9 +157,9 @@ def test_facilitator_chord_asks_for_the_pin_then_asks_then_quits(make_window, qt
         Qt.Key.Key_Q,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
     )
-    assert window.pin_gate.isVisible()
+    assert window.facilitator.pin_gate.isVisible()
     assert not window.quit_overlay.isVisible()
-    type_pin(qtbot, window.pin_gate, TEST_PIN)
+    type_pin(qtbot, window.facilitator.pin_gate, TEST_PIN)
     assert window.quit_overlay.isVisible()
     qtbot.mouseClick(window.quit_overlay.stay, Qt.MouseButton.LeftButton)
     assert not window.quit_overlay.isVisible()

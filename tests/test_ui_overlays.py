@@ -135,7 +135,7 @@ def test_the_quit_question_and_the_pin_gate_dim_everything(make_window):
     window.quit_overlay.open()
     assert_evenly_dimmed(window, before, window.quit_overlay, {})
     window.quit_overlay.hide()
-    window.open_facilitator("panel")
-    gate = window.pin_gate
+    window.facilitator.open("panel")
+    gate = window.facilitator.pin_gate
     assert gate is not None and gate.isVisible()
     assert_evenly_dimmed(window, before, gate, {})

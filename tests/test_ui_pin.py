@@ -35,7 +35,7 @@ def tap_corner(qtbot, window, offset: int = 10) -> None:  # type: ignore[no-unty
 
 
 def status(window) -> str:  # type: ignore[no-untyped-def]
-    gate = window.pin_gate
+    gate = window.facilitator.pin_gate
     return gate.status.text() if gate.status.isVisibleTo(gate) else ""
 
 
@@ -53,7 +53,7 @@ def lesson_window(make_window, bundled_library):  # type: ignore[no-untyped-def]
 def test_ctrl_alt_f_asks_for_the_pin_and_the_right_pin_opens_the_panel(lesson_window, qtbot):
     window = lesson_window
     press_chord(qtbot, window, Qt.Key.Key_F)
-    gate = window.pin_gate
+    gate = window.facilitator.pin_gate
     assert gate.isVisible()
     assert gate.pad.masked and gate.pad.max_length == 6
     assert gate.pad.shown() == "○ ○ ○ ○ ○ ○"
@@ -61,18 +61,18 @@ def test_ctrl_alt_f_asks_for_the_pin_and_the_right_pin_opens_the_panel(lesson_wi
     assert gate.pad.shown() == "● ● ● ○ ○ ○"  # masked: the digits never show
     type_pin(qtbot, gate.pad, TEST_PIN[3:])  # six digits: tried at once
     assert not gate.isVisible()
-    assert window.stack.currentWidget() is window.panel
+    assert window.stack.currentWidget() is window.facilitator.panel
     assert window.screen_name == "facilitator"
-    assert window.panel.current_page() == "menu"
-    assert window.panel.geometry() == window.stack.geometry()  # the whole window
+    assert window.facilitator.panel.current_page() == "menu"
+    assert window.facilitator.panel.geometry() == window.stack.geometry()  # the whole window
 
 
 def test_cancel_closes_the_gate_and_keeps_the_lesson(lesson_window, qtbot):
     window = lesson_window
     press_chord(qtbot, window, Qt.Key.Key_F)
-    type_pin(qtbot, window.pin_gate.pad, "12")
-    qtbot.mouseClick(window.pin_gate.cancel, Qt.MouseButton.LeftButton)
-    assert not window.pin_gate.isVisible()
+    type_pin(qtbot, window.facilitator.pin_gate.pad, "12")
+    qtbot.mouseClick(window.facilitator.pin_gate.cancel, Qt.MouseButton.LeftButton)
+    assert not window.facilitator.pin_gate.isVisible()
     assert window.stack.currentWidget() is window.player
     assert window.player.index == 1
 
@@ -81,7 +81,7 @@ def test_five_wrong_pins_lock_the_pad_for_30_s_then_each_failure_doubles(
     lesson_window, clock, qtbot
 ):
     window = lesson_window
-    gate = window.pin_gate
+    gate = window.facilitator.pin_gate
     press_chord(qtbot, window, Qt.Key.Key_F)
     for left in (4, 3, 2, 1):
         type_pin(qtbot, gate.pad, WRONG)
@@ -96,7 +96,7 @@ def test_five_wrong_pins_lock_the_pad_for_30_s_then_each_failure_doubles(
     qtbot.mouseClick(gate.pad.keys["2"], Qt.MouseButton.LeftButton)
     assert gate.pad.text() == ""
     gate.try_pin(TEST_PIN)
-    assert window.panel is None and gate.isVisible()
+    assert window.facilitator.panel is None and gate.isVisible()
     clock.advance(12)
     gate.refresh()
     assert number(status(window)) == 18  # the countdown follows the clock
@@ -117,12 +117,12 @@ def test_five_wrong_pins_lock_the_pad_for_30_s_then_each_failure_doubles(
     clock.advance(120)
     gate.refresh()
     type_pin(qtbot, gate.pad, TEST_PIN)
-    assert window.stack.currentWidget() is window.panel
+    assert window.stack.currentWidget() is window.facilitator.panel
 
 
 def test_the_lock_holds_when_the_gate_is_closed_and_opened_again(lesson_window, clock, qtbot):
     window = lesson_window
-    gate = window.pin_gate
+    gate = window.facilitator.pin_gate
     press_chord(qtbot, window, Qt.Key.Key_F)
     for _ in range(5):
         type_pin(qtbot, gate.pad, WRONG)
@@ -138,9 +138,9 @@ def test_three_taps_in_the_top_right_corner_open_the_gate(lesson_window, clock, 
     for _ in range(2):
         tap_corner(qtbot, window)
         clock.advance(0.9)
-        assert not window.pin_gate.isVisible()
+        assert not window.facilitator.pin_gate.isVisible()
     tap_corner(qtbot, window)
-    assert window.pin_gate.isVisible()
+    assert window.facilitator.pin_gate.isVisible()
     assert window.stack.currentWidget() is window.player  # nothing else happened
 
 
@@ -149,14 +149,14 @@ def test_taps_too_slow_or_elsewhere_do_nothing(lesson_window, clock, qtbot):
     for _ in range(4):  # one every 1.1 s: never three within 2 s
         tap_corner(qtbot, window)
         clock.advance(1.1)
-    assert not window.pin_gate.isVisible()
+    assert not window.facilitator.pin_gate.isVisible()
     clock.advance(5)
     tap_corner(qtbot, window)
     tap_corner(qtbot, window)
     qtbot.mouseClick(window.player.caption, Qt.MouseButton.LeftButton)  # not the corner
     tap_corner(qtbot, window)
-    assert not window.pin_gate.isVisible()
-    assert window.corner_taps.corner_px >= window.theme.target  # a finger's width
+    assert not window.facilitator.pin_gate.isVisible()
+    assert window.facilitator.corner_taps.corner_px >= window.theme.target  # a finger's width
 
 
 def test_the_corner_works_from_the_attract_screen_too(make_window, clock, qtbot):
@@ -165,58 +165,58 @@ def test_the_corner_works_from_the_attract_screen_too(make_window, clock, qtbot)
     for _ in range(3):
         tap_corner(qtbot, window)
         clock.advance(0.3)
-    assert window.pin_gate.isVisible()
+    assert window.facilitator.pin_gate.isVisible()
 
 
 def test_the_panel_locks_itself_after_five_minutes_without_input(lesson_window, clock, qtbot):
     window = lesson_window
     press_chord(qtbot, window, Qt.Key.Key_F)
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
-    panel = window.panel
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
+    panel = window.facilitator.panel
     clock.advance(250)
     window.idle.check()  # the residents' timeout does not apply to the facilitator
     assert not window.idle_overlay.isVisible()
-    window.panel_lock.check()
+    window.facilitator.panel_lock.check()
     assert window.stack.currentWidget() is panel
     panel.activity.emit()  # any tap in the panel
     clock.advance(299)
-    window.panel_lock.check()
+    window.facilitator.panel_lock.check()
     assert window.stack.currentWidget() is panel
     clock.advance(1)
-    window.panel_lock.check()
+    window.facilitator.panel_lock.check()
     assert window.stack.currentWidget() is window.attract
     # Locked means locked: the panel needs the PIN again.
     press_chord(qtbot, window, Qt.Key.Key_F)
-    assert window.pin_gate.isVisible()
+    assert window.facilitator.pin_gate.isVisible()
     assert window.stack.currentWidget() is window.attract
 
 
 def test_a_tap_in_the_panel_counts_as_input_for_the_lock(lesson_window, clock, qtbot):
     window = lesson_window
-    window.open_facilitator("panel")
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
+    window.facilitator.open("panel")
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
     clock.advance(200)
-    qtbot.mouseClick(window.panel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.facilitator.panel, Qt.MouseButton.LeftButton)
     clock.advance(200)
-    window.panel_lock.check()
-    assert window.stack.currentWidget() is window.panel
+    window.facilitator.panel_lock.check()
+    assert window.stack.currentWidget() is window.facilitator.panel
 
 
 def test_the_panel_lock_button_returns_to_the_attract_screen(lesson_window, qtbot):
     window = lesson_window
-    window.open_facilitator("panel")
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
-    window.panel.lock_requested.emit()
+    window.facilitator.open("panel")
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
+    window.facilitator.panel.lock_requested.emit()
     assert window.stack.currentWidget() is window.attract
 
 
 def test_first_run_sets_the_pin_twice_and_a_mismatch_says_so(make_window, data_dir, qtbot):
     window = make_window(pin=None)
-    setup = window.pin_setup
+    setup = window.facilitator.pin_setup
     assert window.stack.currentWidget() is setup  # a new kiosk starts on the set-up step
     press_chord(qtbot, window, Qt.Key.Key_F)
     assert window.stack.currentWidget() is setup
-    assert not window.pin_gate.isVisible()
+    assert not window.facilitator.pin_gate.isVisible()
     type_pin(qtbot, setup.pad, "135790")
     assert setup.confirming
     type_pin(qtbot, setup.pad, "135791")
@@ -236,15 +236,15 @@ def test_first_run_sets_the_pin_twice_and_a_mismatch_says_so(make_window, data_d
     assert code.replace(" ", "") not in (data_dir / "pin-recovery.json").read_text()
     assert not setup.bar.home.isVisible() and not setup.buttons.back.isVisible()
     qtbot.mouseClick(setup.buttons.next, Qt.MouseButton.LeftButton)  # "Tôi đã ghi lại"
-    assert window.stack.currentWidget() is window.panel
-    window.lock_facilitator()
+    assert window.stack.currentWidget() is window.facilitator.panel
+    window.facilitator.lock()
     press_chord(qtbot, window, Qt.Key.Key_F)
-    assert window.pin_gate.isVisible()  # from now on, the PIN
+    assert window.facilitator.pin_gate.isVisible()  # from now on, the PIN
 
 
 def test_the_first_start_set_up_cannot_be_left_without_a_pin(make_window, data_dir, clock, qtbot):
     window = make_window(pin=None)
-    setup = window.pin_setup
+    setup = window.facilitator.pin_setup
     type_pin(qtbot, setup.pad, "135790")
     qtbot.mouseClick(setup.buttons.back, Qt.MouseButton.LeftButton)
     assert not setup.confirming  # one step back: the first entry again
@@ -258,7 +258,7 @@ def test_the_first_start_set_up_cannot_be_left_without_a_pin(make_window, data_d
         tap_corner(qtbot, window)
     assert window.stack.currentWidget() is setup
     clock.advance(301)  # the facilitator's five-minute lock: back to the set-up, not the loop
-    window.panel_lock.check()
+    window.facilitator.panel_lock.check()
     window.show_attract()
     assert window.stack.currentWidget() is setup
     assert not PinStore(data_dir).is_set()
@@ -267,14 +267,14 @@ def test_the_first_start_set_up_cannot_be_left_without_a_pin(make_window, data_d
 def test_quitting_is_impossible_without_the_right_pin(lesson_window, clock, qtbot):
     window = lesson_window
     press_chord(qtbot, window, Qt.Key.Key_Q)
-    assert window.pin_gate.isVisible()
+    assert window.facilitator.pin_gate.isVisible()
     assert not window.quit_overlay.isVisible()
     for _ in range(5):
-        type_pin(qtbot, window.pin_gate.pad, WRONG)
+        type_pin(qtbot, window.facilitator.pin_gate.pad, WRONG)
     assert not window.quit_overlay.isVisible()
     press_chord(qtbot, window, Qt.Key.Key_Q)  # asking again changes nothing
     assert not window.quit_overlay.isVisible()
-    qtbot.mouseClick(window.pin_gate.cancel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.facilitator.pin_gate.cancel, Qt.MouseButton.LeftButton)
     event = QCloseEvent()
     window.closeEvent(event)
     assert not event.isAccepted()
@@ -285,12 +285,12 @@ def test_quitting_is_impossible_without_the_right_pin(lesson_window, clock, qtbo
 def test_quitting_on_first_run_sets_the_pin_first(make_window, qtbot):
     window = make_window(pin=None)
     press_chord(qtbot, window, Qt.Key.Key_Q)
-    assert window.stack.currentWidget() is window.pin_setup
+    assert window.stack.currentWidget() is window.facilitator.pin_setup
     assert not window.quit_overlay.isVisible()
-    type_pin(qtbot, window.pin_setup.pad, "864209")
-    type_pin(qtbot, window.pin_setup.pad, "864209")
+    type_pin(qtbot, window.facilitator.pin_setup.pad, "864209")
+    type_pin(qtbot, window.facilitator.pin_setup.pad, "864209")
     assert not window.quit_overlay.isVisible()  # the recovery code first
-    qtbot.mouseClick(window.pin_setup.buttons.next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.facilitator.pin_setup.buttons.next, Qt.MouseButton.LeftButton)
     assert window.quit_overlay.isVisible()
     qtbot.mouseClick(window.quit_overlay.quit, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
@@ -299,7 +299,7 @@ def test_quitting_on_first_run_sets_the_pin_first(make_window, qtbot):
 def test_the_right_pin_then_quit_closes_the_kiosk_and_its_records(lesson_window, qtbot):
     window = lesson_window
     press_chord(qtbot, window, Qt.Key.Key_Q)
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
     assert window.quit_overlay.isVisible()
     window.records.call(lambda store: None)  # the records thread runs
     qtbot.mouseClick(window.quit_overlay.quit, Qt.MouseButton.LeftButton)
@@ -309,9 +309,9 @@ def test_the_right_pin_then_quit_closes_the_kiosk_and_its_records(lesson_window,
 
 def test_the_panels_own_quit_closes_the_kiosk(lesson_window, qtbot):
     window = lesson_window
-    window.open_facilitator("panel")
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
-    window.panel.quit_requested.emit()
+    window.facilitator.open("panel")
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
+    window.facilitator.panel.quit_requested.emit()
     assert not window.isVisible()
 
 
@@ -322,29 +322,29 @@ class Report:
 
 def test_a_recovery_report_is_for_the_facilitator_only(lesson_window, qtbot):
     window = lesson_window
-    window.set_recovery_report(Report())
+    window.facilitator.set_recovery_report(Report())
     QApplication.processEvents()
     assert not window.message.isVisible()  # never to a resident
     press_chord(qtbot, window, Qt.Key.Key_F)
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
     assert window.message.isVisible()
     assert window.message.message.text() == "Tệp dữ liệu bị hỏng"
     qtbot.mouseClick(window.message.ok, Qt.MouseButton.LeftButton)
-    window.lock_facilitator()
-    window.open_facilitator("panel")
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
+    window.facilitator.lock()
+    window.facilitator.open("panel")
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
     assert not window.message.isVisible()  # told once
 
 
 def test_the_idle_timeout_closes_the_gate(lesson_window, clock, qtbot):
     window = lesson_window
     press_chord(qtbot, window, Qt.Key.Key_F)
-    type_pin(qtbot, window.pin_gate.pad, "12")
+    type_pin(qtbot, window.facilitator.pin_gate.pad, "12")
     clock.advance(window.settings.idle_seconds + window.settings.idle_countdown_seconds)
     window.idle.check()
     window.idle.check()
     assert window.stack.currentWidget() is window.attract
-    assert not window.pin_gate.isVisible()
+    assert not window.facilitator.pin_gate.isVisible()
 
 
 def test_a_damaged_records_file_is_reported_to_the_facilitator_behind_the_pin(
@@ -360,10 +360,10 @@ def test_a_damaged_records_file_is_reported_to_the_facilitator_behind_the_pin(
     window.show_home()
     timer = start_records(window, records, opened, data_dir)
     assert timer.isActive()
-    qtbot.waitUntil(lambda: window.recovery is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.facilitator.recovery is not None, timeout=20_000)
     assert not window.message.isVisible()  # the resident on the home screen sees nothing
     press_chord(qtbot, window, Qt.Key.Key_F)
-    type_pin(qtbot, window.pin_gate.pad, TEST_PIN)
+    type_pin(qtbot, window.facilitator.pin_gate.pad, TEST_PIN)
     assert window.message.isVisible()
     assert window.message.message.text().startswith("Tệp dữ liệu ghi danh bị hỏng")
     assert list(data_dir.glob("records.corrupt-*"))  # the damaged file was kept aside
@@ -372,14 +372,14 @@ def test_a_damaged_records_file_is_reported_to_the_facilitator_behind_the_pin(
 def test_a_gate_left_open_on_the_attract_screen_times_out(make_window, clock, qtbot):
     window = make_window()
     press_chord(qtbot, window, Qt.Key.Key_F)
-    assert window.pin_gate.isVisible()
+    assert window.facilitator.pin_gate.isVisible()
     clock.advance(window.settings.idle_seconds + window.settings.idle_countdown_seconds)
     window.idle.check()
     window.idle.check()
-    assert not window.pin_gate.isVisible()
+    assert not window.facilitator.pin_gate.isVisible()
     assert window.stack.currentWidget() is window.attract
     press_chord(qtbot, window, Qt.Key.Key_F)
-    qtbot.mouseClick(window.pin_gate.cancel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.facilitator.pin_gate.cancel, Qt.MouseButton.LeftButton)
     clock.advance(10_000)
     window.idle.check()
     assert not window.idle_overlay.isVisible()  # the attract loop itself never times out

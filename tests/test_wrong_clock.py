@@ -521,9 +521,9 @@ def fast_kiosk(make_window, bundled_library, data_dir, clock, qtbot):  # type: i
     clock.set_wall(datetime.now(UTC) + YEARS_5)
     records, opened = open_records(data_dir, bundled_library, 24, clock)
     window = make_window(records=records)
-    records.call(lambda _store: opened.clock_verdict, on_done=window.set_clock_verdict)
-    qtbot.waitUntil(lambda: window.clock_verdict is not None, timeout=10_000)
-    assert window.clock_verdict.kind == AHEAD
+    records.call(lambda _store: opened.clock_verdict, on_done=window.facilitator.set_clock_verdict)
+    qtbot.waitUntil(lambda: window.facilitator.clock_verdict is not None, timeout=10_000)
+    assert window.facilitator.clock_verdict.kind == AHEAD
     return window
 
 
@@ -535,14 +535,14 @@ def ask_store(qtbot, window, work):  # type: ignore[no-untyped-def]
 
 
 def reopen(window) -> None:  # type: ignore[no-untyped-def]
-    window.lock_facilitator()
-    window.show_panel()
+    window.facilitator.lock()
+    window.facilitator.show_panel()
 
 
 def test_wrong_keeps_everyone_and_is_not_asked_again(fast_kiosk, clock, qtbot):
     window = fast_kiosk
-    window.show_panel()
-    panel = window.panel
+    window.facilitator.show_panel()
+    panel = window.facilitator.panel
     page = panel.clock_check
     assert panel.current_page() == "clock_check"
     qtbot.waitUntil(lambda: page.counted, timeout=10_000)
@@ -562,8 +562,8 @@ def test_wrong_keeps_everyone_and_is_not_asked_again(fast_kiosk, clock, qtbot):
 
 def test_back_leaves_the_question_for_the_next_opening(fast_kiosk):
     window = fast_kiosk
-    window.show_panel()
-    panel = window.panel
+    window.facilitator.show_panel()
+    panel = window.facilitator.panel
     panel.clock_check.bar.back_clicked.emit()
     assert panel.current_page() == "menu"
     reopen(window)
@@ -572,17 +572,17 @@ def test_back_leaves_the_question_for_the_next_opening(fast_kiosk):
 
 def test_right_confirms_the_date_and_applies_the_retention(fast_kiosk, clock, qtbot):
     window = fast_kiosk
-    window.show_panel()
-    page = window.panel.clock_check
+    window.facilitator.show_panel()
+    page = window.facilitator.panel.clock_check
     qtbot.waitUntil(lambda: page.counted, timeout=10_000)
     qtbot.mouseClick(page.right, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.state == "confirmed", timeout=10_000)
     assert ask_store(qtbot, window, names) == set()  # five years on, both are past 24 months
     assert "2" in page.detail.text() and "24" in page.detail.text()
-    assert window.panel.clock_verdict.plausible
+    assert window.facilitator.panel.clock_verdict.plausible
     qtbot.mouseClick(page.done, Qt.MouseButton.LeftButton)
     reopen(window)
-    assert window.panel.current_page() == "menu"
+    assert window.facilitator.panel.current_page() == "menu"
     seen = ask_store(qtbot, window, read_marks)
     assert seen.confirmed_at is not None and seen.confirmed_at.year == clock.now().year
 

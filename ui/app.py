@@ -202,19 +202,21 @@ def start_records(
         RECORDS_OPEN_DELAY_MS,
         lambda: records.call(
             lambda _store: opened.report,
-            on_done=window.set_recovery_report,
-            on_error=window.set_recovery_report,
+            on_done=window.facilitator.set_recovery_report,
+            on_error=window.facilitator.set_recovery_report,
         ),
     )
     QTimer.singleShot(
         RECORDS_OPEN_DELAY_MS,
-        lambda: records.call(lambda _store: opened.clock_verdict, on_done=window.set_clock_verdict),
+        lambda: records.call(
+            lambda _store: opened.clock_verdict, on_done=window.facilitator.set_clock_verdict
+        ),
     )
     backups = QTimer(window)
     backups.setInterval(BACKUP_CHECK_MS)
     backups.timeout.connect(lambda: records.call(backup_today))
     backups.timeout.connect(
-        lambda: records.call(opened.watch_clock, on_done=window.set_clock_verdict)
+        lambda: records.call(opened.watch_clock, on_done=window.facilitator.set_clock_verdict)
     )
     backups.start()
     return backups
@@ -308,7 +310,7 @@ def run_kiosk(
     app.aboutToQuit.connect(records.close)
     start_records(window, records, opened, data_dir)
     if previous_crash is not None:  # told to the facilitator when the panel next opens
-        window.set_previous_crash(previous_crash)
+        window.facilitator.set_previous_crash(previous_crash)
     # Once the first frame is up, start the speech worker in the background.
     QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
     if first_frame_only:
@@ -321,7 +323,7 @@ def run_kiosk(
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)
     app.installEventFilter(window.tap_guard)
-    app.installEventFilter(window.panel_lock)
+    app.installEventFilter(window.facilitator.panel_lock)
     window.idle.start()
-    window.panel_lock.start()
+    window.facilitator.panel_lock.start()
     return app.exec()

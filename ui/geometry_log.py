@@ -125,7 +125,7 @@ class GeometryLog(QObject):
         self.schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        gate = self.window._pin_gate
+        gate = self.window.facilitator._pin_gate
         if gate is not None and not self._gate_watched:
             self._gate_watched = True
             gate.installEventFilter(self)
@@ -137,7 +137,12 @@ class GeometryLog(QObject):
     def overlay(self) -> QWidget | None:
         """The overlay over the screen (the idle question, a message, quitting, the PIN)."""
         window = self.window
-        for widget in (window.idle_overlay, window.quit_overlay, window.message, window._pin_gate):
+        for widget in (
+            window.idle_overlay,
+            window.quit_overlay,
+            window.message,
+            window.facilitator._pin_gate,
+        ):
             if widget is not None and widget.isVisible():
                 return widget
         return None

@@ -135,16 +135,16 @@ def show_screen(window: KioskWindow, spec: str) -> None:
     elif name == "pin" and rest in ("", "wrong", "locked", "recovery", "damaged"):
         _show_pin(window, rest)
     elif name == "pin_setup" and rest in ("", "confirm", "code"):
-        window.show_pin_setup("panel")
+        window.facilitator.show_pin_setup("panel")
         if rest == "confirm":
-            window.pin_setup.enter(SHOT_PIN)
+            window.facilitator.pin_setup.enter(SHOT_PIN)
         elif rest == "code":
-            window.pin_setup.show_code("panel", SHOT_RECOVERY)
+            window.facilitator.pin_setup.show_code("panel", SHOT_RECOVERY)
     elif name == "facilitator" and rest in ("clock", "clock:wrong"):
         _show_clock_question(window, rest == "clock:wrong")
     elif name == "facilitator":
-        window.show_panel()
-        panel = window.panel
+        window.facilitator.show_panel()
+        panel = window.facilitator.panel
         assert panel is not None
         _wait_for(lambda: panel.desk.loaded, "the facilitator panel did not load the records")
         if rest:
@@ -195,19 +195,19 @@ def prepare_pin(data_dir: Path, spec: str) -> None:
 
 
 def _show_pin(window: KioskWindow, variant: str) -> None:
-    if window.pins is None or window.pin_gate is None:
+    if window.pins is None or window.facilitator.pin_gate is None:
         raise ShotError("this window has no facilitator PIN")
     if variant != "damaged" and window.pins.store.state() is PinState.NEW:
         window.pins.store.set(SHOT_PIN)
     window.show_home()
-    window.open_facilitator("panel")
+    window.facilitator.open("panel")
     if variant == "recovery":
-        window.pin_gate.toggle_recovery()  # "Forgot the PIN?"
+        window.facilitator.pin_gate.toggle_recovery()  # "Forgot the PIN?"
     wrong = {"wrong": 2, "locked": FREE_TRIES}.get(variant, 0)
     for _ in range(wrong):
-        window.pin_gate.try_pin("000000")
+        window.facilitator.pin_gate.try_pin("000000")
     for digit in "12" if variant in ("", "wrong", "locked") else "482109":
-        window.pin_gate.pad.type(digit)
+        window.facilitator.pin_gate.pad.type(digit)
 
 
 def _show_clock_question(window: KioskWindow, answer_wrong: bool) -> None:
@@ -219,9 +219,11 @@ def _show_clock_question(window: KioskWindow, answer_wrong: bool) -> None:
     if isinstance(window.clock, ManualClock):
         window.clock.set_wall(window.clock.now() + timedelta(days=1826))
     now = window.clock.now()
-    window.set_clock_verdict(ClockVerdict(AHEAD, "jump", now, now - timedelta(days=1826)))
-    window.show_panel()
-    panel = window.panel
+    window.facilitator.set_clock_verdict(
+        ClockVerdict(AHEAD, "jump", now, now - timedelta(days=1826))
+    )
+    window.facilitator.show_panel()
+    panel = window.facilitator.panel
     assert panel is not None
     _wait_for(lambda: panel.clock_check.counted, "the clock question did not count the records")
     if answer_wrong:
@@ -230,7 +232,7 @@ def _show_clock_question(window: KioskWindow, answer_wrong: bool) -> None:
 
 def _show_panel_page(window: KioskWindow, spec: str) -> None:
     """A page of the panel, reached as the facilitator reaches it: its card on the menu."""
-    panel = window.panel
+    panel = window.facilitator.panel
     assert panel is not None
     key, _, more = spec.partition(":")
     keys = [choice.key for choice in panel.menu.choices()]
@@ -245,8 +247,8 @@ def _show_report(window: KioskWindow, spec: str) -> None:
     """facilitator:report:PERIOD[:PAGE]: the period's figures, on their PAGE-th screen."""
     from ui.facilitator.report import PERIODS
 
-    assert window.panel is not None
-    page = window.panel.report_page
+    assert window.facilitator.panel is not None
+    page = window.facilitator.panel.report_page
     period, _, number = spec.partition(":")
     if period not in PERIODS or (number and not number.isdigit()) or (period == "dates" and number):
         raise ShotError(

@@ -1,5 +1,6 @@
-"""The kiosk window: the screens, the way between them, the idle watch, check-in, and the
-facilitator's way in (Ctrl+Alt+F or three taps in the top-right corner, then the PIN)."""
+"""The kiosk window: the screens, the way between them, the idle watch, check-in; the
+facilitator's way in (Ctrl+Alt+F or three taps in the top-right corner, then the PIN) is its
+FacilitatorGate (ui/facilitator/gate.py), which asks the window for its pages by signals."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.channels.defaults import default_registry
 from kiosk.channels.model import ChannelRegistry
@@ -18,6 +19,7 @@ from kiosk.lessons.model import Lesson, Library
 from kiosk.narration.script import step_script
 from kiosk.pin import PinGuard
 from kiosk.settings import Settings
+from ui.facilitator.gate import FACILITATOR_SCREENS, FacilitatorGate
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
 from ui.narrator import Narrator
@@ -31,25 +33,18 @@ from ui.screens.home import HomeScreen
 from ui.screens.lesson import LessonScreen
 from ui.tap_guard import TapGuard
 from ui.theme import Theme
-from ui.widgets.corner_taps import CornerTaps
 from ui.widgets.idle_overlay import IdleOverlay
 from ui.widgets.message_overlay import MessageOverlay
 from ui.widgets.quit_overlay import QuitOverlay
-from ui.window_facilitator import FACILITATOR_SCREENS, PANEL_LOCK_S, FacilitatorEntry
 
 if TYPE_CHECKING:
-    from kiosk.records import RecordError
-    from kiosk.records.backup import RecoveryReport
-    from ui.facilitator.panel import FacilitatorPanel
     from ui.printing.spooler import PrintOutcome
     from ui.screens.checkin import CheckInScreen
-    from ui.screens.pin_setup import PinSetupScreen
-    from ui.widgets.pin_gate import PinGate
 
 log = logging.getLogger(__name__)
 
 
-class KioskWindow(FacilitatorEntry, QWidget):
+class KioskWindow(QWidget):
     language_changed = Signal(str)
     # "attract", "home", "lesson", "finish", "channels", "checkin", "pin_setup", "facilitator"
     screen_changed = Signal(str)
@@ -84,9 +79,6 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.quit_allowed = False
         self.screen_name = ""
         self.completions = LessonCompletions(records)
-        # What the start-up check found: told to the facilitator, never to a resident.
-        self.recovery: RecoveryReport | RecordError | None = None
-        self.panel: FacilitatorPanel | None = None  # made at the first unlock
         self.setObjectName("window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(theme.stylesheet())
@@ -99,7 +91,6 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.channels = ChannelsScreen(theme, self.registry)
         self._checkin: CheckInScreen | None = None  # made at the first "Ghi tên"
         self.finish.set_checkin_available(records is not None)
-        self._pin_setup: PinSetupScreen | None = None  # made on the first start, when needed
         self.stack = QStackedWidget()
         screens = (self.attract, self.home, self.player, self.finish, self.channels)
         for screen in screens:
@@ -111,22 +102,28 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.idle_overlay = IdleOverlay(theme, self)
         self.quit_overlay = QuitOverlay(theme, self)
         self.message = MessageOverlay(theme, self)
-        self._pin_gate: PinGate | None = None  # made when the PIN is first asked for
         self.printing = printing
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
-        self.panel_lock = IdleWatcher(clock, PANEL_LOCK_S, 0, self)
-        self.corner_taps = CornerTaps(self, clock, round(theme.target * 1.5))
         # installed on the application by the entry point, as the idle watch is
         self.tap_guard = TapGuard(clock, theme.target, parent=self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.corner_taps)
+        # the chords, the corner taps (on the application), the PIN, the panel and its lock
+        self.facilitator = FacilitatorGate(
+            self,
+            self.stack,
+            theme,
+            clock,
+            library,
+            settings,
+            records=records,
+            pins=pins,
+            data_dir=data_dir,
+        )
         self._connect()
-        self._connect_facilitator()
+        self._connect_facilitator(self.facilitator)
         if narrator is not None:
             self._connect_narrator(narrator)
         self.set_language(languages.language or settings.language)
-        self.report_pin_state()
+        self.facilitator.report_pin_state()
         self.show_attract()  # or, on a new kiosk, the PIN's set-up step
 
     def _connect(self) -> None:
@@ -153,6 +150,35 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.finish.checkin_requested.connect(self.open_checkin)
         if self.records is not None:
             self.records.failed.connect(lambda error: log.warning("records: %s", error))
+
+    def _connect_facilitator(self, gate: FacilitatorGate) -> None:
+        self.screen_changed.connect(gate.screen_shown)
+        gate.screen_wanted.connect(self._show_facilitator_page)
+        gate.attract_wanted.connect(self.show_attract)
+        gate.quit_asked.connect(self.quit_overlay.open)
+        gate.quit_requested.connect(self.quit_kiosk)
+        gate.message_wanted.connect(self.message.say)
+        gate.settings_changed.connect(self.apply_settings)
+        gate.pin_asked.connect(self._pin_asked)
+        gate.pin_cancelled.connect(
+            lambda: self.idle.set_enabled(self.screen_name not in ("attract", "facilitator"))
+        )
+
+    def _show_facilitator_page(self, page: QWidget, name: str) -> None:
+        self.idle_overlay.hide()
+        self._show(page, name)
+
+    def _pin_asked(self) -> None:
+        self.idle_overlay.hide()
+        self.idle.set_enabled(True)  # a gate left open, even over the attract loop, times out
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings from the panel: idle times and the residential groups."""
+        self.settings = settings
+        self.idle.idle_seconds = settings.idle_seconds
+        self.idle.countdown_seconds = settings.idle_countdown_seconds
+        if self._checkin is not None:
+            self._checkin.set_groups(settings.residential_groups)
 
     def _connect_narrator(self, narrator: Narrator) -> None:
         player = self.player
@@ -214,8 +240,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.channels.set_language(language)
         if self._checkin is not None:
             self._checkin.set_language(language)
-        if self.panel is not None:
-            self.panel.set_language(language)
+        self.facilitator.set_language(language)
         self.language_changed.emit(language)
 
     def _choose_language_and_start(self, language: str) -> None:
@@ -235,8 +260,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
         log.info("screen %s", name)  # every time: the walk and the soak follow the kiosk by it
         self.screen_name = name
         self.idle.set_enabled(name not in ("attract", *FACILITATOR_SCREENS))
-        self.panel_lock.set_enabled(name in FACILITATOR_SCREENS)
-        self.screen_changed.emit(name)
+        self.screen_changed.emit(name)  # the facilitator's gate: its panel lock on or off
 
     def current_screen(self) -> str:
         return str(self.stack.currentWidget().__class__.__name__)
@@ -245,12 +269,11 @@ class KioskWindow(FacilitatorEntry, QWidget):
         self.idle_overlay.hide()
         self.message.hide()
         self.quit_overlay.hide()
-        if self._pin_gate is not None:
-            self._pin_gate.close_gate()
+        self.facilitator.close_gate()
         self.player.lesson = None  # the session is forgotten
         self.home.show_page(0)
-        if self.needs_first_pin():  # a new kiosk: the facilitator's set-up step first
-            self.show_pin_setup("panel")
+        if self.facilitator.needs_first_pin():  # a new kiosk: the facilitator's set-up first
+            self.facilitator.show_pin_setup("panel")
             return
         self._show(self.attract, "attract")
 
@@ -371,7 +394,7 @@ class KioskWindow(FacilitatorEntry, QWidget):
     # --- quitting -------------------------------------------------------------------------
     def ask_quit(self) -> None:
         """Ctrl+Alt+Q: the PIN, then "Close the kiosk program?"."""
-        self.open_facilitator("quit")
+        self.facilitator.open("quit")
 
     def quit_kiosk(self) -> None:
         self.quit_allowed = True
