@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import stat
 from pathlib import Path
 from typing import Any
+
+from kiosk.private import replace_private
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 32
@@ -312,8 +313,6 @@ def good_copy(path: Path) -> Path:
 def keep_good_copy(path: Path, *, max_bytes: int = MAX_BYTES) -> None:
     """Copy `path` to its good copy (atomically, only when it differs). OSError and BadFile
     pass to the caller, who reports them: the kiosk runs on without a new copy."""
-    import tempfile
-
     data = read_bytes(path, max_bytes=max_bytes)
     good = good_copy(path)
     try:
@@ -321,16 +320,7 @@ def keep_good_copy(path: Path, *, max_bytes: int = MAX_BYTES) -> None:
             return
     except (OSError, BadFile):
         pass
-    fd, tmp = tempfile.mkstemp(dir=good.parent, prefix=f".{good.name}-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, good)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_private(good, data)
 
 
 def _line_at(text: str, index: int) -> int:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -29,6 +28,7 @@ from typing import Any
 
 from kiosk.clock import Clock
 from kiosk.guarded import BadFile, field, read_json
+from kiosk.private import replace_private
 
 PIN_FILE = "pin.json"
 RECOVERY_FILE = "pin-recovery.json"
@@ -160,23 +160,7 @@ def write_private_json(path: Path, data: object) -> None:
         while path.with_name(f"{path.name}.damaged-{number}").exists():
             number += 1
         os.replace(path, path.with_name(f"{path.name}.damaged-{number}"))
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-    try:
-        os.chmod(tmp, 0o600)  # mkstemp makes it 0600 on POSIX; said again for clarity
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if os.name == "posix":  # Windows cannot open folders; its renames are durable
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    replace_private(path, json.dumps(data).encode("utf-8"))
 
 
 class Grant:

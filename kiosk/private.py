@@ -6,7 +6,8 @@ that creates it and set again with fchmod/chmod, since the umask can only take b
 The data directory is made here by `kiosk run` (as it sets up its log) and by every command
 that writes in it (kiosk/cli.py), before anything else can make it; the records database,
 its backups, the logs, the crash file, a person's export and the kiosk id are made here too
-(settings, channels, the PIN's files and the lesson index are made with mkstemp: 0600).
+(settings, channels, their last good copies and the PIN's files are replaced atomically by
+`replace_private`; the lesson index is made with mkstemp: 0600).
 SQLite makes the -wal, -shm and -journal files of a database itself, with the mode of the
 database file (whatever the umask; checked by tests/test_private_files.py), so the database
 file is made here, empty and 0600, before SQLite first opens it.
@@ -26,6 +27,7 @@ import logging
 import os
 import shutil
 import stat
+import tempfile
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -132,6 +134,30 @@ def write_private_text(path: Path, text: str, encoding: str = "utf-8") -> None:
 def write_private_bytes(path: Path, data: bytes) -> None:
     with open_private_binary(path) as handle:
         handle.write(data)
+
+
+def replace_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically and owner-only: a 0600 temporary file beside it,
+    flushed to the disk, renamed over the old one, and the folder flushed, so a power cut
+    leaves the old file or the new one, never half of one (settings, channels, the last good
+    copies, the PIN's files)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    try:
+        _fchmod(fd)  # mkstemp makes it 0600 on POSIX; said again whatever the platform says
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if POSIX:  # Windows cannot open folders; its renames are durable
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
 
 def copy_private(source: Path, dest: Path) -> None:

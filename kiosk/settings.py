@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from kiosk import guarded
 from kiosk.lessons.model import LANGUAGES
 from kiosk.narration.model import SPEEDS
+from kiosk.private import replace_private
 from kiosk.records.names import has_control_characters
 
 SETTINGS_FILE = "settings.json"  # its last good copy: settings.good.json
@@ -152,14 +152,8 @@ def _last_good(path: Path) -> Settings | None:
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
     """Write atomically: a power cut leaves the old file or the new one, never half of one."""
-    import tempfile
-
     data_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".settings-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(asdict(settings), handle, ensure_ascii=False, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, data_dir / SETTINGS_FILE)
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    replace_private(data_dir / SETTINGS_FILE, text.encode("utf-8"))
     with contextlib.suppress(OSError, guarded.BadFile):  # what the kiosk writes is good
         guarded.keep_good_copy(data_dir / SETTINGS_FILE, max_bytes=MAX_SETTINGS_BYTES)

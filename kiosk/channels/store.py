@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,6 +27,7 @@ from kiosk.channels.defaults import DEFAULT_CHANNELS, default_registry
 from kiosk.channels.model import KINDS, Channel, ChannelRegistry, Commune
 from kiosk.guarded import brief
 from kiosk.lessons.model import Library
+from kiosk.private import replace_private
 
 CHANNELS_FILE = "channels.json"
 GOOD_FILE = "channels.good.json"  # the last channels.json that loaded with no problem
@@ -280,16 +279,7 @@ def _last_good(data_dir: Path) -> ChannelRegistry | None:
 def _write_atomic(path: Path, text: str) -> None:
     """A power cut leaves the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".channels-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_private(path, text.encode("utf-8"))
 
 
 def load_channels(data_dir: Path) -> tuple[ChannelRegistry, list[str]]:

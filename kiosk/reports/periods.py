@@ -10,21 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kiosk.narration.numbers import EN_MONTHS
+
 PERIODS = ("month", "last_month", "quarter")  # the periods the report screen offers by name
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS_EN = EN_MONTHS
 MONTHS_EN_SHORT = tuple(month[:3] for month in MONTHS_EN)
 
 
