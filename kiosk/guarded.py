@@ -287,20 +287,6 @@ def check_yaml_depth(text: str, path: Path, max_depth: int = MAX_DEPTH) -> None:
         return
 
 
-def read_yaml(path: Path, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Any:
-    """The mapping in a YAML file, as plain values, composed safely (no tags, no aliases, see
-    kiosk/lessons/yamlsource.py) within the limits; else BadFile with the first problem."""
-    from kiosk.lessons.yamlsource import YamlDocument, parse_yaml
-
-    path = Path(path)
-    document = parse_yaml(read_bytes(path, max_bytes=max_bytes), path, max_depth=max_depth)
-    if isinstance(document, YamlDocument):
-        return document.data
-    first = document[0]
-    reason = first.message
-    raise BadFile(path, reason, first.line or None)
-
-
 # The last good copy ---------------------------------------------------------------------------
 
 
@@ -348,5 +334,4 @@ __all__ = [
     "read_bytes",
     "read_json",
     "read_text",
-    "read_yaml",
 ]

@@ -30,7 +30,7 @@ from kiosk.guarded import BadFile, read_json
 from kiosk.identity import KIOSK_ID_FILE, kiosk_id
 from kiosk.lessons import load_library
 from kiosk.lessons.index import INDEX_FILE, fingerprint, library_from_json, load_indexed_library
-from kiosk.narration.normalize import read_pronunciations
+from kiosk.narration.pronunciations import read_pronunciations
 from kiosk.settings import (
     SETTINGS_FILE,
     Settings,

@@ -15,7 +15,8 @@ from kiosk.authoring.svg import MIN_TEXT, DrawingError, Scene, fit, wrap
 from kiosk.lessons import Problem, load_library
 from kiosk.lessons.checks import smallest_text
 from kiosk.lessons.media import ImageSize
-from kiosk.lessons.svgtext import least_stretch, parse_transform, picture_words
+from kiosk.lessons.svgstyle import least_stretch, parse_transform
+from kiosk.lessons.svgtext import picture_words
 from tests.packbuilder import PackBuilder, lesson_text, only_problem
 
 # A 1200 x 900 picture, like the bundled ones: words need a font size of 35.9 units or more.

@@ -8,8 +8,9 @@ import re
 import pytest
 
 from kiosk.lessons import load_library
-from kiosk.narration.normalize import builtin_pronunciations, normalize
+from kiosk.narration.normalize import normalize
 from kiosk.narration.numbers import en_cardinal, en_ordinal, en_year, vi_cardinal
+from kiosk.narration.pronunciations import builtin_pronunciations
 from kiosk.narration.sentences import split_sentences
 from kiosk.paths import bundled_lessons_dir
 

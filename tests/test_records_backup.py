@@ -22,9 +22,9 @@ from kiosk.records.backup import (
     backup_to,
     backups_dir,
     daily_backup,
-    find_damage,
     open_checked,
 )
+from kiosk.records.damage import find_damage
 from kiosk.records.files import records_path
 
 KIOSK = "00000000-0000-4000-8000-000000000001"

@@ -85,9 +85,9 @@ def test_search_ignores_accents_and_case_and_matches_birth_years(store):
 def test_search_of_many_matches_sorts_a_bounded_set_and_narrows_exactly(store):
     """More than CANDIDATES matches: the list still holds only matches, in name order; a
     narrower search, or one with a birth year, is exact."""
-    from kiosk.records.bench import add_generated_people
     from kiosk.records.names import search_key
-    from kiosk.records.store import CANDIDATES
+    from kiosk.records.queries import CANDIDATES
+    from kiosk.tools.bench_records import add_generated_people
 
     add_generated_people(store, 5 * CANDIDATES)
     deu, _ = store.add_person(NewPerson("Nguyễn Thị Đều", 1958, "Tổ 5"))  # recorded last

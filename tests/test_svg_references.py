@@ -544,8 +544,8 @@ def test_good_pictures_are_still_drawn(qtbot, tmp_path: Path) -> None:
 def test_handouts_and_contact_sheets_leave_the_picture_out(
     qapp, tmp_path: Path, outside: Path
 ) -> None:
-    from ui.lesson_sheet import _draw_picture
     from ui.printing.sheets import load_picture
+    from ui.tools.lesson_sheet import _draw_picture
 
     path = tmp_path / "01.svg"
     path.write_text(picture(image(f"{outside}/secret.png")))

@@ -85,6 +85,20 @@ def read_yaml(path: Path, shown_as: Path | None = None) -> YamlDocument | list[P
     return parse_yaml(raw, shown)
 
 
+def read_yaml_data(
+    path: Path, *, max_bytes: int = guarded.MAX_BYTES, max_depth: int = guarded.MAX_DEPTH
+) -> Any:
+    """The mapping in a YAML file that is not a lesson (a pronunciation list), as plain values,
+    composed as a pack's files are (no tags, no aliases), within the limits of
+    kiosk/guarded.py; else guarded.BadFile with the first problem."""
+    path = Path(path)
+    document = parse_yaml(guarded.read_bytes(path, max_bytes=max_bytes), path, max_depth=max_depth)
+    if isinstance(document, YamlDocument):
+        return document.data
+    first = document[0]
+    raise guarded.BadFile(path, first.message, first.line or None)
+
+
 def parse_yaml(
     raw: bytes, shown: Path, *, max_depth: int = MAX_YAML_DEPTH
 ) -> YamlDocument | list[Problem]:

@@ -14,11 +14,12 @@ synthesised. `normalize(text, language, pronunciations)` applies these rules, in
    of 3 digits or more after "mã" ("mã OTP 123456"; English "code", "PIN", "OTP"); and star
    codes ("*101#"). A number written without groups is grouped 4-3-3 (10 digits), 3-4-4
    (11 digits), 4-4 (8 digits) or by threes.
-2. Pronunciations: the built-in list (`resources/pronunciations/<language>.yaml`) with the
-   pack's own entries over it. Matching is whole-word; a key with no lowercase letter (QR, 4G,
-   HĐND) matches its exact case only, so that "AI" never swallows the Vietnamese word "ai";
-   other keys (Zalo, VNeID) match in any case. The longest key wins. A pack entry replaces
-   every built-in entry whose key is the same ignoring case.
+2. Pronunciations (kiosk/narration/pronunciations.py): the built-in list
+   (`resources/pronunciations/<language>.yaml`) with the pack's own entries over it. Matching
+   is whole-word; a key with no lowercase letter (QR, 4G, HĐND) matches its exact case only,
+   so that "AI" never swallows the Vietnamese word "ai"; other keys (Zalo, VNeID) match in any
+   case. The longest key wins. A pack entry replaces every built-in entry whose key is the
+   same ignoring case.
 3. Dates, day first: "15/11", "15/11/2025", "01-07-2025", "15.11.2025" (a dot or hyphen only
    with a year), "2025-11-15", and month and year "11/2025". Only real days and months are
    dates ("31/2" is not). Vietnamese: "ngày mười lăm tháng mười một năm hai nghìn không trăm
@@ -51,15 +52,11 @@ Vietnamese output has no ASCII digit left.
 from __future__ import annotations
 
 import calendar
-import functools
-import logging
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
-from kiosk import guarded
 from kiosk.narration.numbers import (
     EN_MONTHS,
     cardinal,
@@ -69,12 +66,10 @@ from kiosk.narration.numbers import (
     en_year,
     vi_cardinal,
 )
-from kiosk.paths import resources_dir
+from kiosk.narration.pronunciations import pronouncer
 
-Pronunciations = tuple[tuple[str, str], ...]
-MAX_PRONUNCIATION_BYTES = 200_000
-
-log = logging.getLogger(__name__)
+# kiosk/cli.py imports read_pronunciations from here
+from kiosk.narration.pronunciations import read_pronunciations as read_pronunciations
 
 
 @dataclass(frozen=True)
@@ -130,7 +125,7 @@ def normalize(text: str, language: str, pronunciations: Mapping[str, str] | None
     text = unicodedata.normalize("NFC", text)
     text = _digit_by_digit(text, language, words)
     extra = tuple(sorted((pronunciations or {}).items()))
-    text = _pronouncer(language, extra)(text)
+    text = pronouncer(language, extra)(text)
     text = _dates(text, language)
     text = _RANGE.sub(lambda m: f"{m['unit']} {words.to} ", text)
     text = _times(text, language)
@@ -243,85 +238,7 @@ def _digit_by_digit(text: str, language: str, words: _Words) -> str:
     return _CUE_CODE[language].sub(after_cue, text)
 
 
-# 2. Pronunciations ------------------------------------------------------------------------
-
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def read_pronunciations(path: Path) -> tuple[Pronunciations, list[str]]:
-    """A pronunciation list (written: spoken), read through kiosk/guarded.py, and its problems:
-    a file that cannot be used gives no entries, a bad entry is left out; never an exception."""
-    try:
-        data = guarded.read_yaml(path, max_bytes=MAX_PRONUNCIATION_BYTES, max_depth=4)
-    except FileNotFoundError:
-        return (), [f"{path}: the file is missing; no pronunciations"]
-    except guarded.BadFile as bad:
-        return (), [f"{bad}; no pronunciations"]
-    pairs: list[tuple[str, str]] = []
-    problems: list[str] = []
-    for key, value in data.items():
-        if not isinstance(value, str) or not key.strip() or not value.strip():
-            entry = f"{guarded.brief(key, 40)}: {guarded.brief(value, 40)}"
-            problems.append(f"{path}: entry {entry} must map text to text; left out")
-            continue
-        pairs.append((_nfc(key.strip()), _nfc(value.strip())))
-    return tuple(pairs), problems
-
-
-@functools.cache
-def _builtin(language: str) -> Pronunciations:
-    path = resources_dir() / "pronunciations" / f"{language}.yaml"
-    pairs, problems = read_pronunciations(path)
-    for problem in problems:  # `kiosk lessons check` lists them too
-        log.warning("pronunciations: %s", problem)
-    return pairs
-
-
-def builtin_pronunciations(language: str) -> dict[str, str]:
-    """The built-in pronunciation list of `language` ("vi" or "en"): written -> spoken."""
-    if language not in _WORDS:
-        raise ValueError(f"unknown language {language!r}; expected 'vi' or 'en'")
-    return dict(_builtin(language))
-
-
-def _case_sensitive(key: str) -> bool:
-    """Keys without lowercase letters (QR, 4G, 24/7) match their exact case only."""
-    return key == key.upper()
-
-
-def _key_pattern(key: str) -> str:
-    body = r"\s+".join(re.escape(part) for part in key.split())
-    if not _case_sensitive(key):
-        body = f"(?i:{body})"
-    if re.match(r"\w", key):
-        body = r"(?<!\w)" + body
-    if re.search(r"\w$", key):
-        body += r"(?!\w)"
-    return body
-
-
-@functools.lru_cache(maxsize=32)
-def _pronouncer(language: str, extra: Pronunciations) -> Callable[[str], str]:
-    """A function that applies the built-in list of `language` with `extra` over it."""
-    pack = {_nfc(key.strip()): _nfc(value.strip()) for key, value in extra if key.strip()}
-    replaced = {key.lower() for key in pack}
-    table = {key: value for key, value in _builtin(language) if key.lower() not in replaced}
-    table.update(pack)
-    exact = {key: value for key, value in table.items() if _case_sensitive(key)}
-    folded = {key.lower(): value for key, value in table.items() if not _case_sensitive(key)}
-    keys = sorted(table, key=lambda key: (-len(key), key))
-    if not keys:
-        return lambda text: text
-    pattern = re.compile("|".join(_key_pattern(key) for key in keys))
-
-    def spoken(match: re.Match[str]) -> str:
-        written = " ".join(match[0].split())
-        return exact.get(written) or folded.get(written.lower(), match[0])
-
-    return lambda text: pattern.sub(spoken, text)
-
+# 2. Pronunciations: kiosk/narration/pronunciations.py ----------------------------------------
 
 # 3. Dates ---------------------------------------------------------------------------------
 

@@ -13,10 +13,11 @@ the check at start that sets a damaged file aside and restores the newest good b
   newest 7 daily files (by the date in their names) are kept and older daily files are
   deleted. Nothing else in the folder (copies made with `kiosk backup`) is ever deleted.
 - `open_checked`, at start: a missing file is a new, empty database. A file that is not a
-  database, is cut short, or fails integrity_check or foreign_key_check is moved aside with
-  its -wal and -shm to `data_dir/records.corrupt-<UTC time>.sqlite` (never deleted); the
-  newest backup (by the time it was taken) that passes the same checks is copied in its
-  place; the `RecoveryReport` says what happened, for the facilitator.
+  database, is cut short, or fails integrity_check or foreign_key_check (found by
+  kiosk/records/damage.py) is moved aside with its -wal and -shm to
+  `data_dir/records.corrupt-<UTC time>.sqlite` (never deleted); the newest backup (by the time
+  it was taken) that passes the same checks is copied in its place; the `RecoveryReport` says
+  what happened, for the facilitator.
 """
 
 from __future__ import annotations
@@ -32,7 +33,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.private import copy_private, create_private, private_dir
-from kiosk.records.errors import RecordError, storage_error
+from kiosk.records.damage import (
+    SIDE_SUFFIXES,
+    Damage,
+    check_connection,
+    connect_existing,
+    primary_code,
+)
+
+# kiosk/commands/records.py imports find_damage from here
+from kiosk.records.damage import find_damage as find_damage
+from kiosk.records.errors import RecordError
 from kiosk.records.files import records_path
 from kiosk.records.store import Now, RecordStore, utc_now
 from kiosk.text import say
@@ -44,18 +55,7 @@ KEEP_DAILY = 7
 TABLES = ("people", "sessions", "attendance", "support", "completions")
 
 _DAILY_NAME = re.compile(r"records-(\d{4}-\d{2}-\d{2})\.sqlite")
-_MAGIC = b"SQLite format 3\x00"
-_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _STALE_TEMP_SECONDS = 3600
-
-# What can be wrong with the file found at start; told to the facilitator as `damage.<kind>`.
-DAMAGE_KINDS = ("not_database", "truncated", "integrity", "foreign_keys", "empty", "missing")
-
-
-@dataclass(frozen=True)
-class Damage:
-    kind: str  # one of DAMAGE_KINDS
-    detail: str  # what SQLite or the check said, for the person in charge
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def backup_to(db_path: Path, dest: Path, now: Now = utc_now) -> Path:
 
 def _copy_checked(source: Path, temp: Path) -> None:
     _remove_with_sides(temp)
-    src = _connect_existing(source)
+    src = connect_existing(source)
     try:
         create_private(temp)  # 0600, and so its journal: a backup holds every name
         dst = sqlite3.connect(str(temp))
@@ -138,7 +138,7 @@ def _backup_error(error: sqlite3.Error | OSError, dest: Path) -> RecordError:
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR):
             return RecordError("backup_unwritable", dest=str(dest))
         return RecordError("backup_failed", detail=str(error))
-    code = _primary_code(error)
+    code = primary_code(error)
     if code == sqlite3.SQLITE_FULL:
         return RecordError("backup_disk_full", dest=str(dest))
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
@@ -207,68 +207,6 @@ def list_backups(data_dir: Path) -> list[Path]:
     )
 
 
-# -- checks ------------------------------------------------------------------------------
-
-
-def check_connection(conn: sqlite3.Connection) -> list[str]:
-    """What integrity_check and foreign_key_check find; empty when all is well."""
-    problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-    problems = [p for p in problems if p != "ok"]
-    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
-    return problems
-
-
-def find_damage(path: Path, reader: sqlite3.Connection | None = None) -> Damage | None:
-    """What is wrong with the database file at `path`; None when it is sound or missing (a
-    new one will be made). RecordError when it cannot even be read (permissions, locks):
-    that is not damage, and the file must be left alone. `reader`: a connection to check
-    through instead of one opened for writing (kiosk/records/reading.py); left open."""
-    sides = [Path(f"{path}{suffix}") for suffix in _SIDE_SUFFIXES]
-    has_wal = sides[0].is_file() and sides[0].stat().st_size > 0
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            head = file.read(100)
-    except FileNotFoundError:
-        return Damage("missing", "only the -wal journal is left") if has_wal else None
-    except OSError as error:
-        raise storage_error(error) from error
-    if size == 0 and not has_wal:
-        return Damage("empty", "0 bytes")
-    if size > 0 and not head.startswith(_MAGIC[: len(head)]):
-        return Damage("not_database", "the file does not start with the SQLite header")
-    if 0 < size < 100:
-        return Damage("truncated", f"{size} bytes, shorter than the SQLite header")
-    try:
-        conn = reader or _connect_existing(path)
-        try:
-            problems = check_connection(conn)
-        finally:
-            if reader is None:
-                conn.close()
-    except sqlite3.DatabaseError as error:
-        if _primary_code(error) not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            raise storage_error(error) from error
-        problems = [str(error)]
-    if not problems:
-        return None
-    if all(p.startswith("foreign key:") for p in problems):
-        return Damage("foreign_keys", "; ".join(problems[:5]))
-    kind = "truncated" if not has_wal and _shorter_than_header(head, size) else "integrity"
-    return Damage(kind, "; ".join(problems[:5]))
-
-
-def _shorter_than_header(head: bytes, size: int) -> bool:
-    """The header says how many pages the file has (when bytes 92-95 match 24-27); only
-    trusted without a -wal, since a checkpoint cut off writes page 1 before the pages after."""
-    if len(head) < 100 or head[24:28] != head[92:96]:
-        return False
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    return size < int.from_bytes(head[28:32], "big") * page_size
-
-
 # -- start-up ----------------------------------------------------------------------------
 
 
@@ -316,12 +254,12 @@ def _set_aside(path: Path, data_dir: Path, now: Now) -> Path | None:
     moment = now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = data_dir / f"records.corrupt-{moment}.sqlite"
     number = 1
-    while any(Path(f"{aside}{s}").exists() for s in ("", *_SIDE_SUFFIXES)):
+    while any(Path(f"{aside}{s}").exists() for s in ("", *SIDE_SUFFIXES)):
         aside = data_dir / f"records.corrupt-{moment}-{number}.sqlite"
         number += 1
     kept: Path | None = None
     try:
-        for suffix in ("", *_SIDE_SUFFIXES):
+        for suffix in ("", *SIDE_SUFFIXES):
             source = Path(f"{path}{suffix}")
             if source.exists():
                 os.replace(source, Path(f"{aside}{suffix}"))
@@ -363,7 +301,7 @@ def _restore(backup: Path, path: Path) -> dict[str, int]:
 
 
 def _counts(path: Path) -> dict[str, int]:
-    conn = _connect_existing(path)
+    conn = connect_existing(path)
     try:
         present = {row[0] for row in conn.execute("select name from sqlite_master")}
         if "people" not in present:
@@ -381,18 +319,6 @@ def _counts(path: Path) -> dict[str, int]:
 # -- files -------------------------------------------------------------------------------
 
 
-def _primary_code(error: sqlite3.Error) -> int:
-    """SQLite's primary result code (SQLITE_FULL, ...) without the extended bits."""
-    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-
-
-def _connect_existing(path: Path) -> sqlite3.Connection:
-    """A connection to a database file that must already exist (never creates one)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=10)
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
 def _fsync(path: Path) -> None:
     """Flush a file to the disk, or a folder after a rename (skipped on Windows, which cannot
     open folders and makes renames durable by itself)."""
@@ -407,5 +333,5 @@ def _fsync(path: Path) -> None:
 
 
 def _remove_with_sides(path: Path) -> None:
-    for suffix in ("", *_SIDE_SUFFIXES):
+    for suffix in ("", *SIDE_SUFFIXES):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

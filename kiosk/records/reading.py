@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.private import copy_private, create_private
-from kiosk.records.backup import Damage, find_damage
+from kiosk.records.damage import Damage, find_damage
 from kiosk.records.errors import RecordError
 from kiosk.records.schema import migrations
 from kiosk.records.store import RecordStore

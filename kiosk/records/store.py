@@ -1,4 +1,5 @@
-"""The records store: the one place that reads and writes the participation database.
+"""The records store: the one place that reads and writes the participation database. Its
+queries (kiosk/records/queries.py, RecordQueries) read; this module's methods write.
 
 Every write is one transaction, committed (WAL, synchronous=FULL) before the method returns,
 so a screen that says "saved" after a call is telling the truth, and a crash or power cut at
@@ -27,7 +28,6 @@ from kiosk.records.errors import RecordError, storage_error
 from kiosk.records.model import (
     CONSENT_VERSION,
     Attendance,
-    AttendeeRow,
     CheckIn,
     Completion,
     NewPerson,
@@ -36,12 +36,17 @@ from kiosk.records.model import (
     Support,
 )
 from kiosk.records.names import match_key, search_key
+from kiosk.records.queries import (
+    RecordQueries,
+    row_dict,
+    to_completion,
+    to_person,
+    to_session,
+    to_support,
+)
 from kiosk.records.schema import migrations
 
 Now = Callable[[], datetime]
-
-
-CANDIDATES = 2_000  # people sorted by name for one search at most (see search_people)
 
 
 def utc_now() -> datetime:
@@ -67,7 +72,7 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-class RecordStore:
+class RecordStore(RecordQueries):
     def __init__(
         self,
         db: Database,
@@ -75,8 +80,7 @@ class RecordStore:
         now: Now = utc_now,
         known_lessons: frozenset[str] | None = None,
     ) -> None:
-        self.db = db
-        self.kiosk_id = kiosk_id
+        super().__init__(db, kiosk_id)
         self._now = now
         self.known_lessons = known_lessons
         # Set by kiosk/records/clockcheck.py while the clock looks wrong ("ahead", "behind"):
@@ -158,7 +162,7 @@ class RecordStore:
             sql += " and residential_group = ?"
             params.append(values["residential_group"])
         row = self.db.execute(sql + " order by created_at limit 1", params).fetchone()
-        return _as_dict(self.db, "people", row)
+        return row_dict(self.db, "people", row)
 
     def _find_or_add(self, new: NewPerson, same_group: bool) -> tuple[Person, bool]:
         """Inside a transaction: the person with the same name and birth year (and group, when
@@ -171,86 +175,15 @@ class RecordStore:
                 update["updated_at"] = stamp(self._now())
                 self.db.table("people").update(existing["id"], update)
                 existing.update(update)
-            return _person(existing), False
+            return to_person(existing), False
         row = self._row(**values)
         self.db.table("people").insert(row)
-        return _person(row), True
+        return to_person(row), True
 
     def add_person(self, new: NewPerson) -> tuple[Person, bool]:
         """Add a person, or find the one with the same name and birth year; (person, created)."""
         with self._write():
             return self._find_or_add(new, same_group=False)
-
-    def get_person(self, person_id: str) -> Person:
-        row = self.db.execute("select * from people where id = ?", [person_id]).fetchone()
-        found = _as_dict(self.db, "people", row)
-        if found is None:
-            raise RecordError("not_found")
-        return _person(found)
-
-    def search_people(self, query: str, limit: int = 30) -> list[Person]:
-        """People whose name has words starting with each word typed, accents and case
-        ignored; a number typed matches the start of the birth year. Anonymised people
-        (kiosk/records/privacy.py) are never found: they have no name any more."""
-        words = search_key(query).split()
-        where: list[str] = ["anonymised_at is null"]
-        params: list[Any] = []
-        starts = []  # each word typed, as a quoted FTS5 prefix: "nguy"*
-        for word in words:
-            if word.isdigit():
-                where.append("cast(birth_year as text) like ?")
-                params.append(word + "%")
-            else:
-                starts.append('"' + word.replace('"', '""') + '"*')
-        if starts:
-            # At most CANDIDATES people are sorted: when more match ("n", "ng"), the first
-            # recorded of them are shown, and the next letter typed narrows the list. With
-            # a birth year typed too, every match is looked at (-1: no limit).
-            where.insert(
-                0,
-                "rowid in (select rowid from people_search where people_search match ? limit ?)",
-            )
-            capped = CANDIDATES if len(starts) == len(words) else -1
-            params[0:0] = [" AND ".join(starts), capped]
-        sql = "select * from people where " + " and ".join(where)
-        sql += " order by search_key, birth_year limit ?"
-        params.append(limit)
-        cursor = self.db.execute(sql, params)
-        columns = [c[0] for c in cursor.description]
-        return [_person(dict(zip(columns, row, strict=True))) for row in cursor.fetchall()]
-
-    def list_people(self) -> list[Person]:
-        """Everyone whose personal data is kept (anonymised people are left out)."""
-        rows = self.db.table("people").rows_where("anonymised_at is null", order_by="search_key")
-        return [_person(row) for row in rows]
-
-    def count(self, table: str) -> int:
-        return self.db.table(table).count
-
-    def count_people(self) -> int:
-        """The people listed and searched: those whose personal data is kept."""
-        return int(
-            self.db.execute("select count(*) from people where anonymised_at is null").fetchone()[0]
-        )
-
-    def possible_duplicates(self) -> list[tuple[Person, ...]]:
-        """Groups of people with the same birth year whose names differ only by accents or
-        case: for the facilitator to look at. They are never merged silently."""
-        sql = """select p.* from people p join (
-                   select search_key, birth_year from people where anonymised_at is null
-                   group by search_key, birth_year having count(distinct match_key) > 1
-                 ) d on d.search_key = p.search_key and d.birth_year = p.birth_year
-                 where p.anonymised_at is null
-                 order by p.search_key, p.birth_year, p.full_name"""
-        cursor = self.db.execute(sql)
-        columns = [c[0] for c in cursor.description]
-        groups: dict[tuple[str, int], list[Person]] = {}
-        for row in cursor.fetchall():
-            values = dict(zip(columns, row, strict=True))
-            groups.setdefault((values["search_key"], values["birth_year"]), []).append(
-                _person(values)
-            )
-        return [tuple(group) for group in groups.values()]
 
     # -- sessions ------------------------------------------------------------------------
 
@@ -274,7 +207,7 @@ class RecordStore:
         row = self._row(**values)
         with self._write() as db:
             db.table("sessions").insert(row)
-        return _session(row)
+        return to_session(row)
 
     def end_session(self, session_id: str) -> Session:
         session = self.get_session(session_id)
@@ -284,27 +217,6 @@ class RecordStore:
         with self._write() as db:
             db.table("sessions").update(session_id, {"ended_at": moment, "updated_at": moment})
         return self.get_session(session_id)
-
-    def get_session(self, session_id: str) -> Session:
-        row = self.db.execute("select * from sessions where id = ?", [session_id]).fetchone()
-        found = _as_dict(self.db, "sessions", row)
-        if found is None:
-            raise RecordError("not_found")
-        return _session(found)
-
-    def open_session(self) -> Session | None:
-        """The session this kiosk has started and not yet ended, if any (the newest)."""
-        rows = self.db.table("sessions").rows_where(
-            "ended_at is null and kiosk_id = ? and source = 'kiosk'",
-            [self.kiosk_id],
-            order_by="started_at desc",
-            limit=1,
-        )
-        return next((_session(row) for row in rows), None)
-
-    def list_sessions(self) -> list[Session]:
-        rows = self.db.table("sessions").rows_where(order_by="session_date desc, started_at desc")
-        return [_session(row) for row in rows]
 
     # -- attendance and support ----------------------------------------------------------
 
@@ -359,36 +271,13 @@ class RecordStore:
         row = self._row(**values)
         with self._write() as db:
             db.table("support").insert(row)
-        return _support(row)
+        return to_support(row)
 
     def remove_support(self, support_id: str) -> None:
         """Undo one record of support given."""
         with self._write() as db:
             if db.execute("delete from support where id = ?", [support_id]).rowcount != 1:
                 raise RecordError("not_found")
-
-    def attendees(self, session_id: str) -> list[AttendeeRow]:
-        """The people present in a session, in the order they were added, with their support."""
-        cursor = self.db.execute(
-            """select p.* from attendance a join people p on p.id = a.person_id
-               where a.session_id = ? order by a.created_at, a.rowid""",
-            [session_id],
-        )
-        columns = [c[0] for c in cursor.description]
-        people = [_person(dict(zip(columns, row, strict=True))) for row in cursor.fetchall()]
-        support: dict[str, list[Support]] = {}
-        for row in self.db.table("support").rows_where(
-            "session_id = ?", [session_id], order_by="created_at"
-        ):
-            support.setdefault(row["person_id"], []).append(_support(row))
-        return [AttendeeRow(p, tuple(support.get(p.id, ()))) for p in people]
-
-    def attendance_id(self, session_id: str, person_id: str) -> str | None:
-        row = self.db.execute(
-            "select id from attendance where session_id = ? and person_id = ?",
-            [session_id, person_id],
-        ).fetchone()
-        return row[0] if row else None
 
     # -- lesson completions and check-in -------------------------------------------------
 
@@ -410,7 +299,7 @@ class RecordStore:
             language=language,
         )
         self.db.table("completions").insert(row)
-        return _completion(row)
+        return to_completion(row)
 
     def record_completion(
         self,
@@ -447,79 +336,3 @@ class RecordStore:
             if session is not None:
                 self._attend(session.id, person.id)
         return CheckIn(person, completion, returning=not created)
-
-    def completions(self) -> list[Completion]:
-        return [
-            _completion(row) for row in self.db.table("completions").rows_where(order_by="rowid")
-        ]
-
-    # -- health --------------------------------------------------------------------------
-
-    def integrity_problems(self) -> list[str]:
-        """Empty when SQLite's integrity and foreign-key checks find nothing wrong."""
-        problems = [row[0] for row in self.db.execute("pragma integrity_check").fetchall()]
-        problems = [p for p in problems if p != "ok"]
-        problems += [str(row) for row in self.db.execute("pragma foreign_key_check").fetchall()]
-        return problems
-
-
-def _as_dict(db: Database, table: str, row: tuple[Any, ...] | None) -> dict[str, Any] | None:
-    if row is None:
-        return None
-    return dict(zip(db.table(table).columns_dict, row, strict=True))
-
-
-def _person(row: dict[str, Any]) -> Person:
-    return Person(
-        id=row["id"],
-        full_name=row["full_name"],
-        birth_year=row["birth_year"],
-        residential_group=row.get("residential_group") or "",
-        gender=row.get("gender"),
-        phone=row.get("phone"),
-        consent_at=row.get("consent_at"),
-        consent_version=row.get("consent_version"),
-        kiosk_id=row["kiosk_id"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-    )
-
-
-def _session(row: dict[str, Any]) -> Session:
-    return Session(
-        id=row["id"],
-        kind=row["kind"],
-        location=row.get("location") or "",
-        facilitator=row.get("facilitator") or "",
-        started_at=row["started_at"],
-        ended_at=row.get("ended_at"),
-        lessons=tuple(json.loads(row.get("lessons") or "[]")),
-        session_date=row["session_date"],
-        kiosk_id=row["kiosk_id"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-    )
-
-
-def _support(row: dict[str, Any]) -> Support:
-    return Support(
-        id=row["id"],
-        person_id=row["person_id"],
-        code=row["code"],
-        session_id=row.get("session_id"),
-        given_on=row["given_on"],
-        created_at=row["created_at"],
-    )
-
-
-def _completion(row: dict[str, Any]) -> Completion:
-    unaided = row.get("practice_unaided")
-    return Completion(
-        id=row["id"],
-        lesson_id=row["lesson_id"],
-        person_id=row.get("person_id"),
-        completed_at=row["completed_at"],
-        session_id=row.get("session_id"),
-        practice_unaided=None if unaided is None else bool(unaided),
-        language=row.get("language") or "",
-    )

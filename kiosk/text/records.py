@@ -191,7 +191,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Dòng {line}, cột {column}",
         "en": "Line {line}, column {column}",
     },
-    # What can be wrong with the records file found at start (kiosk/records/backup.py).
+    # What can be wrong with the records file found at start (kiosk/records/damage.py).
     "damage.not_database": {
         "vi": "tệp không phải là dữ liệu của máy",
         "en": "it is not a database",
