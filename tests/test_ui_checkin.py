@@ -65,7 +65,7 @@ def sign_in(qtbot, window, keys=NAME_KEYS, year: str = "1950", group: str = "Tá»
         click(qtbot, checkin.year.pad.keys[digit])
     click(qtbot, checkin.buttons.next)
     assert checkin.step == "group"
-    tile = next(t for t in checkin.group.tiles if t.group == group)
+    tile = next(t for t in checkin.group.tiles if t.group_name == group)
     with qtbot.waitSignal(checkin.signed_in, timeout=10_000) as saved:
         click(qtbot, tile)
     assert checkin.step == "done"
@@ -222,10 +222,10 @@ def test_groups_are_paged_six_at_a_time(window, qtbot):
     window.open_checkin(window.finish.lesson.id)
     checkin.show_step("group")
     assert checkin.group.pager.isVisible()
-    shown = [t.group for t in checkin.group.tiles if t.isVisible()]
+    shown = [t.group_name for t in checkin.group.tiles if t.isVisible()]
     assert shown == list(GROUPS[:6])
     click(qtbot, checkin.group.pager.next)
-    assert [t.group for t in checkin.group.tiles if t.isVisible()] == list(GROUPS[6:])
+    assert [t.group_name for t in checkin.group.tiles if t.isVisible()] == list(GROUPS[6:])
 
 
 def read_only_records(data_dir):  # type: ignore[no-untyped-def]

@@ -46,7 +46,7 @@ def _rect(widget: QWidget) -> list[int]:
 
 
 def _name(widget: QWidget, index: int) -> str:
-    for attribute in ("lesson_id", "group"):
+    for attribute in ("lesson_id", "group_name"):
         value = getattr(widget, attribute, "")
         if isinstance(value, str) and value:
             return value

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Q_ARG, QGenericArgumentHolder, QMetaObject, QObject, Qt, QUrl, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -225,7 +225,7 @@ class Narrator(QObject):
         self.queue.pop(0)
         self._play_file(shown, Path(path))
 
-    def _command(self, name: str, *args: object) -> None:
+    def _command(self, name: str, *args: QGenericArgumentHolder) -> None:
         """Ask the player to `stop`, `pause`, `play` or `setSource`, from the event loop.
 
         Never called directly from Python: these calls wait for QtMultimedia's FFmpeg threads,

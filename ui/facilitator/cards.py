@@ -206,8 +206,8 @@ def person_choice(person: Person, badge: str = "", one_line: bool = False) -> Ch
     if one_line:
         year = f" · {person.birth_year}"
         full = " · ".join([person.full_name, *facts])
-        shorter = [person.full_name + year, *(n + year for n in shortened_names(person.full_name))]
-        return Choice(person.id, full, "", badge, bool(badge), tuple(shorter), year)
+        shorter = (person.full_name + year, *(n + year for n in shortened_names(person.full_name)))
+        return Choice(person.id, full, "", badge, bool(badge), shorter, year)
     shorter = tuple(shortened_names(person.full_name))
     detail = " · ".join(facts)
     return Choice(person.id, person.full_name, detail, badge, bool(badge), shorter)

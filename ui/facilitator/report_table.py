@@ -174,7 +174,7 @@ class FigureTable(QWidget):
         metrics = QFontMetrics(bold)
         widths = []
         for index in range(1, len(table.columns)):
-            words = [*table.columns[index].split(), *(row[index] for row in table.rows)]
+            words = [*table.columns[index].split(), *(str(row[index]) for row in table.rows)]
             widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
             widths.append(max(self.theme.px(160), widest + self.theme.px(8)))
         return widths
@@ -196,7 +196,7 @@ class FigureTable(QWidget):
             line.setVisible(shown)
             if not shown:
                 continue
-            values = table.rows[index]
+            values = [str(value) for value in table.rows[index]]  # the numbers are words already
             bold = slide.bold_last and index == len(table.rows) - 1
             line.setStyleSheet("QLabel { font-weight: 700; }" if bold else "")
             name, *rest = cells

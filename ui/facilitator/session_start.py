@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from kiosk.lessons.model import Library
+from kiosk.lessons.model import Lesson, Library
 from kiosk.records import RecordError, Session, validate
 from kiosk.records.model import SESSION_KINDS, label
 from kiosk.settings import Settings
@@ -157,7 +157,7 @@ class SessionStartPage(Page):
         self.settings = settings
 
     # -- texts -------------------------------------------------------------------------
-    def _lessons(self):  # type: ignore[no-untyped-def]
+    def _lessons(self) -> tuple[Lesson, ...]:
         return self.library.in_language(self.language) or self.library.in_language("vi")
 
     def refresh(self, page: int | None = None) -> None:

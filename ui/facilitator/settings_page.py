@@ -175,7 +175,10 @@ class SettingsPage(Page):
             self.views.setCurrentIndex(1)
             self._show_groups(10**6)  # the page with the new group
         else:
-            self.draft = replace(self.draft, **{self.editing: text})
+            if self.editing == "commune_name":
+                self.draft = replace(self.draft, commune_name=text)
+            else:
+                self.draft = replace(self.draft, kiosk_name=text)
             self.views.setCurrentIndex(0)
         self.refresh()
 
@@ -199,7 +202,9 @@ class SettingsPage(Page):
         for index, (name, _) in enumerate(self.group_rows):
             shown = start + index < len(groups)
             name.set_full_text(groups[start + index] if shown else "")
-            name.parentWidget().setVisible(shown)
+            line = name.parentWidget()  # the row, with its Remove button
+            assert line is not None
+            line.setVisible(shown)
         self.no_groups.setVisible(not groups)
         self.group_pager.show_position(self.group_page, count)
         self.group_pager.setVisible(count > 1)

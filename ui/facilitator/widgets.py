@@ -257,7 +257,9 @@ class PromptLabel(QStackedWidget):
         self.error = ""
 
     def text(self) -> str:
-        return self.currentWidget().text()  # type: ignore[no-any-return, union-attr]
+        shown = self.currentWidget()
+        assert isinstance(shown, QLabel)  # the plain words or the notice
+        return shown.text()
 
     def say(self, prompt: str) -> None:
         self.plain.setText(prompt)

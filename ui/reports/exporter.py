@@ -116,6 +116,7 @@ Writer = Callable[[Report, Path, str], object]
 
 def _writer(kind: str, lesson_titles: Mapping[str, str]) -> Writer:
     """How to write one kind of file; lessons are named by their titles where known."""
+    write: Callable[[Report, Path, str, Mapping[str, str] | None], object]
     if kind in ("pdf", "print"):
         from ui.reports.pdf import write_report_pdf as write
     else:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPain
 
 from kiosk.reports.model import Report
 from kiosk.reports.periods import range_text
-from kiosk.reports.tables import Table, query_lines, report_tables
+from kiosk.reports.tables import Cell, Table, query_lines, report_tables
 from kiosk.text import say
 from ui.printing.flow import LEFT, Block, Sheet, paginate, paint_text
 from ui.printing.sheets import pdf_writer, words
@@ -48,7 +48,8 @@ def _cell_widths(sheet: Sheet, table: Table) -> tuple[list[float], QFont]:
     cells = [*table.rows, *([table.total] if table.total else [])]
     measure = QFontMetricsF(sheet.font(BODY_PT, bold=True), sheet.device).horizontalAdvance
     figures = [
-        max((measure(row[i]) for row in cells), default=0.0) for i in range(1, len(table.columns))
+        max((measure(str(row[i])) for row in cells), default=0.0)
+        for i in range(1, len(table.columns))
     ]
     least = sheet.mm(34 if len(numbers) <= 3 else 15)
     points = BODY_PT
@@ -64,7 +65,7 @@ def _cell_widths(sheet: Sheet, table: Table) -> tuple[list[float], QFont]:
             break
         points -= 0.5
     if len(numbers) > 3:  # room to spare: to the numbers' columns, whose headers wrap less
-        names = max((measure(row[0]) for row in cells), default=0.0) + 2 * pad
+        names = max((measure(str(row[0])) for row in cells), default=0.0) + 2 * pad
         spare = first - max(sheet.mm(FIRST_COLUMN_MM), names)
         if spare > 0:
             widths = [width + spare / len(widths) for width in widths]
@@ -74,7 +75,7 @@ def _cell_widths(sheet: Sheet, table: Table) -> tuple[list[float], QFont]:
 
 def _row_block(
     sheet: Sheet,
-    cells: tuple[str, ...],
+    cells: tuple[Cell, ...],
     widths: list[float],
     font: QFont,
     *,
@@ -82,14 +83,15 @@ def _row_block(
     rule: float = 0.0,
 ) -> Block:
     pad = sheet.mm(PAD_MM)
-    heights = [sheet.text_height(t, font, w - 2 * pad) for t, w in zip(cells, widths, strict=True)]
+    texts = [str(cell) for cell in cells]  # the shown tables' numbers are already words
+    heights = [sheet.text_height(t, font, w - 2 * pad) for t, w in zip(texts, widths, strict=True)]
     height = max(heights) + 2 * pad
 
     def draw(painter: QPainter, y: float) -> None:
         if fill:
             painter.fillRect(QRectF(0, y, sheet.width, height), QColor(fill))
         x = 0.0
-        for index, (text, width) in enumerate(zip(cells, widths, strict=True)):
+        for index, (text, width) in enumerate(zip(texts, widths, strict=True)):
             box = QRectF(x + pad, y + pad, width - 2 * pad, height - 2 * pad)
             paint_text(painter, box, text, font, INK, LEFT if index == 0 else RIGHT)
             x += width
@@ -120,8 +122,8 @@ def table_blocks(
         blocks.append(_row_block(sheet, cells, widths, plain, rule=thick if last else thin))
     if table.total is not None:
         blocks.append(_row_block(sheet, table.total, widths, bold, fill=BAND, rule=thick))
-    last = blocks[-1]
-    blocks[-1] = Block(last.height, last.draw, mm(7))
+    end = blocks[-1]
+    blocks[-1] = Block(end.height, end.draw, mm(7))
     if headers is not None:
         for row in blocks[3:]:
             headers[id(row)] = Block(header.height, header.draw, keep_with_next=True)

@@ -299,7 +299,7 @@ class GroupTile(BigButton):
         self.setObjectName("tile")
         # two lines of a group's name; on a short screen the page turner needs the rest
         self.setFixedHeight(theme.px(112) if theme.short else theme.px(124))
-        self.group = ""
+        self.group_name = ""
         self.label = QLabel()
         self.label.setObjectName("tileTitle")
         self.label.setWordWrap(True)
@@ -317,7 +317,7 @@ class GroupTile(BigButton):
         return False  # its fixed height, not the height its wrapped label would like
 
     def show_group(self, group: str) -> None:
-        self.group = group
+        self.group_name = group
         self.label.setText(group)
         self.setAccessibleName(group)
 
@@ -336,7 +336,7 @@ class GroupPage(QWidget):
         self.tiles: list[GroupTile] = []
         for index in range(GROUPS_PER_PAGE):
             tile = GroupTile(theme)
-            tile.clicked.connect(lambda _=False, t=tile: self.chosen.emit(t.group))
+            tile.clicked.connect(lambda _=False, t=tile: self.chosen.emit(t.group_name))
             grid.addWidget(tile, index // GROUP_COLUMNS, index % GROUP_COLUMNS)
             self.tiles.append(tile)
         self.pager = Pager(theme)

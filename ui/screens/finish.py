@@ -92,11 +92,11 @@ class FinishScreen(Screen):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            column = QVBoxLayout()
-            column.setSpacing(theme.px(4))
-            column.addWidget(code, 1)
-            column.addWidget(label)
-            codes.addLayout(column, index // per_row, index % per_row)
+            stacked = QVBoxLayout()
+            stacked.setSpacing(theme.px(4))
+            stacked.addWidget(code, 1)
+            stacked.addWidget(label)
+            codes.addLayout(stacked, index // per_row, index % per_row)
             self.codes.append((code, label))
         for column in range(per_row):
             codes.setColumnStretch(column, 1)
@@ -133,8 +133,9 @@ class FinishScreen(Screen):
         # A holder of fixed width: the stylesheet's min-width would shrink the button itself.
         holder = QWidget()
         holder.setFixedWidth((theme.screen_width - 2 * m - (columns - 1) * gap) // columns)
-        QHBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-        holder.layout().addWidget(self.checkin)
+        held = QHBoxLayout(holder)
+        held.setContentsMargins(0, 0, 0, 0)
+        held.addWidget(self.checkin)
         for button in (self.repeat, self.print_button, self.another):
             button.setIconSize(icon)
             button.setFixedHeight(theme.button_height)

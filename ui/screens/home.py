@@ -142,7 +142,9 @@ class HomeScreen(Screen):
         self.channels.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.channels.clicked.connect(self.channels_requested)
         self.bar.right.hide()
-        self.bar.layout().addWidget(self.channels)
+        bar_row = self.bar.layout()
+        assert bar_row is not None  # the bar's row of Home, title and right corner
+        bar_row.addWidget(self.channels)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -80,7 +80,9 @@ class PinSetupScreen(Screen):
         words.addWidget(self.note)
         words.addStretch(1)
         middle = beside_pad(theme, words, self.pad)
-        self.words_box = self.heading.parentWidget()  # narrowed beside the pad; wider without
+        words_box = self.heading.parentWidget()  # narrowed beside the pad; wider without
+        assert words_box is not None  # beside_pad put the words in a box
+        self.words_box = words_box
 
         self.buttons = BottomRow(theme, self.pad.height())
         self.buttons.back.clicked.connect(self.go_back)

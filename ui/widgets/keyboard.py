@@ -42,6 +42,8 @@ their keyboard has none and keeps its longer line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -344,13 +346,13 @@ class VietKeyboard(QWidget):
         self.keys[name] = key
         return key
 
-    def _letter_slot(self, letter: str):  # type: ignore[no-untyped-def]
+    def _letter_slot(self, letter: str) -> Callable[[], None]:
         return lambda: self._edit(lambda: self.composer.type(self._typed(letter)))
 
-    def _tone_slot(self, tone: Tone):  # type: ignore[no-untyped-def]
+    def _tone_slot(self, tone: Tone) -> Callable[[], None]:
         return lambda: self._edit(lambda: self.composer.tone(tone))
 
-    def _shape_slot(self, letter: str):  # type: ignore[no-untyped-def]
+    def _shape_slot(self, letter: str) -> Callable[[], None]:
         return lambda: self._edit(lambda: self.composer.shape(self._cased(letter)))
 
     # Typing -------------------------------------------------------------------------------
@@ -368,7 +370,7 @@ class VietKeyboard(QWidget):
             return self.digit_row[letter]
         return self._cased(letter)
 
-    def _edit(self, change) -> None:  # type: ignore[no-untyped-def]
+    def _edit(self, change: Callable[[], object]) -> None:
         before = self.composer.text
         change()
         if len(self.composer.text) > self.max_length:

@@ -51,15 +51,20 @@ class Overlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self._cover_parent()
         elif watched is self.card and event.type() == QEvent.Type.LayoutRequest:
             # New words in the card: the height it needs at its width is asked for again
             # (the layout around it keeps the old answer until told).
             self.card.updateGeometry()
         return False
 
+    def _cover_parent(self) -> None:
+        parent = self.parentWidget()
+        assert parent is not None  # made with one, never taken from it
+        self.setGeometry(parent.rect())
+
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self._cover_parent()
         if not self.isVisible():
             log.info("overlay %s", self.objectName() or type(self).__name__)
         self.show()

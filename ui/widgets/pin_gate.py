@@ -13,6 +13,7 @@ import logging
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.pin import PIN_LENGTH, RECOVERY_DIGITS, RECOVERY_GROUP, Grant, PinGuard, PinState
@@ -239,7 +240,7 @@ class PinGate(Overlay):
             self.status.setText(self.tr("Wrong PIN. {n} tries left.").format(n=self.tries_left))
         self.status.setVisible(bool(locked or self.tries_left))
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """A facilitator with a keyboard may type the PIN; Escape cancels."""
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:

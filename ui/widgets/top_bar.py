@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -97,7 +97,7 @@ class TopBar(QWidget):
     def retranslate(self) -> None:
         self.home.setText(self.tr("Home"))
 
-    def changeEvent(self, event):  # type: ignore[no-untyped-def]
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
