@@ -4,10 +4,10 @@ On Linux (any POSIX system) every folder made here is 0700 and every file 0600 f
 it exists, whatever the umask the kiosk was started with: the mode is given to the system call
 that creates it and set again with fchmod/chmod, since the umask can only take bits away.
 The data directory is made here by `kiosk run` (as it sets up its log) and by every command
-that writes in it (kiosk/cli.py), before anything else can make it; the records database,
-its backups, the logs, the crash file, a person's export and the kiosk id are made here too
-(settings, channels, their last good copies and the PIN's files are replaced atomically by
-`replace_private`; the lesson index is made with mkstemp: 0600).
+that writes in it (kiosk/commands/common.py), before anything else can make it; the records
+database, its backups, the logs, the crash file, a person's export and the kiosk id are made
+here too (settings, channels, their last good copies and the PIN's files are replaced
+atomically by `replace_private`; the lesson index is made with mkstemp: 0600).
 SQLite makes the -wal, -shm and -journal files of a database itself, with the mode of the
 database file (whatever the umask; checked by tests/test_private_files.py), so the database
 file is made here, empty and 0600, before SQLite first opens it.

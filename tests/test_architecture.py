@@ -1,4 +1,5 @@
-"""The core (kiosk/) never imports Qt or ui; only the entry point may, inside its commands."""
+"""The core (kiosk/) never imports Qt or ui; only the command groups that draw or start the
+kiosk may, inside those commands (kiosk/commands/, QT_COMMANDS)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = ("PySide6", "ui", "shiboken6")
+# The command groups that import ui inside a command: `run`, `shot`, `lessons sheet`, `say`,
+# `handout`/`print`/`poster`, `bench` and `report --format pdf`.
+QT_COMMANDS = {
+    f"kiosk/commands/{name}.py"
+    for name in ("run", "shot", "lessons", "voice", "sheets", "bench", "report")
+}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -21,10 +28,10 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-def test_no_core_module_but_the_entry_point_imports_qt_or_ui():
+def test_no_core_module_but_the_commands_that_draw_imports_qt_or_ui():
     offenders = {}
     for path in sorted((ROOT / "kiosk").rglob("*.py")):
-        if path == ROOT / "kiosk" / "cli.py":
+        if str(path.relative_to(ROOT)) in QT_COMMANDS:
             continue
         bad = {m for m in imported_modules(path) if m.split(".")[0] in FORBIDDEN}
         if bad:
@@ -40,7 +47,7 @@ def test_the_check_itself_sees_an_import(tmp_path):
 
 def test_loading_the_core_does_not_load_qt():
     code = (
-        "import sys, kiosk.cli, kiosk.lessons, kiosk.settings, kiosk.samplepack\n"
+        "import sys, kiosk.cli, kiosk.lessons, kiosk.settings, kiosk.authoring.samplepack\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -455,10 +455,10 @@ def test_the_new_pin_screens_meet_the_numbers_at_every_size(
     from kiosk.settings import Settings
     from tests.conftest import SIZES
     from ui.app import build_window
-    from ui.audit import audit
     from ui.records_service import RecordsService
-    from ui.shot import prepare_pin, show_screen
     from ui.theme import Theme
+    from ui.tools.audit import audit
+    from ui.tools.shot import prepare_pin, show_screen
 
     findings = {}
     for n, size in enumerate(SIZES):

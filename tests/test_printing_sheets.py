@@ -170,8 +170,8 @@ def test_a_handout_without_configured_channels_has_no_code_block(
 
 
 def test_a_ten_step_lesson_never_cuts_a_step_across_pages(qapp, tmp_path: Path):
+    from kiosk.authoring.samplepack import write_sample_pack
     from kiosk.lessons import load_library
-    from kiosk.samplepack import write_sample_pack
     from ui.printing import write_handout_pdf
 
     library = load_library(write_sample_pack(tmp_path / "pack", lessons=1, steps=10))

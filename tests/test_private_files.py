@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from kiosk import crashtrace
-from kiosk.cli import _setup_logging, main
+from kiosk.cli import main
+from kiosk.commands.run import setup_logging
 from kiosk.private import (
     copy_private,
     create_private,
@@ -234,7 +235,7 @@ def test_the_log_and_the_crash_file_are_0600_in_a_0700_folder(data_dir, umask):
     root = logging.getLogger()
     handlers = list(root.handlers)
     try:
-        _setup_logging(data_dir)
+        setup_logging(data_dir)
         logging.getLogger("kiosk").info("a line")
         crashtrace.arm(data_dir)
         crashtrace.disarm()

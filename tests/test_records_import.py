@@ -16,10 +16,10 @@ import pytest
 from sqlite_utils import Database
 
 from kiosk.records import NewPerson, RecordError, RecordStore
-from kiosk.records.bench import LESSONS as BENCH_LESSONS
-from kiosk.records.bench import write_sample_csv
 from kiosk.records.csvimport import ImportFailed, import_csv, local_midnight
 from kiosk.records.files import records_path
+from kiosk.tools.bench_records import LESSONS as BENCH_LESSONS
+from kiosk.tools.bench_records import write_sample_csv
 
 KIOSK = "00000000-0000-4000-8000-00000000000b"
 TABLES = ("people", "sessions", "attendance", "support", "completions")

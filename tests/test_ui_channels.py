@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.channels import default_registry
 from tests.conftest import SIZES
-from ui.audit import audit
 from ui.theme import Theme
+from ui.tools.audit import audit
 
 KIOSK = str(Path(sys.executable).parent / "kiosk")
 PX_PER_MM = 4  # DESIGN.md: 80 px is 20 mm at 1080 lines

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.contrast import contrast_ratio
 from tests.conftest import SIZES
-from ui.audit import audit, check_contrast
-from ui.shot import CHECKIN_STEPS, PRACTICE_STATES, PRINT_MESSAGES, show_screen
 from ui.theme import Theme
+from ui.tools.audit import audit, check_contrast
+from ui.tools.shot import CHECKIN_STEPS, PRACTICE_STATES, PRINT_MESSAGES, show_screen
 
 
 def screens(library):  # type: ignore[no-untyped-def]
@@ -120,8 +120,8 @@ def test_stacked_vietnamese_marks_are_not_clipped(qapp, size):
 
 
 def test_no_more_than_six_lessons_on_a_page(make_window, tmp_path):
+    from kiosk.authoring.samplepack import write_sample_pack
     from kiosk.lessons import load_library
-    from kiosk.samplepack import write_sample_pack
 
     library = load_library(
         write_sample_pack(tmp_path / "p", lessons=20, steps=2), extract_dir=tmp_path / "x"

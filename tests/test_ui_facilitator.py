@@ -21,12 +21,12 @@ from kiosk.records.model import MAX_NAME_LENGTH, SUPPORT_KINDS
 from kiosk.records.names import search_key
 from kiosk.records.summary import SessionSummary
 from kiosk.settings import Settings, load_settings
-from ui.audit import audit
 from ui.facilitator import FacilitatorPanel
 from ui.facilitator.widgets import PANEL_COLOURS
 from ui.i18n import translations_dir
 from ui.records_service import RecordsService
 from ui.theme import Theme
+from ui.tools.audit import audit
 
 ROOT = Path(__file__).resolve().parent.parent
 GROUPS = tuple(f"Tổ {n}" for n in range(1, 9))

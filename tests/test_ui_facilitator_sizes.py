@@ -17,11 +17,11 @@ from kiosk.clock import ManualClock
 from kiosk.records import NewPerson, RecordStore
 from kiosk.settings import Settings
 from tests.conftest import SIZES
-from ui.audit import audit
 from ui.facilitator import FacilitatorPanel
 from ui.i18n import translations_dir
 from ui.records_service import RecordsService
 from ui.theme import Theme
+from ui.tools.audit import audit
 
 GROUPS = tuple(f"Tổ dân phố số {n}" for n in range(1, 9))
 PEOPLE = (

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from kiosk.contrast import contrast_ratio
 from tests.conftest import SIZES
-from ui.audit import audit
 from ui.i18n import translations_dir
 from ui.theme import Theme
+from ui.tools.audit import audit
 from ui.widgets.keyboard import (
     ABC_ROWS,
     KEY_COLOURS,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.lessons import load_library
 from tests.packbuilder import PackBuilder
-from ui.audit import audit, check_practice_targets, check_text, practice_target_least
 from ui.theme import Theme
+from ui.tools.audit import audit, check_practice_targets, check_text, practice_target_least
 
 SENTENCE = "Bác chạm vào ô Tài khoản rồi đọc kỹ từng dòng chữ."
 

@@ -27,7 +27,6 @@ from kiosk.reports.model import APP_INSTALL_CODES, Figures, Report, ReportQuery
 from kiosk.reports.periods import period
 from kiosk.settings import Settings
 from tests.conftest import SIZES
-from ui.audit import audit
 from ui.facilitator import FacilitatorPanel
 from ui.facilitator import report as report_module
 from ui.facilitator.date_picker import moved
@@ -39,6 +38,7 @@ from ui.reports import exporter
 from ui.reports.charts import ChartStyle, ChartView, app_chart, month_chart, paint_chart
 from ui.reports.pdf import time_report_pdf, write_report_pdf
 from ui.theme import PAPER, Theme
+from ui.tools.audit import audit
 
 COMMUNE = "Phường Đông Anh"
 QUARTER = ReportQuery(date(2026, 10, 1), date(2026, 12, 31))

@@ -592,9 +592,9 @@ def test_right_confirms_the_date_and_applies_the_retention(fast_kiosk, clock, qt
 def test_the_question_fits_every_screen(make_window, size, spec):
     from PySide6.QtWidgets import QApplication
 
-    from ui.audit import audit
-    from ui.shot import show_screen
     from ui.theme import Theme
+    from ui.tools.audit import audit
+    from ui.tools.shot import show_screen
 
     window = make_window(size=size)
     show_screen(window, spec)

@@ -20,7 +20,7 @@ from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
 from kiosk.pin import PinGuard, PinStore
 from kiosk.settings import Settings
-from ui import errors, geometry_log, memwatch
+from ui import errors
 from ui.i18n import LanguageSwitcher
 from ui.memory_trim import MemoryTrim, limit_arenas
 from ui.narrator import Narrator
@@ -250,7 +250,7 @@ def present(window: KioskWindow, app: QApplication, *, windowed: bool) -> None:
     # Frameless and given the screen's geometry, so that it fills the screen even where no
     # window manager runs to honour a full-screen request.
     # Its size is fixed to the screen's: a layout that asks for more (a long word, a wide
-    # row) is squeezed, never allowed to push the window past the glass (ui.audit checks
+    # row) is squeezed, never allowed to push the window past the glass (ui.tools.audit checks
     # that nothing needs to be).
     screen = QGuiApplication.primaryScreen()
     window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
@@ -317,8 +317,14 @@ def run_kiosk(
         first_frame = _FirstFrame(window)
         window.home.installEventFilter(first_frame)
         window.show_home()
-    geometry_log.install(window)  # test-only: KIOSK_GEOMETRY_LOG=1
-    memwatch.install(window)  # leak hunting only: KIOSK_MEMWATCH=SECONDS
+    if os.environ.get("KIOSK_GEOMETRY_LOG", "") not in ("", "0"):  # the tests' only
+        from ui import geometry_log
+
+        geometry_log.install(window)
+    if os.environ.get("KIOSK_MEMWATCH"):  # leak hunting only: KIOSK_MEMWATCH=SECONDS
+        from ui import memwatch
+
+        memwatch.install(window)
     window.screen_changed.connect(MemoryTrim(window).screen_changed)
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)

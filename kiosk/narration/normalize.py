@@ -68,9 +68,6 @@ from kiosk.narration.numbers import (
 )
 from kiosk.narration.pronunciations import pronouncer
 
-# kiosk/cli.py imports read_pronunciations from here
-from kiosk.narration.pronunciations import read_pronunciations as read_pronunciations
-
 
 @dataclass(frozen=True)
 class _Words:

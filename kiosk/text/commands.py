@@ -2,7 +2,7 @@
 `kiosk report`), in Vietnamese and English. Looked up with `kiosk.text.say`."""
 
 TEXTS: dict[str, dict[str, str]] = {
-    # `kiosk records ...` and `kiosk backup` (kiosk/records/commands.py).
+    # `kiosk records ...` and `kiosk backup` (kiosk/commands/records.py).
     "cmd.records.imported": {
         "vi": (
             "Đã nhập {rows} dòng: {sessions} buổi mới, {people} người mới, {attendance} lượt tham "
@@ -63,7 +63,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "cmd.records.backup_done": {"vi": "Đã sao lưu vào {path}", "en": "Backed up to {path}"},
-    # `kiosk records purge` and `kiosk records person` (kiosk/records/privacy_commands.py).
+    # `kiosk records purge` and `kiosk records person` (kiosk/commands/records_privacy.py).
     "cmd.privacy.purged": {
         "vi": (
             "Đã ẩn danh {count} người không có hoạt động nào từ {cutoff} trở đi (dữ liệu cá nhân "
@@ -170,7 +170,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Đã xóa tên, số điện thoại và giới tính. Máy không còn biết người này là ai.",
         "en": "The name, phone number and gender are erased. The kiosk no longer knows who it was.",
     },
-    # `kiosk pin set` and `kiosk pin check` (kiosk/pin_commands.py).
+    # `kiosk pin set` and `kiosk pin check` (kiosk/commands/pin.py).
     "cmd.pin.pin_first": {"vi": "Mã PIN mới (6 chữ số): ", "en": "New PIN (6 digits): "},
     "cmd.pin.pin_again": {"vi": "Nhập lại mã PIN: ", "en": "The PIN again: "},
     "cmd.pin.pin_differ": {
@@ -216,7 +216,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Mã khôi phục: không có hoặc bị hỏng. Lệnh kiosk pin set cho mã mới.",
         "en": "Recovery code: missing or damaged. kiosk pin set gives a new one.",
     },
-    # `kiosk report` (kiosk/reports/commands.py).
+    # `kiosk report` (kiosk/commands/report.py).
     "cmd.report.bad_date": {
         "vi": "Ngày không hợp lệ: {value}. Xin viết ngày theo dạng 31/12/2025 hoặc 2025-12-31.",
         "en": "Not a date: {value}. Please write the day as 2025-12-31 or 31/12/2025.",

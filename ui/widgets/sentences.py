@@ -19,7 +19,7 @@ class SentenceLabel(QLabel):
         super().__init__(parent)
         self.index = index
         self.setObjectName("sentence")
-        self.tappable = True  # a touch target of its own (ui.audit checks its size)
+        self.tappable = True  # a touch target of its own (ui.tools.audit checks its size)
         self.reading = False
         self.setProperty("reading", False)  # for the stylesheet
         self.setWordWrap(True)

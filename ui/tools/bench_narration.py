@@ -15,15 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ui.tools.bench_common import as_if_practised, environment
+
 NARRATION_STEPS = 200
-
-
-def as_if_practised(player: Any) -> None:
-    """Mark the open lesson's practice steps done. Next on a practice step not yet tried gives
-    a hint and stays, which is not the step change the benchmarks measure."""
-    if player.practice is not None:
-        for state in player.practice.steps.values():
-            state.done = True
 
 
 def _wait(app: Any, done: Callable[[], bool], limit_s: float = 60.0) -> None:
@@ -33,6 +27,11 @@ def _wait(app: Any, done: Callable[[], bool], limit_s: float = 60.0) -> None:
         time.sleep(0.0005)
         if time.perf_counter() - start > limit_s:
             raise RuntimeError("timed out waiting for narration")
+
+
+def _longer_than(count: int, *lists: list[float]) -> Callable[[], bool]:
+    """Whether every one of `lists` has grown past `count` items (asked as they grow)."""
+    return lambda: all(len(items) > count for items in lists)
 
 
 def _p95(samples: list[float]) -> float:
@@ -49,9 +48,8 @@ def bench_narration(lessons: Path | None) -> dict[str, float]:
     from kiosk.paths import bundled_lessons_dir
     from kiosk.settings import Settings
     from ui.app import build_window, create_app, make_narrator
-    from ui.bench import _environment
 
-    os.environ.update(_environment())
+    os.environ.update(environment())
     app = create_app()
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
@@ -89,7 +87,7 @@ def bench_narration(lessons: Path | None) -> dict[str, float]:
         narrator.playing.connect(lambda: playing.append(time.perf_counter()))
         window.player.picture.installEventFilter(watch)
         window.open_lesson(lesson.id)
-        as_if_practised(window.player)
+        as_if_practised(window)
         _wait(app, lambda: len(playing) >= 1)
         painted.clear()
         playing.clear()
@@ -104,7 +102,7 @@ def bench_narration(lessons: Path | None) -> dict[str, float]:
             count = len(playing)
             event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
             app.sendEvent(player, event)
-            _wait(app, lambda count=count: len(playing) > count and len(painted) > count)
+            _wait(app, _longer_than(count, playing, painted))
         figures["narration_start_p95_ms"] = _p95(
             [(b - a) * 1000 for a, b in zip(painted, playing, strict=True)]
         )

@@ -17,13 +17,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.records.bench import TARGETS as RECORDS_TARGETS
-from kiosk.records.bench import bench_records
-from kiosk.reports.bench import TARGETS as REPORTS_TARGETS
-from kiosk.reports.bench import bench_reports
+from kiosk.tools.bench_records import TARGETS as RECORDS_TARGETS
+from kiosk.tools.bench_records import bench_records
+from kiosk.tools.bench_reports import TARGETS as REPORTS_TARGETS
+from kiosk.tools.bench_reports import bench_reports
 from ui.app import FIRST_FRAME_MARKER as MARKER
-from ui.bench_narration import as_if_practised, bench_narration
-from ui.printing.bench import bench_print
+from ui.tools.bench_common import as_if_practised, environment
+from ui.tools.bench_narration import bench_narration
+from ui.tools.bench_print import bench_print
 
 START_RUNS = 11
 STEP_TRANSITIONS = 500
@@ -48,16 +49,6 @@ app.exec()
 """
 
 
-def _environment() -> dict[str, str]:
-    env = dict(os.environ)
-    # As on an installed kiosk, Python keeps the compiled modules (the warm-up run writes
-    # them); without this, a shell that sets it makes every start compile the kiosk again.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    return env
-
-
 def _time_to_marker(command: list[str], env: dict[str, str]) -> float:
     """Seconds from spawning `command` to it printing the first-frame marker."""
     start = time.perf_counter()
@@ -76,7 +67,7 @@ def _time_to_marker(command: list[str], env: dict[str, str]) -> float:
 
 
 def bench_start(lessons: Path | None) -> dict[str, float]:
-    env = _environment()
+    env = environment()
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as data:
         # The `kiosk` script beside this Python, as an IT helper starts it.
         script = Path(sys.executable).with_name("kiosk")
@@ -104,7 +95,7 @@ def bench_start(lessons: Path | None) -> dict[str, float]:
 
 
 def bench_step(lessons: Path | None) -> dict[str, float]:
-    os.environ.update(_environment())
+    os.environ.update(environment())
     from PySide6.QtCore import QEvent, QObject, QSize, Qt
     from PySide6.QtGui import QKeyEvent
 
@@ -124,7 +115,7 @@ def bench_step(lessons: Path | None) -> dict[str, float]:
         window.open_lesson(lesson.id)
         app.processEvents()
         player = window.player
-        as_if_practised(player)
+        as_if_practised(window)
         painted: set[str] = set()
 
         class PaintWatch(QObject):
@@ -168,7 +159,7 @@ def bench_step(lessons: Path | None) -> dict[str, float]:
 _MEMORY_CHILD = """
 import resource, sys
 from pathlib import Path
-from ui.bench import walk_sample_library
+from ui.tools.bench import walk_sample_library
 walk_sample_library(Path(sys.argv[1]))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
 """
@@ -178,8 +169,8 @@ def walk_sample_library(folder: Path) -> None:
     """Load a generated pack, show home and every page, and walk one lesson (child process)."""
     from PySide6.QtCore import QSize
 
+    from kiosk.authoring.samplepack import write_sample_pack
     from kiosk.lessons import load_library
-    from kiosk.samplepack import write_sample_pack
     from kiosk.settings import Settings
     from ui.app import build_window, create_app
 
@@ -201,7 +192,7 @@ def walk_sample_library(folder: Path) -> None:
 
 
 def bench_report_group(_lessons: Path | None) -> dict[str, float]:
-    """Group `reports`: the figures (kiosk/reports/bench.py) and, when this installation
+    """Group `reports`: the figures (kiosk/tools/bench_reports.py) and, when this installation
     draws PDFs, `report_pdf_ms` from ui/reports/pdf.py's timer (it needs a QGuiApplication)."""
     try:
         from ui.reports.pdf import time_report_pdf
@@ -219,7 +210,7 @@ def bench_memory(lessons: Path | None) -> dict[str, float]:
             [sys.executable, "-c", _MEMORY_CHILD, scratch],
             capture_output=True,
             text=True,
-            env=_environment(),
+            env=environment(),
             check=True,
         )
     return {"peak_rss_mb": float(out.stdout.strip().splitlines()[-1])}

@@ -4,20 +4,50 @@
 it, and prints a new recovery code: the shell is the way back in when the PIN and its
 recovery code are both lost, so it needs neither. `check` says whether the PIN is set, new
 (asked for at the first start) or damaged (exit 1), and whether a recovery code is on file.
-kiosk/records/commands.py registers them (`kiosk pin ...`) and calls `run_pin`.
+Messages are in the language of `--lang`, else the kiosk's setting.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from kiosk.commands.common import make_data_dir
+from kiosk.lessons.model import LANGUAGES
 from kiosk.text import say
+
+if TYPE_CHECKING:
+    from kiosk.commands.common import Subparsers
+
+NAMES: tuple[str, ...] = ("pin",)
 
 
 def _text(key: str, language: str, **params: Any) -> str:
     return say(f"cmd.pin.{key}", language, **params)
+
+
+def add_parser(commands: Subparsers) -> None:
+    pin = commands.add_parser("pin", help="the facilitator's PIN")
+    pin_actions = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
+    for action, about in (
+        ("set", "set the PIN (asked twice), get a recovery code"),
+        ("check", "is the PIN set, new or damaged (exit 1)?"),
+    ):
+        parser = pin_actions.add_parser(action, help=about)
+        parser.add_argument("--data-dir", type=Path, help="where records and caches live")
+        parser.add_argument("--lang", choices=LANGUAGES, help="language of messages")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kiosk.paths import default_data_dir
+    from kiosk.settings import load_settings
+
+    make_data_dir(args.data_dir)
+    data_dir: Path = args.data_dir or default_data_dir()
+    language: str = args.lang or load_settings(data_dir)[0].language
+    return run_pin(args.pin_command, data_dir, language)
 
 
 def run_pin(action: str, data_dir: Path, language: str) -> int:

@@ -7,8 +7,8 @@ DATE is YYYY-MM-DD or DD/MM/YYYY. The report counts; it names nobody. Messages a
 language of `--lang`, else the kiosk's setting (Vietnamese unless changed). Exit codes: 0 the
 file is written; 1 a problem, said in a sentence (a bad date, a range that ends before it
 starts, an unknown kind, a damaged database, a file that cannot be written), and then no
-file is left behind; 2 usage. kiosk/cli.py registers the command and gives it the PDF
-writer, which is drawn with Qt (ui/reports/pdf.py) and so cannot be imported from here.
+file is left behind; 2 usage. The PDF is drawn with Qt (ui/reports/pdf.py), imported only
+when asked for (`_pdf_writer`); `run_report` takes the loader, so the rest never needs Qt.
 """
 
 from __future__ import annotations
@@ -25,12 +25,14 @@ from kiosk.lessons.model import LANGUAGES
 from kiosk.text import say
 
 if TYPE_CHECKING:
+    from kiosk.commands.common import Subparsers
     from kiosk.records.store import RecordStore
     from kiosk.reports.model import Report, ReportQuery
 
 # (report, file, language, lesson titles or None): ui/reports/pdf.py's write_report_pdf.
 PdfWriter = Callable[["Report", Path, str, "Mapping[str, str] | None"], object]
 FORMATS = ("csv", "xlsx", "pdf", "json")
+NAMES: tuple[str, ...] = ("report",)
 
 
 def _text(key: str, language: str, **params: Any) -> str:
@@ -41,7 +43,7 @@ class ReportProblem(Exception):
     """Something the person running the command must change; the message says what."""
 
 
-def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Subparsers) -> None:
     report = commands.add_parser(
         "report", help="the commune's figures for a date range (CSV, XLSX, PDF or JSON)"
     )
@@ -80,6 +82,24 @@ def parse_day(value: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_report(args, _pdf_writer)
+
+
+def _pdf_writer() -> PdfWriter:
+    """The report drawn with Qt, offscreen. ImportError when this installation cannot draw
+    it."""
+    from ui.app import create_app
+    from ui.reports.pdf import write_report_pdf
+
+    create_app(offscreen=True)
+
+    def write(report: Report, out: Path, language: str, titles: Mapping[str, str] | None) -> int:
+        return write_report_pdf(report, out, language, lesson_titles=titles)
+
+    return write
 
 
 def run_report(args: argparse.Namespace, load_pdf_writer: Callable[[], PdfWriter]) -> int:

@@ -5,8 +5,9 @@
 - report_quarter_filtered_ms: the same quarter for one location and one session kind.
 - report_year_ms: every figure of one whole year (four times the quarter's records).
 - report_db_fill_s: how long generating that database took (for information).
-- report_pdf_ms: the quarter's report as a PDF, when a timer is given (`pdf_timer`: ui/bench.py
-  passes ui/reports/pdf.py's; the PDF is drawn with Qt, which the core never imports).
+- report_pdf_ms: the quarter's report as a PDF, when a timer is given (`pdf_timer`:
+  ui/tools/bench.py passes ui/reports/pdf.py's; the PDF is drawn with Qt, which the core
+  never imports).
 
 The database, generated in a temporary folder with the real schema (migrations, triggers):
 100,000 people in 20 residential groups; 40,000 sessions over the four years 2025-2028
@@ -28,7 +29,6 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from kiosk.records.bench import LESSONS, random_name
 from kiosk.records.files import records_path
 from kiosk.records.model import SESSION_KINDS, SUPPORT_KINDS
 from kiosk.records.names import match_key, search_key
@@ -36,6 +36,7 @@ from kiosk.records.schema import rebuild_report_facts
 from kiosk.records.store import RecordStore, stamp
 from kiosk.reports.build import build_report
 from kiosk.reports.model import Report, ReportQuery
+from kiosk.tools.bench_records import LESSONS, random_name
 
 PdfTimer = Callable[[Report], float]  # a report -> ms to write it as a PDF
 

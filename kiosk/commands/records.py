@@ -1,9 +1,9 @@
-"""`kiosk records ...`, `kiosk backup` and `kiosk pin set`: the records' commands for IT helpers
-and facilitators. kiosk/cli.py registers them with `add_commands` and runs them with `run`.
-`kiosk records purge` and `kiosk records person` are in kiosk/records/privacy_commands.py.
+"""`kiosk records ...` and `kiosk backup`: the records' commands for IT helpers and
+facilitators. `kiosk records purge` and `kiosk records person` are in
+kiosk/commands/records_privacy.py; `kiosk pin` in kiosk/commands/pin.py.
 
 Messages are in the language of `--lang`, else the kiosk's setting. Exit codes: 0 done,
-1 a problem (bad rows, a database that cannot be written, PINs that differ), 2 usage.
+1 a problem (bad rows, a database that cannot be written), 2 usage.
 Everything heavy is imported inside the handlers, so that `kiosk` itself starts fast.
 """
 
@@ -16,23 +16,27 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.commands.common import make_data_dir
 from kiosk.lessons.model import LANGUAGES
 from kiosk.text import say
 
 if TYPE_CHECKING:
+    from kiosk.commands.common import Subparsers
     from kiosk.records.csvimport import ImportResult
     from kiosk.records.model import Person
     from kiosk.records.store import RecordStore
 
-COMMANDS = ("records", "backup", "pin")
+NAMES: tuple[str, ...] = ("records", "backup")
+# What writes in the data directory; the other actions only read it (a write-protected stick).
+_WRITING = {"import", "purge", "person"}
 
 
 def _text(key: str, language: str, **params: Any) -> str:
     return say(f"cmd.records.{key}", language, **params)
 
 
-def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register `records`, `backup` and `pin` on the `kiosk` parser."""
+def add_parser(commands: Subparsers) -> None:
+    """Register `records` and `backup` on the `kiosk` parser."""
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--data-dir", type=Path, help="where records and caches live")
@@ -76,13 +80,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     backup.add_argument("dest", type=Path, help="a file or a folder (for example a USB stick)")
     common(backup)
 
-    pin = commands.add_parser("pin", help="the facilitator's PIN")
-    pin_actions = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
-    common(pin_actions.add_parser("set", help="set the PIN (asked twice), get a recovery code"))
-    common(pin_actions.add_parser("check", help="is the PIN set, new or damaged (exit 1)?"))
-
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "records" and args.records_command in _WRITING:
+        make_data_dir(args.data_dir)
     from kiosk.paths import default_data_dir
     from kiosk.records.errors import RecordError
     from kiosk.settings import load_settings
@@ -92,14 +93,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "backup":
             return _backup(data_dir, args.dest, language)
-        if args.command == "pin":
-            from kiosk.pin_commands import run_pin  # `kiosk pin set` and `kiosk pin check`
-
-            return run_pin(args.pin_command, data_dir, language)
         if args.records_command == "import":
             return _import(args, data_dir, language)
         if args.records_command in ("purge", "person"):
-            from kiosk.records.privacy_commands import run_privacy_command
+            from kiosk.commands.records_privacy import run_privacy_command
 
             if args.records_command == "person" and not args.delete:  # a look, an export
                 return run_privacy_command(

@@ -23,10 +23,10 @@ def bench_print(lessons: Path | None = None) -> dict[str, float]:
     """{"handout_pdf_ms": median ms of write_handout_pdf over RUNS runs after one warm-up}, for
     the first lesson under `lessons`, or a generated 10-step lesson when None, with the
     commune's channels filled in."""
+    from kiosk.authoring.samplepack import write_sample_pack
     from kiosk.channels.defaults import default_registry
     from kiosk.channels.model import ChannelRegistry, Commune
     from kiosk.lessons import load_library
-    from kiosk.samplepack import write_sample_pack
     from ui.app import create_app
     from ui.printing.sheets import write_handout_pdf
 

@@ -1,7 +1,7 @@
 """`kiosk records purge` and `kiosk records person`: the retention period applied by hand, and
 a resident's data shown, exported or deleted at their request (kiosk/records/privacy.py).
-Registered (kept there: `kiosk run` loads no other records module) and run by
-kiosk/records/commands.py, with the same languages and exit codes:
+Registered (kept there: `kiosk` loads only the group modules at start) and run by
+kiosk/commands/records.py, with the same languages and exit codes:
 0 done, 1 a problem (no one or several people match, deletion not confirmed, a purge while
 the computer's clock looks wrong without --yes), 2 usage.
 
