@@ -66,7 +66,7 @@ FAVOURITES: dict[str, tuple[str, ...]] = {
     "finish": ("checkin",),
     "checkin": ("buttons.next",),
 }
-NARRATED = re.compile(r"ui\.window: narration: lesson (\S+) step (\d+)/\d+$")
+NARRATED = re.compile(r"ui\.lesson_voice: narration: lesson (\S+) step (\d+)/\d+$")
 
 
 @dataclass

@@ -107,7 +107,7 @@ def test_a_resident_walks_a_whole_lesson_and_signs_in(
     kiosk.wait_screen("lesson")
 
     for index, step in enumerate(lesson.steps):
-        kiosk.wait_line(rf"ui\.window: narration: lesson {LESSON} step {index + 1}/{total}$")
+        kiosk.wait_line(rf"ui\.lesson_voice: narration: lesson {LESSON} step {index + 1}/{total}$")
         view = kiosk.wait_geometry("lesson", step=index, feedback="")
         practice = step.practice
         if practice is not None:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from kiosk.lessons.model import Lesson, Practice, Step, Target, Topic
 from kiosk.lessons.practice import Outcome, PracticeTracker
 from kiosk.settings import Settings
+from kiosk.visit import PRAISE_MS
 from tests.test_ui_checkin import GROUPS, query, sign_in
-from ui.screens.lesson import PRAISE_MS
 
 
 def lesson_with(*practices: Practice | None) -> Lesson:
@@ -228,7 +228,7 @@ def test_touches_off_the_picture_or_on_plain_steps_do_nothing(make_window, qtbot
 def test_shot_shows_a_practice_step_after_a_miss_two_misses_or_a_right_touch(  # type: ignore[no-untyped-def]
     make_window, lesson
 ):
-    from ui.shot import ShotError, show_screen
+    from ui.tools.shot import ShotError, show_screen
 
     window = make_window()
     number = practice_steps(lesson)[0] + 1

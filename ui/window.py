@@ -1,6 +1,8 @@
-"""The kiosk window: the screens, the way between them, the idle watch, check-in; the
-facilitator's way in (Ctrl+Alt+F or three taps in the top-right corner, then the PIN) is its
-FacilitatorGate (ui/facilitator/gate.py), which asks the window for its pages by signals."""
+"""The kiosk window: the touchscreen's view of the resident's visit (kiosk/visit). It shows the
+screen of the visit's place, forwards the screens' touches to the visit, and holds what only
+a window has: the idle watch, the overlays, the voice, printing. The facilitator's way in
+(Ctrl+Alt+F or three taps in the top-right corner, then the PIN) is its FacilitatorGate
+(ui/facilitator/gate.py), which asks the window for its pages by signals."""
 
 from __future__ import annotations
 
@@ -8,26 +10,39 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.channels.defaults import default_registry
 from kiosk.channels.model import ChannelRegistry
 from kiosk.clock import Clock
 from kiosk.lessons.model import Lesson, Library
-from kiosk.narration.script import step_script
 from kiosk.pin import PinGuard
 from kiosk.settings import Settings
-from ui.facilitator.gate import FACILITATOR_SCREENS, FacilitatorGate
+from kiosk.visit import PRAISE_MS, Visit
+from kiosk.visit.completions import LessonCompletions
+from kiosk.visit.events import (
+    FACILITATOR_PLACES,
+    Event,
+    FeedbackGiven,
+    LanguageChanged,
+    Moved,
+    Place,
+    PraiseStarted,
+    SignedIn,
+    SpeedChanged,
+    StepShown,
+)
+from ui.facilitator.gate import FacilitatorGate
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
+from ui.lesson_voice import LessonVoice
 from ui.narrator import Narrator
 from ui.print_service import PrintService
 from ui.records_service import RecordsService
 from ui.screens.attract import AttractScreen
 from ui.screens.channels import ChannelsScreen
-from ui.screens.checkin_completions import LessonCompletions
 from ui.screens.finish import FinishScreen
 from ui.screens.home import HomeScreen
 from ui.screens.lesson import LessonScreen
@@ -75,10 +90,19 @@ class KioskWindow(QWidget):
         self.records = records
         self.pins = pins
         self.data_dir = data_dir
-        self.volume = settings.volume
         self.quit_allowed = False
         self.screen_name = ""
-        self.completions = LessonCompletions(records)
+        self.visit = Visit(
+            library,
+            language=languages.language or settings.language,
+            speed=settings.speed,
+            record=records.submit if records is not None else None,
+        )
+        self._away: QWidget | None = None  # the facilitator's page being shown
+        self._after_praise = QTimer(self)
+        self._after_praise.setSingleShot(True)
+        self._after_praise.setInterval(PRAISE_MS)
+        self._praise_turn = 0  # the praise the timer is for
         self.setObjectName("window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(theme.stylesheet())
@@ -120,20 +144,31 @@ class KioskWindow(QWidget):
         )
         self._connect()
         self._connect_facilitator(self.facilitator)
-        if narrator is not None:
-            self._connect_narrator(narrator)
-        self.set_language(languages.language or settings.language)
+        self.visit.subscribe(self._visit_changed)
+        self.voice: LessonVoice | None = None
+        if narrator is not None:  # it hears the visit after the window: a step drawn, then read
+            self.voice = LessonVoice(self.visit, library, narrator, self.player, settings, self)
+            self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
+        self.set_language(self.visit.language)
         self.facilitator.report_pin_state()
         self.show_attract()  # or, on a new kiosk, the PIN's set-up step
 
+    @property
+    def completions(self) -> LessonCompletions:
+        return self.visit.completions
+
     def _connect(self) -> None:
+        visit = self.visit
         self.attract.start.connect(self.show_home)
         self.attract.language_chosen.connect(self._choose_language_and_start)
         self.home.lesson_chosen.connect(lambda lesson_id: self.open_lesson(lesson_id))
-        self.player.finished.connect(self.show_finish)
-        self.player.left.connect(self._back_to_list)
+        self.player.next_requested.connect(visit.next)
+        self.player.back_requested.connect(visit.back)
+        self.player.step_requested.connect(visit.show_step)
+        self.player.touched_at.connect(visit.touch)
+        self._after_praise.timeout.connect(lambda: visit.praise_elapsed(self._praise_turn))
         self.player.home_requested.connect(lambda: self.show_home())
-        self.finish.another_lesson.connect(self._back_to_list)
+        self.finish.another_lesson.connect(visit.back_to_list)
         self.finish.repeat_lesson.connect(lambda lesson_id: self.open_lesson(lesson_id))
         self.finish.home_requested.connect(lambda: self.show_home())
         self.home.channels_requested.connect(self.show_channels)
@@ -166,7 +201,8 @@ class KioskWindow(QWidget):
 
     def _show_facilitator_page(self, page: QWidget, name: str) -> None:
         self.idle_overlay.hide()
-        self._show(page, name)
+        self._away = page
+        self.visit.step_away(Place(name))
 
     def _pin_asked(self) -> None:
         self.idle_overlay.hide()
@@ -175,63 +211,93 @@ class KioskWindow(QWidget):
     def apply_settings(self, settings: Settings) -> None:
         """New settings from the panel: idle times and the residential groups."""
         self.settings = settings
+        if self.voice is not None:
+            self.voice.settings = settings
         self.idle.idle_seconds = settings.idle_seconds
         self.idle.countdown_seconds = settings.idle_countdown_seconds
         if self._checkin is not None:
             self._checkin.set_groups(settings.residential_groups)
 
-    def _connect_narrator(self, narrator: Narrator) -> None:
-        player = self.player
-        player.set_speed(narrator.speed)
-        player.step_shown.connect(self._narrate_step)
-        player.listen_requested.connect(lambda _: narrator.listen_again())
-        player.pause_requested.connect(narrator.toggle_pause)
-        player.speed_requested.connect(self.set_speed)
-        player.sentence_tapped.connect(narrator.replay_sentence)
-        narrator.sentence_started.connect(player.set_reading)
-        narrator.state_changed.connect(self._voice_state)
-        narrator.notice.connect(player.set_notice)
-        self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
-        player.speak.connect(lambda text: narrator.speak_text(text, self.language))
-        for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
-            shortcut = QShortcut(QKeySequence(chord), self)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(lambda step=step: self.change_volume(step))
-
-    def _narrate_step(self, index: int) -> None:
-        lesson = self.player.lesson
-        if self.narrator is None or lesson is None:
-            return
-        # The end-to-end walk checks from the log that every step's narration was asked for.
-        log.info("narration: lesson %s step %d/%d", lesson.id, index + 1, len(lesson.steps))
-        self.narrator.play_step(index, autoplay=self.settings.autoplay)
-
-    def _voice_state(self, state: str) -> None:
-        self.player.set_voice_state(state)
-        if state == "idle":
-            self.player.set_reading(-2)
-
     def set_speed(self, speed: str) -> None:
-        self.player.set_speed(speed)
-        if self.narrator is not None:
-            self.narrator.set_speed(speed)
+        self.visit.set_speed(speed)
 
-    def change_volume(self, step: int) -> None:
-        """The facilitator's volume keys: Ctrl+Alt+Up and Ctrl+Alt+Down, by tenths."""
-        self.volume = max(0, min(100, self.volume + step))
-        if self.narrator is not None:
-            self.narrator.set_volume(self.volume)
+    # --- the visit, shown -----------------------------------------------------------------
+    def _visit_changed(self, event: Event) -> None:
+        """Everything the visit says, drawn: the one place the window follows it."""
+        if isinstance(event, Moved):
+            self._moved(event)
+        elif isinstance(event, StepShown):
+            self._after_praise.stop()
+            self.player.show_position(event.position)
+        elif isinstance(event, FeedbackGiven):
+            self.player.show_feedback(event.position)
+        elif isinstance(event, PraiseStarted):
+            self._praise_turn = event.turn
+            self._after_praise.start()
+        elif isinstance(event, LanguageChanged):
+            self._language_changed(event.language)
+        elif isinstance(event, SpeedChanged):
+            self.player.set_speed(event.speed)
+        elif isinstance(event, SignedIn):
+            self.finish.set_signed_in(True)
+
+    def _moved(self, event: Moved) -> None:
+        place = event.place
+        if place is not Place.LESSON:
+            self._after_praise.stop()  # left during the praise: no moving on unseen
+        if place is Place.HOME:
+            self.home.show_page(self.home.page_of(event.near) if event.near else 0)
+        elif place is Place.FINISH and event.previous is not Place.CHECKIN:
+            self._show_finish_lesson()
+        elif place is Place.CHANNELS:
+            self.channels.show_list()
+            self.channels.show_page(0)
+        if self.visit.run is None:
+            self.player.forget()
+        screens: dict[Place, QWidget] = {
+            Place.ATTRACT: self.attract,
+            Place.HOME: self.home,
+            Place.LESSON: self.player,
+            Place.FINISH: self.finish,
+            Place.CHANNELS: self.channels,
+        }
+        screen = screens.get(place)
+        if place is Place.CHECKIN:
+            screen = self.checkin
+        elif place in FACILITATOR_PLACES:
+            screen = self._away
+        if screen is not None:
+            self._show(screen, str(place))
+        if place is Place.CHECKIN:
+            lesson = self.visit.finished_lesson
+            if lesson is not None:  # after _show, which stops any voice: the consent is read
+                self.checkin.start(lesson, self.completions.practice_unaided)
+
+    def _show(self, screen: QWidget, name: str) -> None:
+        if name != "lesson" and self.narrator is not None:
+            self.narrator.stop()  # before the next screen speaks (the check-in's consent)
+        if name != "checkin" and self._checkin is not None:
+            self._checkin.forget()
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+        log.info("screen %s", name)  # every time: the walk and the soak follow the kiosk by it
+        self.screen_name = name
+        self.idle.set_enabled(name not in ("attract", *FACILITATOR_PLACES))
+        self.screen_changed.emit(name)  # the facilitator's gate: its panel lock on or off
 
     # --- language -------------------------------------------------------------------------
     @property
     def language(self) -> str:
-        return self.languages.language
+        return self.visit.language
 
     def lessons(self) -> tuple[Lesson, ...]:
         """The lessons of the interface language; Vietnamese ones if that language has none."""
-        return self.library.in_language(self.language) or self.library.in_language("vi")
+        return self.visit.lessons()
 
     def set_language(self, language: str) -> None:
+        self.visit.set_language(language)
+
+    def _language_changed(self, language: str) -> None:
         self.languages.set_language(language)
         self.home.set_lessons(self.lessons())
         slides = [step.image for lesson in self.lessons() for step in lesson.steps[:3]]
@@ -247,21 +313,7 @@ class KioskWindow(QWidget):
         self.set_language(language)
         self.show_home()
 
-    # --- navigation -----------------------------------------------------------------------
-    def _show(self, screen: QWidget, name: str) -> None:
-        if name != "lesson" and self.narrator is not None:
-            self.narrator.stop()
-        if name not in ("finish", "checkin"):
-            self.completions.record_anonymous()  # finished, and no one signed in for it
-        if name != "checkin" and self._checkin is not None:
-            self._checkin.forget()
-        self.stack.setCurrentWidget(screen)
-        screen.setFocus()
-        log.info("screen %s", name)  # every time: the walk and the soak follow the kiosk by it
-        self.screen_name = name
-        self.idle.set_enabled(name not in ("attract", *FACILITATOR_SCREENS))
-        self.screen_changed.emit(name)  # the facilitator's gate: its panel lock on or off
-
+    # --- navigation: what the window's callers (tests, shots, the gate) ask of the visit ----
     def current_screen(self) -> str:
         return str(self.stack.currentWidget().__class__.__name__)
 
@@ -270,49 +322,34 @@ class KioskWindow(QWidget):
         self.message.hide()
         self.quit_overlay.hide()
         self.facilitator.close_gate()
-        self.player.lesson = None  # the session is forgotten
         self.home.show_page(0)
         if self.facilitator.needs_first_pin():  # a new kiosk: the facilitator's set-up first
+            self.visit.forget()
+            self.player.forget()
             self.facilitator.show_pin_setup("panel")
             return
-        self._show(self.attract, "attract")
+        self.visit.go_attract()
 
     def show_home(self, page: int = 0) -> None:
+        self.visit.go_home()
         self.home.show_page(page)
-        self._show(self.home, "home")
-
-    def _back_to_list(self) -> None:
-        lesson = self.player.lesson
-        self.show_home(self.home.page_of(lesson.id) if lesson else 0)
 
     def find_lesson(self, lesson_id: str) -> Lesson | None:
-        return self.library.find(lesson_id, self.language) or self.library.find(lesson_id, "vi")
+        return self.visit.find_lesson(lesson_id)
 
     def open_lesson(self, lesson_id: str, step: int = 0) -> None:
-        lesson = self.find_lesson(lesson_id)
-        if lesson is None:
-            return
-        if self.narrator is not None:
-            pronunciations = self.library.pronunciations_for(lesson)
-            scripts = [step_script(s, lesson.language, pronunciations) for s in lesson.steps]
-            self.narrator.open_lesson(scripts, lesson.language)
-        self.player.show_lesson(lesson, step)
-        self._show(self.player, "lesson")
+        self.visit.open_lesson(lesson_id, step)
 
     def show_finish(self, lesson_id: str) -> None:
-        lesson = self.find_lesson(lesson_id)
-        if lesson is None:
-            return
-        played = self.player.lesson is not None and self.player.lesson.id == lesson.id
-        unaided = self.player.practice_unaided if played else None
-        self.completions.finished(lesson.id, lesson.language, unaided)
-        self.finish.show_lesson(lesson, self.registry.shown(lesson.channels))
-        self._show(self.finish, "finish")
+        self.visit.finish(lesson_id)
+
+    def _show_finish_lesson(self) -> None:
+        lesson = self.visit.finished_lesson
+        if lesson is not None:
+            self.finish.show_lesson(lesson, self.registry.shown(lesson.channels))
 
     def show_channels(self, channel_id: str = "") -> None:
-        self.channels.show_list()
-        self.channels.show_page(0)
-        self._show(self.channels, "channels")
+        self.visit.go_channels()
         if channel_id:
             self.channels.open_channel(channel_id)
 
@@ -329,15 +366,14 @@ class KioskWindow(QWidget):
         from ui.screens.checkin import CheckInScreen
 
         checkin = CheckInScreen(self.theme, self.records, self.settings.residential_groups)
+        visit = self.visit
         checkin.home_requested.connect(lambda: self.show_home())
-        checkin.left.connect(lambda: self._show(self.finish, "finish"))
-        checkin.skipped.connect(self._checkin_skipped)
-        checkin.another_lesson.connect(self._back_to_list)
-        checkin.submitting.connect(self.completions.check_in_started)
-        checkin.signed_in.connect(lambda _result: self.finish.set_signed_in(True))
-        checkin.save_failed.connect(
-            lambda: self.completions.check_in_failed(self.screen_name not in ("finish", "checkin"))
-        )
+        checkin.left.connect(visit.leave_checkin)
+        checkin.skipped.connect(visit.checkin_skipped)
+        checkin.another_lesson.connect(visit.back_to_list)
+        checkin.submitting.connect(visit.checkin_submitting)
+        checkin.signed_in.connect(lambda _result: visit.checkin_saved())
+        checkin.save_failed.connect(visit.checkin_failed)
         narrator = self.narrator
         if narrator is not None:
             checkin.speak.connect(lambda text: narrator.speak_text(text, self.language))
@@ -345,16 +381,11 @@ class KioskWindow(QWidget):
         return checkin
 
     def open_checkin(self, lesson_id: str) -> None:
-        lesson = self.find_lesson(lesson_id)
-        if lesson is None or self.records is None:
+        """Sign in for the lesson on the finish screen (`lesson_id`: the finish screen's)."""
+        lesson = self.visit.finished_lesson
+        if lesson is None or lesson.id != lesson_id or self.records is None:
             return
-        self._show(self.checkin, "checkin")
-        # after _show, which stops any voice: the consent is read
-        self.checkin.start(lesson, self.completions.practice_unaided)
-
-    def _checkin_skipped(self) -> None:
-        self.completions.record_anonymous()
-        self._back_to_list()
+        self.visit.open_checkin()
 
     # --- printing -------------------------------------------------------------------------
     def print_handout(self, lesson_id: str) -> None:
@@ -385,11 +416,8 @@ class KioskWindow(QWidget):
             self.idle_overlay.open()
 
     def _idle_expired(self) -> None:
-        if self.screen_name in FACILITATOR_SCREENS:
-            return
-        self.set_language(self.settings.language)
-        self.set_speed(self.settings.speed)
-        self.show_attract()
+        if self.visit.idle_expired(self.settings.language, self.settings.speed):
+            self.show_attract()
 
     # --- quitting -------------------------------------------------------------------------
     def ask_quit(self) -> None:
@@ -403,7 +431,7 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         """The resident cannot close the kiosk: only the facilitator, past the PIN, does."""
         if self.quit_allowed:
-            self.completions.record_anonymous()
+            self.visit.end()
             if self.records is not None:
                 self.records.close()  # what was handed over is written first
             event.accept()

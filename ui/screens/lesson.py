@@ -1,15 +1,19 @@
 """The lesson player: one step at a time, the picture large, the words large beside it, and
-three big buttons that never move: Back, Listen again, Next."""
+three big buttons that never move: Back, Listen again, Next.
+
+A view of the visit (kiosk/visit): it shows the position it is given (`show_position`,
+`show_feedback`) and forwards touches (`next_requested`, `back_requested`, `touched_at`);
+which step comes next, and what the practice box answers, is the visit's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Lesson, Step
-from kiosk.lessons.practice import Outcome, PracticeTracker
 from kiosk.narration.sentences import split_sentences
+from kiosk.visit.events import Feedback, Position
 from ui.resources import load_icon
 from ui.screens.base import Screen
 from ui.screens.lesson_layout import arrange, fit_caption, lesson_geometry, settle
@@ -20,12 +24,13 @@ from ui.widgets.sentences import SentenceView
 from ui.widgets.top_bar import TopBar
 
 NEXT_SPEED = {"normal": "slow", "slow": "slower", "slower": "normal"}
-PRAISE_MS = 2500  # after a right touch, the praise is shown (and said) this long, then Next
 
 
 class LessonScreen(Screen):
-    finished = Signal(str)  # lesson id, after the last step
-    left = Signal()  # Back on the first step: return to the lesson list
+    next_requested = Signal()
+    back_requested = Signal()
+    step_requested = Signal(int)  # show this step
+    touched_at = Signal(float, float, float)  # x, y in the picture's units; its longer side
     home_requested = Signal()
     listen_requested = Signal(int)  # step index: read the step again from the start
     pause_requested = Signal()  # pause, or resume
@@ -36,16 +41,8 @@ class LessonScreen(Screen):
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
-        self.lesson: Lesson | None = None
-        self.index = 0
-        self.practice: PracticeTracker | None = None
-        self.feedback = ""  # "", "praise", "hint", "ring": what the practice box says now
+        self.position: Position | None = None  # what is shown
         self.words_short = 0  # pixels of height the words lack, even at the least caption
-        self._praise_turn = 0
-        self._after_praise = QTimer(self)
-        self._after_praise.setSingleShot(True)
-        self._after_praise.setInterval(PRAISE_MS)
-        self._after_praise.timeout.connect(self.go_next)
 
         self.bar = TopBar(theme)
         self.bar.home_clicked.connect(self.home_requested)
@@ -133,88 +130,68 @@ class LessonScreen(Screen):
         self.retranslate()
 
     @property
-    def step(self) -> Step | None:
-        return self.lesson.steps[self.index] if self.lesson else None
+    def lesson(self) -> Lesson | None:
+        return self.position.lesson if self.position is not None else None
 
     @property
-    def practice_unaided(self) -> bool | None:
-        """Whether this run's practice steps were all done without the ring; None when the
-        lesson has none."""
-        return self.practice.unaided if self.practice is not None else None
+    def index(self) -> int:
+        return self.position.index if self.position is not None else 0
 
-    def show_lesson(self, lesson: Lesson, index: int = 0) -> None:
-        self.lesson = lesson
-        self.practice = PracticeTracker(lesson)
-        self.show_step(index)
+    @property
+    def feedback(self) -> str:
+        """What the practice box says now: "", "praise", "done", "hint", "untried", "ring"."""
+        return str(self.position.feedback) if self.position is not None else ""
 
-    def show_step(self, index: int) -> None:
-        if self.lesson is None:
-            return
-        self._after_praise.stop()
-        self.index = min(max(0, index), len(self.lesson.steps) - 1)
-        step = self.lesson.steps[self.index]
+    @property
+    def step(self) -> Step | None:
+        return self.position.step if self.position is not None else None
+
+    def show_position(self, position: Position) -> None:
+        """Draw a step of the visit's lesson (a new one, or the same one again)."""
+        self.position = position
+        step = position.step
         self.picture.set_image(step.image)
+        self._show_ring()
         self.caption.set_sentences(split_sentences(step.text) or [step.text])
         self.caption.set_text_px(self.theme.caption_px)  # a caption shrunk for the last step
         self.task.setVisible(step.practice is not None)
-        state = self.practice.state(self.index) if self.practice else None
-        self.feedback = ""
-        if state is not None and state.done:
-            self.feedback = "done"
-        elif state is not None and state.shown and step.practice is not None:
-            self.feedback = "ring"
-            self.picture.show_ring(step.practice.target)
         self.retranslate()
-        self.step_shown.emit(self.index)
+        self.step_shown.emit(position.index)
 
-    def touched(self, point: QPointF) -> None:
-        """A touch on the picture: on a practice step, right or not."""
-        step = self.step
-        if self.practice is None or step is None or step.practice is None:
-            return
-        size = self.picture.units
-        side = float(max(size.width(), size.height()))
-        outcome = self.practice.touch(self.index, point.x(), point.y(), side)
-        self._react(outcome)
-
-    def _react(self, outcome: Outcome, *, untried: bool = False) -> None:
-        """Praise, a hint or the ring. `untried`: Next was touched before any touch on the
-        picture, so the hint says what to do rather than "not quite"."""
-        step = self.step
-        if outcome in (Outcome.NONE, Outcome.PASS) or step is None or step.practice is None:
-            return
-        if outcome is Outcome.RIGHT:
-            self.feedback = "praise"
-            self._praise_turn += 1
-            self.picture.show_ring(None)
-            self._after_praise.start()
-        elif outcome is Outcome.HINT:
-            self.feedback = "untried" if untried else "hint"
-        else:
-            self.feedback = "ring"
-            self.picture.show_ring(step.practice.target)
+    def show_feedback(self, position: Position) -> None:
+        """The practice box's answer to a touch (praise, a hint, the ring), also said aloud."""
+        self.position = position
+        self._show_ring()
         self.retranslate()
         self.speak.emit(self.prompt.text().removeprefix("✓ "))
 
-    def go_next(self) -> None:
-        if self.lesson is None:
+    def forget(self) -> None:
+        """The visit has no lesson any more (the resident has gone)."""
+        self.position = None
+
+    def _show_ring(self) -> None:
+        position = self.position
+        practice = position.step.practice if position is not None else None
+        ring = position is not None and position.ring and practice is not None
+        self.picture.show_ring(practice.target if ring and practice is not None else None)
+
+    def show_step(self, index: int) -> None:
+        self.step_requested.emit(index)
+
+    def touched(self, point: QPointF) -> None:
+        """A touch on the picture: on a practice step, the visit says whether it is right."""
+        step = self.step
+        if step is None or step.practice is None:
             return
-        if self.practice is not None and not self._after_praise.isActive():
-            outcome = self.practice.next_pressed(self.index)
-            if outcome is not Outcome.PASS:
-                self._react(outcome, untried=True)
-                return
-        self._after_praise.stop()
-        if self.index + 1 < len(self.lesson.steps):
-            self.show_step(self.index + 1)
-        else:
-            self.finished.emit(self.lesson.id)
+        size = self.picture.units
+        side = float(max(size.width(), size.height()))
+        self.touched_at.emit(point.x(), point.y(), side)
+
+    def go_next(self) -> None:
+        self.next_requested.emit()
 
     def go_back(self) -> None:
-        if self.index > 0:
-            self.show_step(self.index - 1)
-        else:
-            self.left.emit()
+        self.back_requested.emit()
 
     def set_reading(self, index: int) -> None:
         self.caption.highlight(index)
@@ -260,15 +237,16 @@ class LessonScreen(Screen):
         self.speed_button.setText(names[self.speed])
         self.back.setText(self.tr("Back"))
         self.listen.setText(self.tr("Listen again"))
-        last = self.lesson is not None and self.index == len(self.lesson.steps) - 1
+        position = self.position
+        last = position is not None and position.is_last
         self.next.setText(self.tr("Finish") if last else self.tr("Next"))
-        if self.lesson is None:
+        if position is None:
             return
-        self.bar.title.setText(self.lesson.title)
+        self.bar.title.setText(position.lesson.title)
         self.bar.right.setText(
-            self.tr("Step {n} / {total}").format(n=self.index + 1, total=len(self.lesson.steps))
+            self.tr("Step {n} / {total}").format(n=position.index + 1, total=position.total)
         )
-        step = self.lesson.steps[self.index]
+        step = position.step
         if step.practice is not None:
             self.prompt.setText(self._practice_words(step.practice.prompt))
             role = "praise" if self.feedback in ("praise", "done") else "prompt"
@@ -281,13 +259,14 @@ class LessonScreen(Screen):
 
     def _practice_words(self, prompt: str) -> str:
         """What the practice box says: the task, then praise or a gentle hint. Never a score."""
-        if self.feedback == "praise":
+        feedback = self.position.feedback if self.position is not None else Feedback.NONE
+        if feedback is Feedback.PRAISE and self.position is not None:
             praise = (
                 self.tr("Well done! That is the right place."),
                 self.tr("Very good! You found it."),
                 self.tr("That's right! You did it well."),
             )
-            return "✓ " + praise[self._praise_turn % len(praise)]
+            return "✓ " + praise[self.position.praise_turn % len(praise)]
         if self.feedback == "done":
             return "✓ " + self.tr("You have already done this one. Touch Next to go on.")
         if self.feedback == "hint":
@@ -299,11 +278,6 @@ class LessonScreen(Screen):
                 "Look for the circle on the picture, and touch inside it. Or touch Next to go on."
             )
         return self.tr("Try it: {prompt}").format(prompt=prompt)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Left during the praise (Home, the idle return): the lesson must not move on unseen.
-        self._after_praise.stop()
-        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

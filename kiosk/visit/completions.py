@@ -3,17 +3,21 @@ in, otherwise anonymously when the finish screen (and the check-in) is left."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kiosk.records.operations import RecordCompletion
-from ui.records_service import RecordsService
+
+Record = Callable[[RecordCompletion], object]
 
 
 class LessonCompletions:
     """The bookkeeping behind the finish screen. `unsigned` is the lesson finished and not yet
     recorded; a check-in records its completion itself, so it takes the lesson over while it
-    is being saved, and gives it back when the save fails."""
+    is being saved, and gives it back when the save fails. `record` hands an operation to the
+    records (None: a kiosk without records)."""
 
-    def __init__(self, records: RecordsService | None) -> None:
-        self.records = records
+    def __init__(self, record: Record | None) -> None:
+        self.record = record
         self.unsigned: tuple[str, str] | None = None  # (lesson id, language)
         self.saving: tuple[str, str] | None = None
         # Whether the last finished lesson's practice was done without help (None: none).
@@ -31,11 +35,14 @@ class LessonCompletions:
         lesson_id, language = self.unsigned
         unaided = self.practice_unaided
         self.unsigned = None
-        if self.records is not None:
-            self.records.submit(RecordCompletion(lesson_id, language, unaided))
+        if self.record is not None:
+            self.record(RecordCompletion(lesson_id, language, unaided))
 
     def check_in_started(self) -> None:
         self.saving, self.unsigned = self.unsigned, None
+
+    def check_in_saved(self) -> None:
+        self.saving = None
 
     def check_in_failed(self, resident_left: bool) -> None:
         """Nothing was stored: the lesson still counts, now if the resident has gone."""
