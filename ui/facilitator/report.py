@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Library
 from kiosk.records import RecordError
+from kiosk.reports.build import BuildReport
 from kiosk.reports.model import Report, ReportQuery
 from kiosk.reports.periods import period, range_text
 from kiosk.settings import Settings
@@ -32,6 +33,7 @@ from ui.facilitator.page import Page
 from ui.facilitator.report_files import ReportFiles
 from ui.facilitator.report_table import TABLE_ROWS, FigureTable, Slide, screen_slides
 from ui.facilitator.widgets import FitLabel, action_button, notice_label
+from ui.records_service import Turn
 from ui.reports.charts import ChartView
 from ui.reports.exporter import Copied, Exported, Exporter
 from ui.theme import Theme
@@ -85,7 +87,7 @@ class ReportPage(Page):
         self.report: Report | None = None
         self.slides: list[Slide] = []
         self.slide = 0
-        self.generation = 0
+        self.turn = Turn()  # the newest report asked for; an older answer is dropped
         self.message_kind = ""  # what the message box says: computing, failed, exported
         self.last_export: Exported | None = None
         self.last_copy: Copied | None = None
@@ -181,7 +183,7 @@ class ReportPage(Page):
     # -- the period ----------------------------------------------------------------------
     def start(self) -> None:
         """From the menu: the choice of period, as if for the first time."""
-        self.generation += 1  # an answer still on its way is not shown
+        self.turn.move_on()  # an answer still on its way is not shown
         self.views.setCurrentIndex(0)
         self.refresh()
 
@@ -210,44 +212,31 @@ class ReportPage(Page):
     # -- the figures ---------------------------------------------------------------------
     def compute(self, start: date, end: date) -> None:
         """Ask the records thread for the report of `start`..`end`."""
-        self.generation += 1
-        generation = self.generation
         self.report, self.slides = None, []
         query = ReportQuery(start, end)
-        commune, build = self.settings.commune_name, self.build
         self.views.setCurrentIndex(2)
         self._say("computing", self.tr("Counting the figures…"))
         self._show_title(start, end)
 
-        def work(store: RecordStore) -> Report:
-            return build(store, query, commune, datetime.now(timezone.utc))
+        now = datetime.now(timezone.utc)
+        operation = BuildReport(query, self.settings.commune_name, now, self.build)
+        self.desk.records.submit(operation, self._computed, self._failed, turn=self.turn)
 
-        self.desk.records.call(
-            work,
-            lambda report: self._computed(generation, report),
-            lambda error: self._failed(generation, error),
-        )
-
-    def _computed(self, generation: int, report: Report) -> None:
-        if generation != self.generation:
-            return
+    def _computed(self, report: Report) -> None:
         if not isinstance(report, Report):  # a bug in the figures: said, not a crash
-            self._failed(generation, RecordError("storage", detail=type(report).__name__))
+            self._failed(RecordError("storage", detail=type(report).__name__))
             return
         self.report = report
         self._show_title(report.query.start, report.query.end)
         self.slides = self._slides(report)
         self.show_slide(0)
 
-    def _failed(self, generation: int, error: RecordError) -> None:
+    def _failed(self, error: RecordError) -> None:
         log.warning("the report could not be made: %s", error.code)
-        if generation == self.generation:
-            self._say(
-                "failed",
-                self.tr(
-                    "The figures could not be counted. Try again, or tell the person in charge."
-                ),
-            )
+        self._say(
+            "failed",
+            self.tr("The figures could not be counted. Try again, or tell the person in charge."),
+        )
 
     def _slides(self, report: Report) -> list[Slide]:
         rows = TABLE_ROWS if self.theme.screen_height >= 768 else TABLE_ROWS - 1
