@@ -26,12 +26,18 @@ Sessions (day, location, kind: present; support; completions):
                                                    ("hoá": the same place as "hóa")
   S4 2026-05-20 Nhà văn hóa tổ 2  group        P2 P3 P4 P1; P2 individual_support, P3
                                                    digital_signature, P3 cashless_payment,
-                                                   P2 vneid_recover, P2 vneid_change_device
+                                                   P2 vneid_recover, P2 vneid_change_device;
+                                                   a class (class mode): vneid-install to
+                                                   its end, etax-mobile not to its end,
+                                                   scam-safety to its end, vneid-install
+                                                   again to its end (counts once)
   --  2026-05-21 no session:       P6 individual_support, P6 install_vssid;
                                    etax-mobile P6, scam-safety anon
   S7 2026-06-10 Nhà văn hóa tổ 2  mobile_point nobody present
   S5 2026-06-30 Nhà văn hóa tổ 2  home_visit   P2; P2 individual_support  (the last day)
-  S6 2026-07-01 Nhà văn hóa tổ 2  group        P3 P4; P3 install_other  -- after the range
+  S6 2026-07-01 Nhà văn hóa tổ 2  group        P3 P4; P3 install_other; a class:
+                                                   vneid-install to its end -- after the range
+Class completions (lessons taught to groups) never count among residents' completions.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.records.model import SESSION_KINDS, NewPerson, Person
+from kiosk.records.operations import RecordLessonTaught
 from kiosk.records.store import RecordStore
 from kiosk.reports.model import APP_INSTALL_CODES, Figures
 
@@ -105,6 +112,7 @@ def _fill(store: RecordStore, clock: Clock) -> dict[str, Person]:
         present: list[Person],
         support: list[tuple[Person, str]] = (),  # type: ignore[assignment]
         completions: list[tuple[str, Person | None]] = (),  # type: ignore[assignment]
+        taught: list[tuple[str, bool]] = (),  # type: ignore[assignment]
     ) -> str:
         clock.at(day)
         held = store.start_session(kind, location, "Chị Mai")
@@ -114,6 +122,8 @@ def _fill(store: RecordStore, clock: Clock) -> dict[str, Person]:
             store.record_support(who.id, code, held.id)
         for lesson, who in completions:
             store.record_completion(lesson, who.id if who else None, language="vi")
+        for lesson, reached_end in taught:  # a class taught in the session (class mode)
+            RecordLessonTaught(held.id, lesson, "vi", reached_end).run(store)
         store.end_session(held.id)
         return held.id
 
@@ -161,6 +171,12 @@ def _fill(store: RecordStore, clock: Clock) -> dict[str, Person]:
             (p2, "vneid_recover"),
             (p2, "vneid_change_device"),
         ],
+        taught=[
+            ("vneid-install", True),
+            ("etax-mobile", False),
+            ("scam-safety", True),
+            ("vneid-install", True),
+        ],
     )
     clock.at("2026-05-21")
     store.record_support(p6.id, "individual_support")
@@ -169,7 +185,14 @@ def _fill(store: RecordStore, clock: Clock) -> dict[str, Person]:
     store.record_completion("scam-safety")
     session("2026-06-10", "Nhà văn hóa tổ 2", "mobile_point", [])
     session("2026-06-30", "Nhà văn hóa tổ 2", "home_visit", [p2], [(p2, "individual_support")])
-    session("2026-07-01", "Nhà văn hóa tổ 2", "group", [p3, p4], [(p3, "install_other")])
+    session(
+        "2026-07-01",
+        "Nhà văn hóa tổ 2",
+        "group",
+        [p3, p4],
+        [(p3, "install_other")],
+        taught=[("vneid-install", True)],
+    )
     return {"P1": p1, "P2": p2, "P3": p3, "P4": p4, "P5": p5, "P6": p6, "P7": p7}
 
 
@@ -179,10 +202,13 @@ def figures(
     sessions_by_kind: dict[str, int] | None = None,
     app_installs: dict[str, int] | None = None,
     completions_by_lesson: dict[str, tuple[int, int]] | None = None,
+    class_completions_by_lesson: dict[str, int] | None = None,
     **counts: int,
 ) -> Figures:
     """Figures with every per-kind and per-app count present (0 unless given); the totals of
-    attendances, sessions and completions are the sums of the parts given."""
+    attendances, sessions, completions and class completions are the sums of the parts
+    given."""
+    taught = dict(sorted((class_completions_by_lesson or {}).items()))
     by_kind = dict.fromkeys(SESSION_KINDS, 0) | (attendances_by_kind or {})
     sessions = dict.fromkeys(SESSION_KINDS, 0) | (sessions_by_kind or {})
     lessons = {
@@ -201,6 +227,8 @@ def figures(
         completions_anonymous=anonymous,
         completions_by_lesson=lessons,
         app_installs=dict.fromkeys(APP_INSTALL_CODES, 0) | (app_installs or {}),
+        class_completions=sum(taught.values()),
+        class_completions_by_lesson=taught,
         **counts,
     )
 
@@ -216,6 +244,9 @@ TOTAL = figures(
     sessions_by_kind={"group": 2, "help_desk": 1, "home_visit": 1, "mobile_point": 1},
     # vneid-install: P1 (S2); anon S2, S3 (not S1). scam-safety: anon S2, anon 21 May
     completions_by_lesson={"vneid-install": (1, 2), "scam-safety": (0, 2), "etax-mobile": (1, 0)},
+    # the class in S4: vneid-install (taught twice to its end: once), scam-safety; not
+    # etax-mobile (not to its end), nor S6's (after the range)
+    class_completions_by_lesson={"vneid-install": 1, "scam-safety": 1},
     # three installs for P1 (vneid twice, etax; ihanoi undone), P6's vssid outside a session
     app_installs={"install_vneid": 2, "install_etax": 1, "install_vssid": 1},
     individual_support_people=3,  # P1 (Apr), P2 (May and Jun: once), P6 (May, no session)
@@ -281,6 +312,7 @@ BY_MONTH = {
         attendances_by_kind={"group": 4},
         sessions_by_kind={"group": 1},
         completions_by_lesson={"etax-mobile": (1, 0), "scam-safety": (0, 1)},
+        class_completions_by_lesson={"vneid-install": 1, "scam-safety": 1},  # S4's class
         app_installs={"install_vssid": 1},
         individual_support_people=2,  # P2, P6
         vneid_recoveries=1,

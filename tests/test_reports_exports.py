@@ -77,11 +77,20 @@ def test_csv_has_a_byte_order_mark_and_every_table_reads_back(report, tmp_path, 
         key: figure_value(TOTAL, key) for key, _ in columns
     }
 
+    # Residents' own completions (named, anonymous, total), then apart the lessons taught to
+    # a group to their end in class mode.
+    assert lessons[1][-1] == ("Dạy cho lớp" if language == "vi" else "Taught to groups")
     assert lessons[2:] == [
-        ["etax-mobile", "", "1", "0", "1"],
-        ["scam-safety", TITLES["scam-safety"], "0", "2", "2"],
-        ["vneid-install", TITLES["vneid-install"], "1", "2", "3"],
+        ["etax-mobile", "", "1", "0", "1", "0"],
+        ["scam-safety", TITLES["scam-safety"], "0", "2", "2", "1"],
+        ["vneid-install", TITLES["vneid-install"], "1", "2", "3", "1"],
     ]
+    figures = {row[1]: (row[0], int(row[2])) for row in summary[2:]}
+    assert figures["completions"][1] == 6  # the class's lessons are not among them
+    assert figures["class_completions"] == (
+        "Lượt bài đã dạy cho lớp" if language == "vi" else "Lessons taught to groups",
+        2,
+    )
     assert {row[1]: int(row[2]) for row in apps[2:]} == TOTAL.app_installs
 
     assert groups[1] == [groups[1][0], *(name for _key, name in columns)]
@@ -121,11 +130,13 @@ def test_xlsx_has_one_sheet_per_table_with_the_same_figures(report, tmp_path):
         key: figure_value(TOTAL, key) for key, _ in columns
     }
     assert sheets["Theo bài học"] == [
-        ["Bài học", "Có tên", "Ẩn danh", "Tổng"],
-        ["etax-mobile", 1, 0, 1],
-        ["scam-safety", 0, 2, 2],
-        ["vneid-install", 1, 2, 3],
+        ["Bài học", "Có tên", "Ẩn danh", "Tổng", "Dạy cho lớp"],
+        ["etax-mobile", 1, 0, 1, 0],
+        ["scam-safety", 0, 2, 2, 1],
+        ["vneid-install", 1, 2, 3, 1],
     ]
+    taught = next(row for row in summary if row[1] == "class_completions")
+    assert taught == ["Lượt bài đã dạy cho lớp", "class_completions", 2]
     assert {row[1]: row[2] for row in sheets["Theo ứng dụng"][1:]} == TOTAL.app_installs
     groups = sheets["Theo tổ dân phố"]
     assert groups[0] == ["Tổ dân phố", *(name for _key, name in columns)]
@@ -165,8 +176,12 @@ def test_json_has_the_figures_under_stable_keys(report, tmp_path):
         "vneid_device_changes",
         "digital_signatures",
         "cashless_payments",
+        "class_completions",
+        "class_completions_by_lesson",
     ):
         assert data[key] == getattr(TOTAL, key), key
+    assert data["class_completions_by_lesson"] == {"scam-safety": 1, "vneid-install": 1}
+    assert data["completions"] == 6
     assert data["app_installs"] == {
         "install_vneid": 2,
         "install_etax": 1,

@@ -77,6 +77,7 @@ def test_a_kind_counts_only_its_sessions(store):
         attendances_by_kind={"group": 8},
         sessions_by_kind={"group": 2},
         completions_by_lesson={"vneid-install": (1, 1), "scam-safety": (0, 1)},  # in S2
+        class_completions_by_lesson={"vneid-install": 1, "scam-safety": 1},  # S4's class
         app_installs={"install_vneid": 2, "install_etax": 1},
         individual_support_people=1,  # P2 in S4
         vneid_activations=1,
@@ -95,6 +96,7 @@ def test_a_location_and_a_kind_together(store):
         participants_60_plus=2,
         attendances_by_kind={"group": 4},
         sessions_by_kind={"group": 1},
+        class_completions_by_lesson={"vneid-install": 1, "scam-safety": 1},
         individual_support_people=1,
         vneid_recoveries=1,
         vneid_device_changes=1,

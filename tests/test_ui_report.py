@@ -74,6 +74,8 @@ def figures(people: int, attendances: int, installs: tuple[int, ...] = (5, 3, 2,
         vneid_device_changes=1,
         digital_signatures=3,
         cashless_payments=5,
+        class_completions=5,  # lessons taught to groups (class mode), apart from the 12
+        class_completions_by_lesson={"vneid-install": 3, "scam-safety": 2},
     )
 
 
@@ -285,7 +287,9 @@ def test_the_figures_are_shown_a_few_rows_a_screen(vietnamese, make_panel, qtbot
     assert charts == ["Người tham gia và lượt tham gia theo tháng", "Lượt cài ứng dụng: 43"]
     summary = dict(seen["Tổng hợp"])
     assert summary["Hồ sơ nộp trực tuyến"] == "4" and summary["Chữ ký số cá nhân"] == "3"
-    assert len(summary) == 12
+    assert summary["Lượt hoàn thành bài học"] == "12"  # residents' own
+    assert summary["Lượt bài đã dạy cho lớp"] == "5"  # apart: taught to groups
+    assert len(summary) == 13
     assert seen["Theo tổ dân phố"] == [
         ("Tổ dân phố số 3", "20", "60", "11"),
         ("Tổ dân phố số 5", "21", "61", "11"),

@@ -1,6 +1,6 @@
 """The commune report's figures, computed from the records: all of the report's SQL.
 
-The figures read the report's tables (schema migration m003), which hold one row per
+The figures read the report's tables (schema migrations m003 and m006), which hold one row per
 attendance, support record and lesson completion with the days, kinds, places, groups and
 birth years the figures need, and integer keys for people and sessions. The definitions
 below are the README's ("Reports"), word for word what the code does.
@@ -18,6 +18,12 @@ With a location or a session kind, only what happened in a session at that locat
 same name, case and tone-mark placement ignored) and of that kind counts: support given and
 lessons completed outside any session are then left out; without them, they are included.
 
+Lessons completed are residents' own (at the kiosk, named or anonymous). A lesson taught to a
+group in class mode to its last step is a class completion (kiosk/records/classes.py, one per
+lesson and session, naming no one): it counts in "lessons taught to groups"
+(`class_completions`, and per lesson), on its own local day like the others, and never among
+residents' completions.
+
 People are counted by their id, never by their name, so people anonymised for privacy are
 counted exactly as before. A person's residential group and birth year are those stored now.
 """
@@ -30,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kiosk.records.figures_model import APP_INSTALL_CODES, Figures, ReportQuery
-from kiosk.records.model import SESSION_KINDS
+from kiosk.records.model import CLASS_COMPLETION, SESSION_KINDS
 from kiosk.records.names import match_key
 from kiosk.records.store import RecordStore
 
@@ -64,6 +70,7 @@ class _Tally:
     sessions: Counter[str] = field(default_factory=Counter)  # session kind -> count
     named: Counter[str] = field(default_factory=Counter)  # lesson id -> completions
     anonymous: Counter[str] = field(default_factory=Counter)
+    taught: Counter[str] = field(default_factory=Counter)  # lesson id -> class completions
     support: Counter[str] = field(default_factory=Counter)  # support code -> records
     supported_people: set[int] = field(default_factory=set)  # individual_support
 
@@ -86,6 +93,10 @@ class _Tally:
             app_installs={code: self.support[code] for code in APP_INSTALL_CODES},
             individual_support_people=len(self.supported_people),
             **{name: self.support[code] for name, code in SUPPORT_FIGURES.items()},
+            class_completions=sum(self.taught.values()),
+            class_completions_by_lesson={
+                lesson: self.taught[lesson] for lesson in sorted(self.taught)
+            },
         )
 
 
@@ -204,9 +215,11 @@ def compute_figures(store: RecordStore, query: ReportQuery) -> ReportFigures:
             tally.support[code] += count
             tally.supported_people |= people_helped
 
-    # Lesson completions, named and anonymous; anonymous ones belong to no group.
-    for month, grp, lesson, named, count in store.db.execute(
-        f"""select r.month, r.grp, r.lesson_id, r.named, count(*)
+    # Lesson completions: residents' own, named and anonymous (anonymous ones belong to no
+    # group), and apart from them those of classes (no person, so no group either).
+    for month, grp, lesson, named, count, taught in store.db.execute(
+        f"""select r.month, r.grp, r.lesson_id, r.named, count(*),
+                   sum(r.kind = '{CLASS_COMPLETION}')
             from report_completions r {join}
             where r.month between ? and ? and r.day between ? and ?{joined}
             group by r.month, r.grp, r.lesson_id, r.named""",
@@ -217,7 +230,10 @@ def compute_figures(store: RecordStore, query: ReportQuery) -> ReportFigures:
                 tally.named[lesson] += count
         else:
             for tally in (total, by_month[month]):
-                tally.anonymous[lesson] += count
+                if count > taught:
+                    tally.anonymous[lesson] += count - taught
+                if taught:
+                    tally.taught[lesson] += taught
 
     return ReportFigures(
         total=total.figures(),

@@ -38,7 +38,7 @@ class Figures:
     sessions: int = 0
     attendances_by_kind: dict[str, int] = field(default_factory=dict)  # every SESSION_KINDS
     sessions_by_kind: dict[str, int] = field(default_factory=dict)  # every SESSION_KINDS
-    completions: int = 0  # named + anonymous
+    completions: int = 0  # residents' own: named + anonymous (never a class's)
     completions_named: int = 0
     completions_anonymous: int = 0
     # lesson id -> {"named": n, "anonymous": n}
@@ -51,3 +51,7 @@ class Figures:
     vneid_device_changes: int = 0
     digital_signatures: int = 0
     cashless_payments: int = 0
+    # Lessons taught to groups in class mode: a class completion per lesson taught to its last
+    # step in a session (kiosk/records/classes.py), counted apart from residents' own.
+    class_completions: int = 0
+    class_completions_by_lesson: dict[str, int] = field(default_factory=dict)  # lesson id -> n

@@ -31,6 +31,12 @@ SESSION_KINDS: dict[str, tuple[str, str]] = _labels(
     "session_kind", ("group", "mobile_point", "home_visit", "help_desk", "self_study")
 )
 
+# A lesson completion's kind: a resident's own (at the kiosk), or a lesson taught to a class
+# in class mode (kiosk/records/classes.py: no person, tied to the session).
+RESIDENT_COMPLETION = "resident"
+CLASS_COMPLETION = "class"
+COMPLETION_KINDS = (RESIDENT_COMPLETION, CLASS_COMPLETION)
+
 GENDERS: dict[str, tuple[str, str]] = _labels("gender", ("female", "male", "other"))
 
 # The consent text the resident agreed to; bump when its wording changes.
@@ -80,11 +86,12 @@ class Session:
     facilitator: str
     started_at: str
     ended_at: str | None = None
-    lessons: tuple[str, ...] = ()
+    lessons: tuple[str, ...] = ()  # planned
     session_date: str = ""  # YYYY-MM-DD, the local day it took place
     kiosk_id: str = ""
     created_at: str = ""
     updated_at: str = ""
+    lessons_taught: tuple[str, ...] = ()  # in class mode: in the order first taught, each once
 
     @property
     def is_open(self) -> bool:
@@ -118,6 +125,7 @@ class Completion:
     session_id: str | None = None
     practice_unaided: bool | None = None
     language: str = ""
+    kind: str = RESIDENT_COMPLETION  # or CLASS_COMPLETION: taught to a class, no person
 
 
 @dataclass(frozen=True)

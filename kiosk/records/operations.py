@@ -1,9 +1,10 @@
 """The facilitator's and the resident's use cases of the records, each one named operation.
 
 An operation is a small frozen value that says what is asked (check a resident in, mark a
-person present, add a person, record support, undo, start or end a session, a page of
-people...). `run(store)` does it in the store, in one go, and returns a typed result that
-says what changed, so that a screen shows the answer without knowing how it was found.
+person present, add a person, record support, undo, start or end a session or a class, a
+lesson taught to a class, a page of people...). `run(store)` does it in the store, in one go,
+and returns a typed result that says what changed, so that a screen shows the answer without
+knowing how it was found.
 `changes` names what a successful run wrote ("people", "sessions", "attendance", "support",
 "completions"; empty for a reading), for the screens that follow those records.
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
+from kiosk.records.classes import ClassEnded, ClassStarted, LessonTaught
 from kiosk.records.errors import RecordError
 from kiosk.records.model import (
     AttendeeRow,
@@ -130,6 +132,57 @@ class EndSession:
 
         store.end_session(self.session_id)
         return SessionEnded(self.session_id, session_summary(store, self.session_id))
+
+
+# --- class mode: a facilitator teaches a group (kiosk/records/classes.py) ---------------------
+@dataclass(frozen=True)
+class StartClass:
+    """The class goes into the open session, or a `group` session opened for it (with the
+    lessons picked as planned, the facilitator and the place): ClassStarted says which."""
+
+    lessons: tuple[str, ...]
+    facilitator: str = ""
+    location: str = ""
+    changes: ClassVar[str] = "sessions"
+
+    def run(self, store: RecordStore) -> ClassStarted:
+        from kiosk.records.classes import start_class
+
+        return start_class(store, self.lessons, self.facilitator, self.location)
+
+
+@dataclass(frozen=True)
+class RecordLessonTaught:
+    """A lesson taught in the class: added to the session's lessons taught (once, in order),
+    and a `class` completion when the class reached its last step (once per lesson and
+    session)."""
+
+    session_id: str
+    lesson_id: str
+    language: str = ""
+    reached_end: bool = False
+    changes: ClassVar[str] = "sessions"
+
+    def run(self, store: RecordStore) -> LessonTaught:
+        from kiosk.records.classes import record_lesson_taught
+
+        return record_lesson_taught(
+            store, self.session_id, self.lesson_id, self.language, self.reached_end
+        )
+
+
+@dataclass(frozen=True)
+class EndClass:
+    """The class is over: what it did, and its session ended when `close_session`."""
+
+    session_id: str
+    close_session: bool = False
+    changes: ClassVar[str] = "sessions"
+
+    def run(self, store: RecordStore) -> ClassEnded:
+        from kiosk.records.classes import end_class
+
+        return end_class(store, self.session_id, self.close_session)
 
 
 # --- people ----------------------------------------------------------------------------------

@@ -166,21 +166,23 @@ def export_person(
     store: RecordStore, person_id: str, now: datetime | None = None
 ) -> dict[str, Any]:
     """Everything stored about one person, as JSON-ready data: their row as stored, and what
-    they took part in, with the session's kind, day, place and lessons (not the facilitator:
-    that is someone else's name)."""
+    they took part in, with the session's kind, day, place, lessons planned and lessons taught
+    to the class (not the facilitator: that is someone else's name). Class completions name
+    no one: they are no one's data."""
     person = _dicts(store, "select * from people where id = ?", [person_id])
     if not person:
         raise RecordError("not_found")
     attendance = _dicts(
         store,
         """select a.id, a.created_at, a.session_id, s.kind, s.session_date, s.location,
-                  s.lessons, s.source
+                  s.lessons, s.lessons_taught, s.source
            from attendance a join sessions s on s.id = a.session_id
            where a.person_id = ? order by s.session_date, a.created_at""",
         [person_id],
     )
     for row in attendance:
         row["lessons"] = json.loads(row["lessons"] or "[]")
+        row["lessons_taught"] = json.loads(row["lessons_taught"] or "[]")
         row["kind_label"] = dict(zip(("vi", "en"), SESSION_KINDS[row["kind"]], strict=True))
     support = _dicts(
         store,

@@ -14,7 +14,15 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.records.errors import RecordError
-from kiosk.records.model import AttendeeRow, Completion, Person, Session, Support
+from kiosk.records.model import (
+    CLASS_COMPLETION,
+    RESIDENT_COMPLETION,
+    AttendeeRow,
+    Completion,
+    Person,
+    Session,
+    Support,
+)
 from kiosk.records.names import search_key
 
 CANDIDATES = 2_000  # people sorted by name for one search at most (see search_people)
@@ -151,9 +159,17 @@ class RecordQueries:
     # -- lesson completions -------------------------------------------------------------
 
     def completions(self) -> list[Completion]:
+        """Every completion, residents' own and classes' (see `Completion.kind`)."""
         return [
             to_completion(row) for row in self.db.table("completions").rows_where(order_by="rowid")
         ]
+
+    def class_completions(self, session_id: str) -> list[Completion]:
+        """The lessons taught to the end in a session in class mode, in the order reached."""
+        rows = self.db.table("completions").rows_where(
+            "session_id = ? and kind = ?", [session_id, CLASS_COMPLETION], order_by="rowid"
+        )
+        return [to_completion(row) for row in rows]
 
     # -- health --------------------------------------------------------------------------
 
@@ -200,6 +216,7 @@ def to_session(row: dict[str, Any]) -> Session:
         kiosk_id=row["kiosk_id"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        lessons_taught=tuple(json.loads(row.get("lessons_taught") or "[]")),
     )
 
 
@@ -224,4 +241,5 @@ def to_completion(row: dict[str, Any]) -> Completion:
         session_id=row.get("session_id"),
         practice_unaided=None if unaided is None else bool(unaided),
         language=row.get("language") or "",
+        kind=row.get("kind") or RESIDENT_COMPLETION,
     )

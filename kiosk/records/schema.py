@@ -155,18 +155,31 @@ _REPORT_SUPPORT = """
 # A completion's day is the kiosk's local calendar day of completed_at (UTC), as store.today()
 # gives sessions and support theirs, fixed when it is recorded. Whole seconds: SQLite rounds
 # fractions to milliseconds, which would put 23:59:59.9996 on the next day.
-_REPORT_COMPLETION = """
+# A completion's kind (m006: a resident's own, or a class's) is kept with it: the figures
+# count class completions apart. m003 made the table without it: its statements stay as they
+# were, so that an older file is brought up to date step by step.
+_DAY = "date(substr({row}.completed_at, 1, 19), 'localtime')"
+_REPORT_COMPLETION_M003 = """
     insert into report_completions
         (month, grp, lesson_id, named, ref, day, person_no, session_no)
     select substr({day}, 1, 7), coalesce(p.residential_group, ''), {row}.lesson_id,
            {row}.person_id is not null, {row}.rowid, {day}, p.rowid,
            (select rowid from sessions where id = {row}.session_id)
     from {source} left join people p on p.id = {row}.person_id
-""".replace("{day}", "date(substr({row}.completed_at, 1, 19), 'localtime')")
+""".replace("{day}", _DAY)
+_REPORT_COMPLETION = """
+    insert into report_completions
+        (month, grp, lesson_id, named, ref, day, person_no, session_no, kind)
+    select substr({day}, 1, 7), coalesce(p.residential_group, ''), {row}.lesson_id,
+           {row}.person_id is not null, {row}.rowid, {day}, p.rowid,
+           (select rowid from sessions where id = {row}.session_id), {row}.kind
+    from {source} left join people p on p.id = {row}.person_id
+""".replace("{day}", _DAY)
+_COMPLETION_COLUMNS_M003 = "person_id, session_id, lesson_id, completed_at"
+_COMPLETION_COLUMNS = "person_id, session_id, lesson_id, completed_at, kind"
 
 
-def rebuild_report_facts(db: Database) -> None:
-    """Make the report's tables again from the records."""
+def _rebuild(db: Database, completion: str) -> None:
     for table in ("report_attendance", "report_support", "report_completions"):
         db.execute(f"delete from {table}")
     db.execute(
@@ -176,10 +189,17 @@ def rebuild_report_facts(db: Database) -> None:
         )
     )
     db.execute(_REPORT_SUPPORT.format(row="u", source="support u"))
-    db.execute(_REPORT_COMPLETION.format(row="c", source="completions c"))
+    db.execute(completion.format(row="c", source="completions c"))
 
 
-def _report_triggers() -> list[tuple[str, str, str]]:
+def rebuild_report_facts(db: Database) -> None:
+    """Make the report's tables again from the records."""
+    _rebuild(db, _REPORT_COMPLETION)
+
+
+def _report_triggers(
+    completion: str = _REPORT_COMPLETION, completion_columns: str = _COMPLETION_COLUMNS
+) -> list[tuple[str, str, str]]:
     attendance = "sessions s, people p where s.id = new.session_id and p.id = new.person_id"
     add_attendance = _REPORT_ATTENDANCE.format(source=attendance) + ";"
     forget_attendance = """
@@ -188,7 +208,7 @@ def _report_triggers() -> list[tuple[str, str, str]]:
           and session_no = (select rowid from sessions where id = old.session_id);"""
     add_support = _REPORT_SUPPORT.format(row="new", source="(select 1)") + ";"
     forget_support = "delete from report_support where ref = old.rowid;"
-    add_completion = _REPORT_COMPLETION.format(row="new", source="(select 1)") + ";"
+    add_completion = completion.format(row="new", source="(select 1)") + ";"
     forget_completion = "delete from report_completions where ref = old.rowid;"
     person = "coalesce(new.residential_group, '')"
     return [
@@ -210,7 +230,7 @@ def _report_triggers() -> list[tuple[str, str, str]]:
         ("report_completions_delete", "delete on completions", forget_completion),
         (
             "report_completions_update",
-            "update of person_id, session_id, lesson_id, completed_at on completions",
+            f"update of {completion_columns} on completions",
             forget_completion + add_completion,
         ),
         (
@@ -260,8 +280,8 @@ def m003_report_facts(db: Database) -> None:
     for table in ("report_support", "report_completions"):
         db.execute(f"create unique index {table}_ref on {table} (ref)")
         db.execute(f"create index {table}_person on {table} (person_no)")
-    rebuild_report_facts(db)
-    for name, event, body in _report_triggers():
+    _rebuild(db, _REPORT_COMPLETION_M003)
+    for name, event, body in _report_triggers(_REPORT_COMPLETION_M003, _COMPLETION_COLUMNS_M003):
         db.execute(f"create trigger {name} after {event} begin {body} end")
 
 
@@ -281,3 +301,28 @@ def m005_clock(db: Database) -> None:
     )
     for table in CLOCK_TABLES:
         db.table(table).add_column("clock_doubt", str)
+
+
+@migrations()
+def m006_class(db: Database) -> None:
+    """Class mode (kiosk/records/classes.py): a completion gets a kind, "resident" (a
+    resident's own lesson at the kiosk: every row already there) or "class" (a lesson taught
+    to a group, tied to its session, with no person), at most one class completion per lesson
+    and session; a session keeps the lessons taught in it (`lessons_taught`, a JSON list of
+    lesson ids in the order first taught, each once; "[]" for the sessions already there). The
+    report's completions keep the kind, so that the figures count class completions apart.
+    Every row is kept as it was."""
+    db.execute(
+        """alter table completions add column kind text not null default 'resident'
+           check (kind in ('resident', 'class'))"""
+    )
+    db.execute(
+        """create unique index completions_class on completions (session_id, lesson_id)
+           where kind = 'class'"""
+    )
+    db.execute("alter table sessions add column lessons_taught text not null default '[]'")
+    db.execute("alter table report_completions add column kind text not null default 'resident'")
+    for name, event, body in _report_triggers():
+        if name in ("report_completions_insert", "report_completions_update"):
+            db.execute(f"drop trigger {name}")
+            db.execute(f"create trigger {name} after {event} begin {body} end")

@@ -27,6 +27,7 @@ from kiosk.records import validate
 from kiosk.records.errors import RecordError, storage_error
 from kiosk.records.model import (
     CONSENT_VERSION,
+    RESIDENT_COMPLETION,
     Attendance,
     CheckIn,
     Completion,
@@ -187,14 +188,15 @@ class RecordStore(RecordQueries):
 
     # -- sessions ------------------------------------------------------------------------
 
-    def start_session(
+    def session_values(
         self,
         kind: str,
         location: str,
         facilitator: str = "",
         lessons: list[str] | tuple[str, ...] = (),
-    ) -> Session:
-        values = {
+    ) -> dict[str, Any]:
+        """A new session's columns, checked (RecordError), starting now."""
+        return {
             "kind": validate.session_kind(kind),
             "location": validate.short_text(location, "location_invalid"),
             "facilitator": validate.short_text(facilitator, "name_control"),
@@ -204,7 +206,15 @@ class RecordStore(RecordQueries):
             "ended_at": None,
             "source": "kiosk",
         }
-        row = self._row(**values)
+
+    def start_session(
+        self,
+        kind: str,
+        location: str,
+        facilitator: str = "",
+        lessons: list[str] | tuple[str, ...] = (),
+    ) -> Session:
+        row = self._row(**self.session_values(kind, location, facilitator, lessons))
         with self._write() as db:
             db.table("sessions").insert(row)
         return to_session(row)
@@ -288,6 +298,7 @@ class RecordStore(RecordQueries):
         session_id: str | None,
         practice_unaided: bool | None,
         language: str,
+        kind: str = RESIDENT_COMPLETION,
     ) -> Completion:
         validate.lesson_ids([lesson_id], self.known_lessons)
         row = self._row(
@@ -297,6 +308,8 @@ class RecordStore(RecordQueries):
             completed_at=stamp(self._now()),
             practice_unaided=None if practice_unaided is None else int(practice_unaided),
             language=language,
+            # a resident's own: the column's default (a file not yet migrated has no column)
+            **({} if kind == RESIDENT_COMPLETION else {"kind": kind}),
         )
         self.db.table("completions").insert(row)
         return to_completion(row)

@@ -4,7 +4,8 @@ The same five tables in CSV and XLSX (built by kiosk/reports/tables.py, `file_ta
 Vietnamese or English headings:
 1. Summary: what the report covers, then every figure of the range, one a row (its label, its
    stable key as in the JSON, its value);
-2. Lessons: completions per lesson, named and anonymous;
+2. Lessons: residents' completions per lesson, named and anonymous, and apart from them the
+   times each was taught to a group to its end (class mode);
 3. Apps: installations supported per app (the install_* support codes);
 4. Residential groups: the figures per group, one group a row;
 5. Months: the figures per month, one month a row.

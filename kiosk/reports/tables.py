@@ -58,6 +58,7 @@ SUMMARY = (
     "attendances",
     "sessions",
     "completions",
+    "class_completions",
     "individual_support_people",
     "app_installs",
     "dossiers_online",
@@ -126,33 +127,43 @@ def apps_table(report: Report, language: str) -> Table:
 def lessons_table(
     report: Report, language: str, lesson_titles: Mapping[str, str] | None = None
 ) -> Table:
-    """Completions per lesson, the most completed first; lessons by title when known."""
+    """Residents' completions per lesson (named, anonymous, both), the most completed first,
+    then apart the times it was taught to a group to its end (class mode); lessons by title
+    when known."""
     titles = lesson_titles or {}
     done = report.total.completions_by_lesson
+    taught = report.total.class_completions_by_lesson
 
     def count(lesson: str, how: str) -> int:
-        return done[lesson].get(how, 0)
+        return done.get(lesson, {}).get(how, 0)
 
     def both(lesson: str) -> int:
         return count(lesson, "named") + count(lesson, "anonymous")
 
-    order = sorted(done, key=lambda lesson: (-both(lesson), titles.get(lesson, lesson)))
+    order = sorted(
+        set(done) | set(taught),
+        key=lambda lesson: (-both(lesson), -taught.get(lesson, 0), titles.get(lesson, lesson)),
+    )
     rows = tuple(
         (
             titles.get(lesson, lesson),
             number(count(lesson, "named"), language),
             number(count(lesson, "anonymous"), language),
             number(both(lesson), language),
+            number(taught.get(lesson, 0), language),
         )
         for lesson in order
     )
-    columns = tuple(text(key, language) for key in ("lesson", "named", "anonymous", "completed"))
+    columns = tuple(
+        text(key, language) for key in ("lesson", "named", "anonymous", "completed", "taught")
+    )
     figures = report.total
     total = (
         text("total_row", language),
         number(figures.completions_named, language),
         number(figures.completions_anonymous, language),
         number(figures.completions, language),
+        number(figures.class_completions, language),
     )
     title = figure_label("completions", language)
     return Table("lessons", title, columns, rows, total if rows else None)
@@ -262,6 +273,7 @@ def figure_columns(language: str) -> list[tuple[str, str]]:
         plain("sessions"),
         *per_kind("sessions"),
         *(plain(key) for key in ("completions", "completions_named", "completions_anonymous")),
+        plain("class_completions"),
         *(
             (f"app_installs.{code}", label(SUPPORT_KINDS, code, language))
             for code in APP_INSTALL_CODES
@@ -327,13 +339,16 @@ def file_tables(
     lesson_headings = [text("lesson", language)]
     if lesson_titles is not None:
         lesson_headings.append(text("lesson_title", language))
-    lesson_headings += [text(key, language) for key in ("named", "anonymous", "total")]
+    lesson_headings += [text(key, language) for key in ("named", "anonymous", "total", "taught")]
     lesson_rows: list[tuple[Cell, ...]] = []
-    for lesson, counts in total.completions_by_lesson.items():
+    taught = total.class_completions_by_lesson
+    for lesson in sorted(set(total.completions_by_lesson) | set(taught)):
+        counts = total.completions_by_lesson.get(lesson, {})
+        named, anonymous = counts.get("named", 0), counts.get("anonymous", 0)
         row: list[Cell] = [lesson]
         if lesson_titles is not None:
             row.append(lesson_titles.get(lesson, ""))
-        row += [counts["named"], counts["anonymous"], counts["named"] + counts["anonymous"]]
+        row += [named, anonymous, named + anonymous, taught.get(lesson, 0)]
         lesson_rows.append(tuple(row))
     apps = Table(
         "apps",

@@ -44,6 +44,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Không có bài học {value}.",
         "en": "Unknown lesson id {value!r}.",
     },
+    "record.lesson_empty": {"vi": "Chưa chọn bài học nào.", "en": "No lesson was chosen."},
     "record.location_invalid": {"vi": "Địa điểm không hợp lệ.", "en": "The location is not valid."},
     "record.text_invalid": {
         "vi": "Chữ vừa gõ có ký tự lạ. Xin hãy gõ lại.",
@@ -53,6 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "record.session_closed": {
         "vi": "Buổi này đã kết thúc.",
         "en": "This session has already ended.",
+    },
+    "record.session_unknown": {
+        "vi": "Không tìm thấy buổi này. Xin hãy bắt đầu lại lớp.",
+        "en": "This session was not found. Please start the class again.",
     },
     "record.read_only": {
         "vi": (

@@ -17,6 +17,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Lượt hoàn thành ẩn danh",
         "en": "Anonymous completions",
     },
+    # A lesson taught to its last step to a group in class mode (once per lesson and session).
+    "report.label.class_completions": {
+        "vi": "Lượt bài đã dạy cho lớp",
+        "en": "Lessons taught to groups",
+    },
     "report.label.individual_support_people": {
         "vi": "Người được hỗ trợ riêng",
         "en": "People given individual support",
@@ -77,6 +82,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.total": {"vi": "Tổng", "en": "Total"},  # a column of the files' lesson table
     "report.total_row": {"vi": "Tổng cộng", "en": "Total"},  # a table's last row
     "report.completed": {"vi": "Hoàn thành", "en": "Completed"},
+    "report.taught": {"vi": "Dạy cho lớp", "en": "Taught to groups"},  # the lessons' tables
     "report.app": {"vi": "Ứng dụng", "en": "App"},
     "report.installs": {"vi": "Lượt cài", "en": "Installations"},
     "report.group": {"vi": "Tổ dân phố", "en": "Residential group"},

@@ -53,9 +53,24 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[start : start + size] for start in range(0, len(items), size)] or [items[:0]]
 
 
-def _table_slides(table: Table, header: bool = True, size: int = TABLE_ROWS) -> list[Slide]:
+def balanced_chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    """As few parts of at most `size` as `chunks` makes, of sizes that differ by one at most
+    (13 summary rows: 5, 4 and 4, not 6, 6 and a slide of one)."""
+    count = max(1, -(-len(items) // size))
+    base, extra = divmod(len(items), count)
+    parts, start = [], 0
+    for index in range(count):
+        end = start + base + (1 if index < extra else 0)
+        parts.append(items[start:end])
+        start = end
+    return parts
+
+
+def _table_slides(
+    table: Table, header: bool = True, size: int = TABLE_ROWS, balanced: bool = False
+) -> list[Slide]:
     rows = list(table.rows) + ([table.total] if table.total else [])
-    parts = chunks(rows, size)
+    parts = balanced_chunks(rows, size) if balanced else chunks(rows, size)
     slides = []
     for index, part in enumerate(parts):
         last = table.total is not None and index == len(parts) - 1
@@ -75,7 +90,7 @@ def screen_slides(
     title = text("summary", language)
     rows = tuple(summary_rows(report.total, language, with_installs=False))
     summary = Table("summary", title, ("", ""), rows)
-    slides = _table_slides(summary, header=False, size=SUMMARY_ROWS)
+    slides = _table_slides(summary, header=False, size=SUMMARY_ROWS, balanced=True)
     per_month = say("report.per_month", language)
     for months in chunks(sorted(report.by_month), CHART_MONTHS):
         slides.append(Slide(per_month, chart=month_chart(report, language, months)))
