@@ -114,6 +114,7 @@ def test_the_readme_lesson_example_uses_every_key() -> None:
         "practice",
         "prompt",
         "target",
+        "notes",
     }
 
 

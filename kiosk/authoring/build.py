@@ -65,6 +65,8 @@ def lesson_yaml(lesson: LessonSource, lang: str, targets: list[Scene]) -> str:
     ]
     if lesson.channels:
         lines.append(f"channels: [{', '.join(lesson.channels)}]")
+    if lesson.notes is not None:
+        lines.append(f"notes: {_q(lesson.notes.get(lang))}")
     lines.append("steps:")
     for index, (step, scene) in enumerate(zip(lesson.steps, targets, strict=True)):
         lines += _step_lines(step, index, lang, scene)
@@ -84,6 +86,8 @@ def _step_lines(step: StepSource, index: int, lang: str, scene: Scene) -> list[s
             f"      target: {{x: {round(box.x)}, y: {round(box.y)}, "
             f"width: {round(box.width)}, height: {round(box.height)}}}",
         ]
+    if step.notes is not None:
+        lines.append(f"    notes: {_q(step.notes.get(lang))}")
     return lines
 
 

@@ -29,6 +29,7 @@ class StepSource:
     draw: Draw  # the picture; on a practice step it must call scene.target(box)
     say: T | None = None  # the narration, written for the ear; defaults to `text`
     practice: T | None = None  # the prompt: what the resident is asked to touch
+    notes: T | None = None  # for the facilitator teaching a class; never spoken nor shown
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class LessonSource:
     channels: tuple[str, ...] = ()
     # Words the voice would read badly, per language: written form -> spoken form.
     pronunciations: dict[str, dict[str, str]] = field(default_factory=dict)
+    notes: T | None = None  # the facilitator's notes for the whole lesson
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ already found at fault, so that one mistake is reported once.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -39,6 +40,23 @@ PICTURE_BOX_4_3 = (538.0, 404.0)
 MIN_TARGET_PX_4_3 = 56
 # At most this many runs of small words are reported for one picture; then one line for the rest.
 MAX_WORD_PROBLEMS = 5
+# Characters a facilitator's notes may not hold: controls other than a line break or a tab,
+# invisible format characters (zero-width spaces and joiners, direction overrides, the soft
+# hyphen, a byte-order mark), private-use and unpaired surrogate code points, and the Unicode
+# line and paragraph separators. They show as nothing, or turn the text around, on the console.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+_ALLOWED_CONTROLS = frozenset("\n\t")
+
+
+def hidden_characters(text: str) -> list[tuple[int, str]]:
+    """The hidden characters of `text`: (1-based position, "U+200B ZERO WIDTH SPACE")."""
+    found = []
+    for position, char in enumerate(text, start=1):
+        if char in _ALLOWED_CONTROLS or unicodedata.category(char) not in _HIDDEN_CATEGORIES:
+            continue
+        name = unicodedata.name(char, "")
+        found.append((position, f"U+{ord(char):04X}{' ' + name if name else ''}"))
+    return found
 
 
 def picture_scale(picture: ImageSize) -> float:
@@ -99,10 +117,12 @@ class LessonCheck:
             known = ", ".join(f"'{name}'" for name in self.topics)
             self.report(("topic",), f"topic '{topic}' is not one of the pack's topics ({known})")
         self.image(("icon",))
+        self.notes(("notes",))
         steps = data.get("steps")
         for index, step in enumerate(steps if isinstance(steps, list) else []):
             if isinstance(step, dict):
                 self.step(index, step)
+                self.notes(("steps", index, "notes"))
 
     def report(self, path: JsonPath, message: str) -> None:
         self.problems.append(Problem(self.doc.path, self.doc.line(path), message))
@@ -132,6 +152,23 @@ class LessonCheck:
                 f"{shown} is too small to touch: on image '{step['image']}' ({size}) a target "
                 f"needs a width and height of at least {least:.1f}",
             )
+
+    def notes(self, path: JsonPath) -> None:
+        """Hidden characters in the facilitator's notes at `path` (the schema has checked that
+        they are text, and not too long)."""
+        written = self._value(path)
+        if not isinstance(written, str) or self._has_fault(path):
+            return
+        hidden = hidden_characters(written)
+        if not hidden:
+            return
+        position, char = hidden[0]
+        more = f" (and {len(hidden) - 1} more)" if len(hidden) > 1 else ""
+        self.report(
+            path,
+            f"{location(path)} hold a hidden character, {char}, at character {position}{more}; "
+            "write the notes as plain text",
+        )
 
     def words(self, path: JsonPath, size: ImageSize) -> None:
         """Words drawn in the picture at `path` smaller than `smallest_text`, each reported on

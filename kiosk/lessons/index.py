@@ -21,8 +21,10 @@ from kiosk import __version__, guarded
 from kiosk.lessons.model import Lesson, Library, Pack, Practice, Problem, Step, Target, Topic
 
 INDEX_FILE = "lessons-index.json"
-INDEX_FORMAT = 3  # 2: packs have pronunciations; 3: SVG pictures checked for outside references
-MAX_INDEX_BYTES = 32_000_000  # about 150 kB for the 30 bundled lessons
+# 2: packs have pronunciations; 3: SVG pictures checked for outside references; 4: lessons and
+# steps have the facilitator's notes
+INDEX_FORMAT = 4
+MAX_INDEX_BYTES = 32_000_000  # about 215 kB for the 30 bundled lessons
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,7 @@ class _Reader:
             image=Path(self.text(raw, "image")),
             audio=audio,
             practice=None if practice is None else self.practice(practice),
+            notes=self.text(raw, "notes"),
         )
 
     def practice(self, raw: Any) -> Practice:
@@ -93,6 +96,7 @@ class _Reader:
             pack_id=self.text(raw, "pack_id"),
             folder=Path(self.text(raw, "folder")),
             channels=tuple(guarded.expect(c, str, self.path, "channels") for c in channels),
+            notes=self.text(raw, "notes"),
         )
 
     def pack(self, raw: Any) -> Pack:

@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from kiosk.lessons.checks import LessonCheck, pack_problems
 from kiosk.lessons.media import MediaChecker
@@ -210,6 +211,7 @@ def _build_lesson(
                 image=files[("steps", index, "image")],
                 audio=files.get(("steps", index, "audio")),
                 practice=practice,
+                notes=_notes(step),
             )
         )
     return Lesson(
@@ -223,4 +225,10 @@ def _build_lesson(
         pack_id=pack.id,
         folder=folder.resolve(),
         channels=tuple(data.get("channels", ())),
+        notes=_notes(data),
     )
+
+
+def _notes(data: dict[str, Any]) -> str:
+    """The facilitator's notes of a lesson or step, "" when the pack gives none."""
+    return str(data.get("notes", "")).strip()

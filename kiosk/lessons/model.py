@@ -45,6 +45,9 @@ class Step:
     image: Path  # absolute
     audio: Path | None = None  # absolute; a recorded voice played instead of synthesis
     practice: Practice | None = None
+    # For the facilitator teaching a class, shown on the console only: never spoken, never
+    # shown to residents. "" when the pack gives none.
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Lesson:
     pack_id: str
     folder: Path
     channels: tuple[str, ...] = ()
+    notes: str = ""  # the facilitator's notes for the whole lesson, like Step.notes
 
     @property
     def practices(self) -> int:

@@ -359,6 +359,16 @@ LESSON = LessonSource(
     icon=icon,
     channels=("binhdanhocvuso",),
     pronunciations={"vi": {"Home": "hôm"}},
+    notes=T(
+        "Bài nền cho mọi bài khác: chạm, vuốt, quay lại, bật Wi-Fi và 4G/5G, cài ứng dụng. Nhờ bà "
+        "con để sẵn điện thoại của mình trên tay; nếu nhà văn hóa có Wi-Fi, viết tên mạng và mật "
+        "khẩu lên bảng cho bước 6. Máy Android và iPhone khác nhau ở vài bước: đầu buổi hỏi xem ai "
+        "dùng iPhone.",
+        "The base for every other lesson: touch, swipe, go back, Wi-Fi and 4G/5G, installing an "
+        "app. Ask everyone to have their own phone in hand; if the hall has Wi-Fi, write its name "
+        "and password on the board for step 6. Android phones and iPhones differ in a few steps: "
+        "ask at the start who has an iPhone.",
+    ),
     steps=(
         StepSource(
             T(
@@ -375,6 +385,14 @@ LESSON = LessonSource(
                 "need to press hard, and do not hold, because holding makes the phone show "
                 "other choices.",
             ),
+            notes=T(
+                "Cầm máy lên cho cả lớp xem: chạm nhẹ một cái rồi nhấc ngón tay lên ngay. Nhiều "
+                "bác ấn mạnh hoặc giữ lâu, máy hiện thêm lựa chọn khác: cho bác ấy thử lại bằng "
+                "một cái chạm thật nhẹ.",
+                "Hold up a phone for the room: one light touch, then lift the finger at once. Many "
+                "residents press hard or hold, and the phone shows extra options: let them try "
+                "again with one light touch.",
+            ),
         ),
         StepSource(
             T(
@@ -388,6 +406,14 @@ LESSON = LessonSource(
                 "khác.",
                 "Put your finger on the screen and slide it up or down to see more of the "
                 "page. Slide it left or right to go to another page.",
+            ),
+            notes=T(
+                "Cho cả lớp cùng vuốt lên, xuống trên một trang, rồi vuốt ngang để đổi trang. Hay "
+                "gặp: vuốt quá nhanh, hoặc nhấc tay giữa chừng. Hỏi lớp: muốn xem phần bên dưới "
+                "thì vuốt lên hay vuốt xuống?",
+                "Have everyone swipe up and down on a page, then sideways to change pages. A "
+                "common slip: swiping too fast, or lifting the finger halfway. Ask the group: to "
+                "see what is further down, do you swipe up or down?",
             ),
         ),
         StepSource(
@@ -407,6 +433,14 @@ LESSON = LessonSource(
                 "buttons, swipe in from the side of the screen to go back, and swipe up from "
                 "the bottom to go home.",
             ),
+            notes=T(
+                "Nhờ bà con xem máy mình: có ba nút ở đáy màn hình, hay phải vuốt. Nhiều bác nhầm "
+                "nút Quay lại (hình tam giác) với nút Home (hình tròn). Hỏi lớp: muốn về màn hình "
+                "chính thì chạm nút nào?",
+                "Ask everyone to look at their own phone: three buttons at the bottom, or swipes? "
+                "Many mix up Back (the triangle) and Home (the circle). Ask the group: which one "
+                "takes you to the home screen?",
+            ),
         ),
         StepSource(
             T(
@@ -424,6 +458,14 @@ LESSON = LessonSource(
                 "the quick settings. On an iPhone, slide down from the top right corner, but on "
                 "an iPhone with a round Home button, slide up from the bottom of the screen.",
             ),
+            notes=T(
+                "Cầm máy lên, vuốt chậm từ sát mép trên xuống cho cả lớp xem. Nhiều bác bắt đầu "
+                "vuốt từ giữa màn hình nên không mở được: ngón tay phải đặt sát mép. Người dùng "
+                "iPhone vuốt từ góc trên bên phải.",
+                "Hold up a phone and swipe slowly down from the very top edge. Many start the "
+                "swipe in the middle of the screen and nothing opens: the finger must start at the "
+                "edge. iPhone users swipe from the top right corner.",
+            ),
         ),
         StepSource(
             T(
@@ -438,6 +480,12 @@ LESSON = LessonSource(
                 "tile turns dark blue, it is on. On some phones, this tile is called Internet.",
             ),
             practice=T("Bác hãy chạm vào ô Wi-Fi.", "Please touch the Wi-Fi tile."),
+            notes=T(
+                "Đi một vòng xem máy bà con: ô Wi-Fi đổi sang xanh đậm là đã bật. Có máy gọi ô "
+                "này là Internet. Hỏi lớp: làm sao biết Wi-Fi đã bật?",
+                "Walk round and look at the phones: a dark blue Wi-Fi tile means it is on. On some "
+                "phones the tile is called Internet. Ask the group: how can you tell Wi-Fi is on?",
+            ),
         ),
         StepSource(
             T(
@@ -456,6 +504,14 @@ LESSON = LessonSource(
                 "remembers it. The name and the password are often on a label under the Wi-Fi "
                 "box.",
             ),
+            notes=T(
+                "Nếu nhà văn hóa có Wi-Fi, cho cả lớp cùng kết nối theo tên mạng và mật khẩu trên "
+                "bảng. Nhắc bà con: ở nhà, tên mạng và mật khẩu thường ghi trên nhãn dán dưới cục "
+                "phát Wi-Fi; chỉ gõ một lần, máy tự nhớ.",
+                "If the hall has Wi-Fi, have the whole class join it with the name and password on "
+                "the board. Remind them: at home, the name and password are usually on the sticker "
+                "under the Wi-Fi box; they type it once and the phone remembers.",
+            ),
         ),
         StepSource(
             T(
@@ -472,6 +528,13 @@ LESSON = LessonSource(
                 "When you are out and there is no Wi-Fi, touch Mobile data to use 4G or 5G. "
                 "This uses money from your SIM's data plan, so at home use Wi-Fi to save it.",
             ),
+            notes=T(
+                "Nói rõ sự khác nhau: Wi-Fi ở nhà không tốn gói cước, còn Dữ liệu di động (4G, 5G) "
+                "dùng tiền trong gói cước của SIM. Hỏi lớp: ra chợ không có Wi-Fi thì bật ô nào?",
+                "Make the difference clear: home Wi-Fi does not use the SIM's data plan, Mobile "
+                "data (4G, 5G) does. Ask the group: at the market, with no Wi-Fi, which tile do "
+                "you turn on?",
+            ),
         ),
         StepSource(
             T(
@@ -487,6 +550,14 @@ LESSON = LessonSource(
                 "and on an iPhone it is App Store.",
             ),
             practice=T("Bác hãy chạm vào biểu tượng CH Play.", "Please touch the Play Store icon."),
+            notes=T(
+                "Cho bà con tìm cửa hàng ứng dụng trên máy mình: CH Play trên máy Android, App "
+                "Store trên iPhone. Có bác không biết máy mình là loại nào: máy có App Store là "
+                "iPhone.",
+                "Have everyone find the store on their own phone: Play Store on Android, App Store "
+                "on iPhone. Some do not know which kind of phone they have: if it has the App "
+                "Store, it is an iPhone.",
+            ),
         ),
         StepSource(
             T(
@@ -505,6 +576,14 @@ LESSON = LessonSource(
                 "on an iPhone.",
             ),
             practice=T("Bác hãy chạm vào nút Cài đặt.", "Please touch the Install button."),
+            notes=T(
+                "Chỉ lên màn hình lớn dòng chữ dưới tên ứng dụng: đó là nơi làm ra ứng dụng, phải "
+                "xem trước khi cài. Nhiều bác chạm Cài đặt ngay ở kết quả đầu tiên. Hỏi lớp: trên "
+                "iPhone, nút Cài đặt có chữ gì? (Nhận.)",
+                "Point on the big screen to the line under the app's name: who made the app, to "
+                "check before installing. Many touch Install on the first result straight away. "
+                "Ask the group: what does the Install button say on an iPhone? (Get.)",
+            ),
         ),
         StepSource(
             T(
@@ -519,6 +598,14 @@ LESSON = LessonSource(
                 " cứ hỏi tình nguyện viên ở nhà văn hóa. Cảm ơn bác đã học bài này ạ.",
                 "You can now touch, swipe, go back, turn on Wi-Fi and install an app. When you "
                 "need help, ask a volunteer at the cultural house. Well done!",
+            ),
+            notes=T(
+                "Hỏi lại cả lớp năm việc vừa học: chạm, vuốt, quay lại, bật Wi-Fi, cài ứng dụng; "
+                "ai còn lúng túng việc nào thì ghi tên để giúp riêng sau buổi học. Nhắc bà con: "
+                "cần giúp thì hỏi tình nguyện viên ở nhà văn hóa.",
+                "Go over the five skills with the group: touch, swipe, go back, Wi-Fi, installing "
+                "an app; note who still struggles with one, to help them after class. Remind them "
+                "the cultural house's volunteers can help.",
             ),
         ),
     ),

@@ -178,6 +178,15 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("vneid-android", "vneid-ios", "vneid-web"),
+    notes=T(
+        "Bà con cần điện thoại có mạng (Wi-Fi hoặc 4G) và thẻ căn cước để đăng nhập ở bước 8. Hai "
+        "điều chính của bài: cài đúng ứng dụng thật (dòng Trung tâm dữ liệu quốc gia về dân cư) và "
+        "không đọc mã cho ai. Ai đã cài VNeID rồi thì nhờ ngồi cạnh giúp người chưa cài.",
+        "Residents need a phone with internet (Wi-Fi or 4G) and their ID card for logging in at "
+        "step 8. The two key points: install the real app (the line Trung tâm dữ liệu quốc gia về "
+        "dân cư) and never tell anyone the code. Ask those who already have VNeID to sit next to "
+        "someone who does not.",
+    ),
     steps=(
         StepSource(
             T(
@@ -191,6 +200,12 @@ LESSON = LessonSource(
                 "Open the app store on your phone. On an Android phone, touch Play Store. "
                 "On an iPhone, touch App Store.",
             ),
+            notes=T(
+                "Cho cả lớp mở cửa hàng ứng dụng trên máy mình: CH Play trên Android, App Store "
+                "trên iPhone. Đi một vòng xem ai chưa tìm thấy biểu tượng.",
+                "Have the whole class open the store on their own phone: Play Store on Android, "
+                "App Store on iPhone. Walk round and look for anyone who cannot find the icon.",
+            ),
         ),
         StepSource(
             T(
@@ -203,6 +218,12 @@ LESSON = LessonSource(
                 "Nếu gõ khó, bác cứ nhờ người thân gõ giúp.",
                 "Touch the search box at the top, and type the name of the app, VNeID. "
                 "If typing is hard, ask a family member to help.",
+            ),
+            notes=T(
+                "Viết chữ VNeID lên bảng cho bà con gõ theo. Nhiều bác lúng túng khi gõ: nhắc bà "
+                "con cứ nhờ người ngồi cạnh gõ giúp.",
+                "Write VNeID on the board for everyone to copy. Typing is hard for many: let them "
+                "ask their neighbour to type it.",
             ),
         ),
         StepSource(
@@ -220,6 +241,14 @@ LESSON = LessonSource(
                 "quốc gia về dân cư, the National Population Data Center. Any other name is a "
                 "fake app, so do not install it.",
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn dòng chữ dưới tên ứng dụng: phải đúng là Trung tâm dữ liệu "
+                "quốc gia về dân cư. Hỏi lớp: thấy tên khác thì làm gì? (Không cài, đó là ứng dụng "
+                "giả.)",
+                "Point on the big screen to the line under the app's name: it must be Trung tâm dữ "
+                "liệu quốc gia về dân cư. Ask the group: what do you do if it says something else? "
+                "(Don't install it: it is a fake.)",
+            ),
         ),
         StepSource(
             T(
@@ -232,6 +261,12 @@ LESSON = LessonSource(
                 "Touch the green Install button. On an iPhone, the button says Get.",
             ),
             practice=T("Bác hãy chạm vào nút Cài đặt.", "Please touch the Install button."),
+            notes=T(
+                "Nhắc người dùng iPhone: nút có chữ Nhận, không phải Cài đặt. Đi một vòng xem ai "
+                "đã chạm được.",
+                "Remind iPhone users: their button says Get, not Install. Walk round to see who "
+                "has touched it.",
+            ),
         ),
         StepSource(
             T(
@@ -245,6 +280,13 @@ LESSON = LessonSource(
                 "Please wait a little. The phone is downloading and installing the app. Keep "
                 "it connected, and do not switch it off.",
             ),
+            notes=T(
+                "Tải có thể mất một lúc, nhất là khi cả lớp dùng chung một mạng Wi-Fi: trấn an bà "
+                "con, dặn đừng tắt máy. Trong lúc chờ, hỏi lớp: ứng dụng thật do ai làm ra?",
+                "The download can take a while, especially with the whole class on one Wi-Fi: "
+                "reassure everyone and tell them not to switch off. While waiting, ask the group: "
+                "who makes the real app?",
+            ),
         ),
         StepSource(
             T(
@@ -257,6 +299,12 @@ LESSON = LessonSource(
                 "cần chạm vào biểu tượng VNeID trên màn hình điện thoại.",
                 "When it is installed, the button changes to Open. Touch Open. Next time, "
                 "just touch the VNeID icon on your phone's screen.",
+            ),
+            notes=T(
+                "Cho bà con tìm biểu tượng VNeID trên màn hình chính của mình, để lần sau tự mở "
+                "được. Nhiều bác chạm Mở xong, lần sau không biết ứng dụng nằm ở đâu.",
+                "Have everyone find the VNeID icon on their home screen, so they can open it next "
+                "time. Many touch Open, then later cannot find where the app is.",
             ),
         ),
         StepSource(
@@ -272,6 +320,12 @@ LESSON = LessonSource(
                 "the real app, so touch Allow.",
             ),
             practice=T("Bác hãy chạm vào nút Cho phép.", "Please touch the Allow button."),
+            notes=T(
+                "Giải thích: đây là ứng dụng thật vừa cài từ cửa hàng, nên chạm Cho phép. Có máy "
+                "không hỏi câu này; khi đó bà con cứ sang bước sau.",
+                "Explain: this is the real app just installed from the store, so touch Allow. Some "
+                "phones do not ask; then just go on to the next step.",
+            ),
         ),
         StepSource(
             T(
@@ -287,6 +341,14 @@ LESSON = LessonSource(
                 "Then type your password, and touch Log in.",
             ),
             practice=T("Bác hãy chạm vào nút Đăng nhập.", "Please touch the Log in button."),
+            notes=T(
+                "Nhờ bà con lấy thẻ căn cước ra: số định danh là 12 số in trên thẻ. Nhiều bác gõ "
+                "thiếu hoặc nhầm một số: gõ xong đếm lại cho đủ 12 số. Ai chưa có mật khẩu sẽ đặt "
+                "ở bài Kích hoạt tài khoản định danh mức 2.",
+                "Ask everyone to take out their ID card: the ID number is the 12 digits printed on "
+                "it. Many miss or swap a digit: count to 12 after typing. Those with no password "
+                "yet will set one in the lesson on activating a level 2 account.",
+            ),
         ),
         StepSource(
             T(
@@ -301,6 +363,13 @@ LESSON = LessonSource(
                 "boxes. The code is only for you: never tell it to anyone, even someone who "
                 "says they are the police.",
             ),
+            notes=T(
+                "Nhấn mạnh: mã trong tin nhắn chỉ để tự gõ, không đọc cho ai, kể cả người xưng là "
+                "công an. Trong lớp cũng vậy: người giúp gõ hộ thì bác tự xem mã, không đọc to.",
+                "Stress it: the code in the text message is only for typing in, never for telling "
+                "anyone, even someone who says they are the police. In class too: when someone "
+                "helps with typing, the resident reads the code themselves, not aloud.",
+            ),
         ),
         StepSource(
             T(
@@ -314,6 +383,12 @@ LESSON = LessonSource(
                 "nóng của xã. Cảm ơn bác đã học bài này ạ.",
                 "If you need help, ask a volunteer at the cultural house, or call the "
                 "commune's hotline. Well done!",
+            ),
+            notes=T(
+                "Ghi tên những bác chưa cài xong hoặc chưa đăng nhập được, để giúp riêng sau buổi "
+                "học. Hỏi lớp: dòng chữ nào cho biết VNeID là ứng dụng thật?",
+                "Write down who has not finished installing or logging in, to help them after "
+                "class. Ask the group: which line tells you VNeID is the real app?",
             ),
         ),
     ),

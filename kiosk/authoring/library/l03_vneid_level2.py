@@ -286,6 +286,16 @@ LESSON = LessonSource(
     icon=icon,
     channels=("vneid-android", "vneid-ios", "vneid-web"),
     pronunciations={"vi": {"passcode": "pát cốt"}},
+    notes=T(
+        "Phần đăng ký làm ở công an xã (bước 1 và 2); trong lớp, bà con tập phần kích hoạt trên "
+        "máy, làm thật khi hồ sơ đã được duyệt. Nhắc trước buổi học: mang thẻ căn cước gắn chip và "
+        "điện thoại có SIM đứng tên mình. Điều quan trọng nhất: công an không bao giờ gọi điện để "
+        "kích hoạt tài khoản.",
+        "Registering happens at the commune police (steps 1 and 2); in class, residents practise "
+        "activating in the app, for real once their file is approved. Remind them beforehand: "
+        "bring the chip ID card and a phone whose SIM is in their own name. The most important "
+        "point: the police never call to activate an account.",
+    ),
     steps=(
         StepSource(
             T(
@@ -302,6 +312,14 @@ LESSON = LessonSource(
                 "Bring your chip ID card, and your own phone with a SIM registered in your own "
                 "name, to the commune or ward police. Make sure you know your phone number.",
             ),
+            notes=T(
+                "Hỏi lớp: ai đã có thẻ căn cước gắn chip, và SIM có đứng tên chính mình không? "
+                "Nhiều bác dùng SIM do con cháu đứng tên, hoặc không nhớ số điện thoại của mình: "
+                "nhắc ghi số ra giấy mang theo.",
+                "Ask the group: who has a chip ID card, and is their SIM in their own name? Many "
+                "use a SIM in a child's name, or do not know their own number: suggest writing the "
+                "number on paper to take along.",
+            ),
         ),
         StepSource(
             T(
@@ -317,6 +335,14 @@ LESSON = LessonSource(
                 "At the commune police, an officer checks your ID card, takes a photo of your "
                 "face and your fingerprints. Then the officer registers your electronic "
                 "identity account.",
+            ),
+            notes=T(
+                "Giải thích phần này làm ở công an xã, không làm ở lớp: cán bộ kiểm tra thẻ, chụp "
+                "ảnh chân dung, lấy vân tay rồi đăng ký tài khoản cho bác. Nếu biết giờ tiếp dân "
+                "của công an xã, ghi lên bảng.",
+                "Explain that this part happens at the commune police, not in class: the officer "
+                "checks the card, takes a photo and fingerprints, and registers the account. If "
+                "you know the commune police's opening hours, write them on the board.",
             ),
         ),
         StepSource(
@@ -337,6 +363,13 @@ LESSON = LessonSource(
                 "Bác hãy chạm vào nút Kích hoạt tài khoản.",
                 "Please touch the Activate account button.",
             ),
+            notes=T(
+                "Nhấn mạnh: chỉ kích hoạt khi đã nhận tin nhắn báo hồ sơ được duyệt. Ai chưa nhận "
+                "tin nhắn thì xem trên màn hình lớn, chưa làm trên máy mình.",
+                "Stress that activation comes only after the text message saying the file is "
+                "approved. Those without that message follow on the big screen, not on their own "
+                "phone yet.",
+            ),
         ),
         StepSource(
             T(
@@ -355,6 +388,13 @@ LESSON = LessonSource(
             practice=T(
                 "Bác hãy chạm vào nút Gửi yêu cầu.", "Please touch the Send request button."
             ),
+            notes=T(
+                "Nhờ bà con đặt thẻ căn cước lên bàn để gõ số định danh 12 số. Nhiều bác nhầm ô số "
+                "định danh với ô số điện thoại: chỉ lên màn hình lớn từng ô.",
+                "Ask everyone to put their ID card on the table to copy the 12-digit ID number. "
+                "Many mix up the ID number box and the phone number box: point to each box on the "
+                "big screen.",
+            ),
         ),
         StepSource(
             T(
@@ -369,6 +409,13 @@ LESSON = LessonSource(
                 "Your phone gets a text message with an OTP code. Type the code into the "
                 "boxes. It is only for you: never tell it to anyone, even someone who says "
                 "they are the police.",
+            ),
+            notes=T(
+                "Nhắc lại: mã OTP chỉ để tự gõ vào máy, không đọc cho ai, kể cả người xưng là công "
+                "an. Hỏi lớp: có người gọi điện xin mã OTP thì làm gì?",
+                "Say it again: the OTP code is only for typing into the phone, never for telling "
+                "anyone, even someone who says they are the police. Ask the group: someone calls "
+                "and asks for your OTP code; what do you do?",
             ),
         ),
         StepSource(
@@ -387,6 +434,14 @@ LESSON = LessonSource(
                 "letter, a digit, and a special sign such as the at sign. Type it once more, "
                 "touch Continue, and keep it secret from everyone.",
             ),
+            notes=T(
+                "Viết lên bảng một mật khẩu mẫu, không dùng thật, có đủ chữ hoa, chữ thường, chữ "
+                "số và ký tự @. Nhiều bác không tìm ra chữ hoa hay ký tự @ trên bàn phím: cầm máy "
+                "lên chỉ cho cả lớp cách chuyển bàn phím.",
+                "Write a sample password on the board, not a real one, with a capital, a small "
+                "letter, a digit and @. Many cannot find capitals or @ on the keyboard: hold up a "
+                "phone and show how to switch the keyboard.",
+            ),
         ),
         StepSource(
             T(
@@ -404,6 +459,14 @@ LESSON = LessonSource(
                 "birthday. The app asks for it when you open your papers, and it may ask a few "
                 "more questions: just follow them.",
             ),
+            notes=T(
+                "Giải thích passcode khác mật khẩu: passcode là 6 chữ số để mở giấy tờ trong ứng "
+                "dụng. Nhắc chọn số dễ nhớ nhưng đừng dùng ngày sinh. Hỏi lớp: mật khẩu và "
+                "passcode khác nhau thế nào?",
+                "Explain that the passcode is not the password: it is 6 digits for opening your "
+                "papers in the app. Suggest numbers that are easy to remember, but not a date of "
+                "birth. Ask the group: how are the password and the passcode different?",
+            ),
         ),
         StepSource(
             T(
@@ -418,6 +481,14 @@ LESSON = LessonSource(
                 "All done! Type your ID number and the password you just set, then touch Log in.",
             ),
             practice=T("Bác hãy chạm vào nút Đăng nhập.", "Please touch the Log in button."),
+            notes=T(
+                "Cho bà con thử đăng nhập lại bằng số định danh và mật khẩu vừa đặt, để chắc là đã "
+                "nhớ. Ai quên mật khẩu ngay thì ghi tên lại: bài Khôi phục tài khoản VNeID chỉ "
+                "cách lấy lại.",
+                "Let residents log in again with their ID number and new password, to be sure they "
+                "remember it. Anyone who has forgotten it already: note their name; the lesson Get "
+                "back into your VNeID account shows how to recover it.",
+            ),
         ),
         StepSource(
             T(
@@ -435,6 +506,14 @@ LESSON = LessonSource(
                 "The police never call to activate an account: anyone who does is a "
                 "scammer, so hang up at once.",
             ),
+            notes=T(
+                "Hỏi lớp: có ai từng nhận cuộc gọi xưng công an, đề nghị kích hoạt tài khoản hộ "
+                "không? Nhắc: công an không bao giờ gọi điện để kích hoạt tài khoản, gặp cuộc gọi "
+                "như vậy thì tắt máy.",
+                "Ask the group: has anyone had a call from someone saying they are the police, "
+                "offering to activate the account for them? Remind them: the police never call to "
+                "activate an account; hang up on such calls.",
+            ),
         ),
         StepSource(
             T(
@@ -449,6 +528,14 @@ LESSON = LessonSource(
                 "nguyện viên ở nhà văn hóa, hoặc đến công an xã. Cảm ơn bác đã học bài này ạ.",
                 "You now have a level 2 electronic identity account. When you need help, ask a "
                 "volunteer at the cultural house, or go to the commune police. Well done!",
+            ),
+            notes=T(
+                "Ghi tên những bác chưa đăng ký ở công an xã hoặc chưa kích hoạt xong, để hướng "
+                "dẫn riêng. Nhắc bà con: cần giúp thì hỏi tình nguyện viên ở nhà văn hóa hoặc công "
+                "an xã.",
+                "Note who has not registered at the commune police yet, or not finished "
+                "activating, to guide them separately. Remind them: for help, ask the cultural "
+                "house's volunteers or the commune police.",
             ),
         ),
     ),

@@ -309,6 +309,14 @@ LESSON = LessonSource(
     icon=icon,
     channels=("vneid-web", "commune-hotline"),
     pronunciations={"vi": {"NFC": "en ép xê"}, "en": {"NFC": "N F C"}},
+    notes=T(
+        "Bài có hai trường hợp: quên mật khẩu (bước 2 đến 5), và đổi số, mất máy hay đổi máy (bước "
+        "6 đến 8). Đầu buổi hỏi xem ai đang gặp trường hợp nào. Bà con cần thẻ căn cước và điện "
+        "thoại có số đã đăng ký với VNeID.",
+        "Two cases here: a forgotten password (steps 2 to 5), and a new number, a lost phone or a "
+        "new phone (steps 6 to 8). Ask at the start who is in which case. Residents need their ID "
+        "card and the phone with the number registered for VNeID.",
+    ),
     steps=(
         StepSource(
             T(
@@ -325,6 +333,12 @@ LESSON = LessonSource(
                 "password. And also when you change your number, lose your phone, or move to "
                 "a new phone.",
             ),
+            notes=T(
+                "Hỏi lớp: ai từng quên mật khẩu VNeID, ai đã đổi số điện thoại hay đổi máy? Ghi "
+                "nhanh lên bảng để biết phần nào cần nhiều thời gian hơn.",
+                "Ask the group: who has forgotten their VNeID password, who has changed number or "
+                "phone? Jot it on the board to know which part needs more time.",
+            ),
         ),
         StepSource(
             T(
@@ -340,6 +354,12 @@ LESSON = LessonSource(
             ),
             practice=T(
                 "Bác hãy chạm vào chữ Quên mật khẩu.", "Please touch the words Forgot password."
+            ),
+            notes=T(
+                "Chỉ lên màn hình lớn: chữ Quên mật khẩu nằm ngay dưới nút Đăng nhập. Nhiều bác "
+                "chạm nhầm vào nút Đăng nhập.",
+                "Point on the big screen: Forgot password is just under the Log in button. Many "
+                "touch Log in by mistake.",
             ),
         ),
         StepSource(
@@ -360,6 +380,12 @@ LESSON = LessonSource(
             practice=T(
                 "Bác hãy chạm vào nút Gửi yêu cầu.", "Please touch the Send request button."
             ),
+            notes=T(
+                "Nhắc: số định danh là 12 số trên thẻ căn cước, số điện thoại là số đã đăng ký với "
+                "VNeID. Cách xác thực thường chọn là nhập thông tin xác thực.",
+                "Remind them: the ID number is the 12 digits on the ID card; the phone number is "
+                "the one registered with VNeID. The usual way to verify is entering your details.",
+            ),
         ),
         StepSource(
             T(
@@ -377,6 +403,12 @@ LESSON = LessonSource(
                 "issued: type them and touch Continue. Your phone gets a text message with an "
                 "OTP code: type it in the app, and never tell it to anyone.",
             ),
+            notes=T(
+                "Nhờ bà con xem thẻ căn cước để gõ ngày cấp thẻ: nhiều bác không nhớ ngày này. "
+                "Nhắc lại: mã OTP chỉ để tự gõ, không đọc cho ai.",
+                "Ask residents to look at their ID card for the issue date: many do not remember "
+                "it. Say it again: the OTP code is only for typing in, never for telling anyone.",
+            ),
         ),
         StepSource(
             T(
@@ -393,6 +425,13 @@ LESSON = LessonSource(
                 "Confirm, and log in with the new password.",
             ),
             practice=T("Bác hãy chạm vào nút Xác nhận.", "Please touch the Confirm button."),
+            notes=T(
+                "Nhắc lại quy tắc mật khẩu: ít nhất 8 ký tự, có chữ hoa, chữ thường, chữ số và ký "
+                "tự đặc biệt. Nhiều bác gõ lần hai không khớp lần một: gõ chậm, xem kỹ từng ký tự.",
+                "Recall the password rules: at least 8 characters, with a capital, a small letter, "
+                "a digit and a special sign. Many type it differently the second time: type slowly "
+                "and check each character.",
+            ),
         ),
         StepSource(
             T(
@@ -411,6 +450,14 @@ LESSON = LessonSource(
                 "against the back of the phone, then look straight at the phone for the face "
                 "scan.",
             ),
+            notes=T(
+                "Cầm một thẻ căn cước và điện thoại lên cho cả lớp xem cách áp thẻ vào mặt sau máy "
+                "và giữ yên. Khi quét khuôn mặt: nhìn thẳng vào máy. Không làm được thì có công an "
+                "xã giúp (bước 7).",
+                "Hold up an ID card and a phone to show how the card goes against the back of the "
+                "phone and stays still. For the face scan: look straight at the phone. If it does "
+                "not work, the commune police can help (step 7).",
+            ),
         ),
         StepSource(
             T(
@@ -425,6 +472,12 @@ LESSON = LessonSource(
                 "cán bộ sẽ giúp bác cập nhật số điện thoại và cấp lại tài khoản.",
                 "If you cannot do it on the phone, take your ID card to the commune police: an "
                 "officer will help update your phone number and reset your account.",
+            ),
+            notes=T(
+                "Trấn an bà con: không làm được trên máy thì không sao, mang thẻ căn cước đến công "
+                "an xã, cán bộ giúp cập nhật số điện thoại và cấp lại tài khoản.",
+                "Reassure residents: if it does not work on the phone, that is fine; take the ID "
+                "card to the commune police, who update the number and restore the account.",
             ),
         ),
         StepSource(
@@ -443,6 +496,13 @@ LESSON = LessonSource(
                 "a new device: touch Confirm. The OTP code goes to the phone number you "
                 "registered: type it in, and you are done.",
             ),
+            notes=T(
+                "Giải thích: mã OTP gửi về số điện thoại đã đăng ký, nên khi đổi máy bà con cần có "
+                "số đó bên mình. Hỏi lớp: mã OTP gửi về số nào?",
+                "Explain: the OTP code goes to the registered number, so residents need that "
+                "number with them when changing phones. Ask the group: which number does the OTP "
+                "code go to?",
+            ),
         ),
         StepSource(
             T(
@@ -456,6 +516,13 @@ LESSON = LessonSource(
                 "The VNeID app is updated often, so the screens may look a little different. "
                 "Just look for the words Forgot password, Send request, Continue and Confirm.",
             ),
+            notes=T(
+                "Nói trước với lớp: máy của bà con có thể trông khác hình trên màn hình lớn. Viết "
+                "lên bảng các chữ cần tìm: Quên mật khẩu, Gửi yêu cầu, Tiếp tục, Xác nhận.",
+                "Tell the class upfront: their phones may look different from the big screen. "
+                "Write the words to look for on the board: Forgot password, Send request, "
+                "Continue, Confirm.",
+            ),
         ),
         StepSource(
             T(
@@ -468,6 +535,12 @@ LESSON = LessonSource(
                 "Cảm ơn bác đã học bài này ạ.",
                 "When you need help, ask a volunteer at the cultural house, or go to the "
                 "commune police. Well done!",
+            ),
+            notes=T(
+                "Ghi tên những bác cần đến công an xã để lấy lại tài khoản, và nhắc mang theo thẻ "
+                "căn cước. Cần giúp thì hỏi tình nguyện viên ở nhà văn hóa.",
+                "Note who needs to go to the commune police to get their account back, and remind "
+                "them to bring their ID card. For help, the cultural house's volunteers are there.",
             ),
         ),
     ),

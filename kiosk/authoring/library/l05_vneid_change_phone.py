@@ -278,6 +278,15 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("vneid-web", "commune-hotline"),
+    notes=T(
+        "Hai việc: đổi số điện thoại của tài khoản (bước 1 đến 5) và chuyển VNeID sang máy mới "
+        "(bước 6 đến 8). Bà con cần đăng nhập được VNeID trước khi bắt đầu; ai quên mật khẩu thì "
+        "học bài Khôi phục tài khoản VNeID trước. Khi đổi máy, để máy cũ bên cạnh.",
+        "Two tasks: changing the account's phone number (steps 1 to 5) and moving VNeID to a new "
+        "phone (steps 6 to 8). Residents must be able to log in to VNeID first; anyone who forgot "
+        "the password should do the recovery lesson first. When changing phones, keep the old "
+        "phone at hand.",
+    ),
     steps=(
         StepSource(
             T(
@@ -293,6 +302,13 @@ LESSON = LessonSource(
                 "Before you change the number, the new SIM must be registered in your own "
                 "name. If you are not sure, take your ID card to your mobile shop and ask.",
             ),
+            notes=T(
+                "Hỏi lớp: SIM mới có đứng tên chính mình không? Nhiều bác dùng SIM do con cháu mua "
+                "hộ, đứng tên người khác; chưa chắc thì mang thẻ căn cước ra cửa hàng nhà mạng "
+                "hỏi.",
+                "Ask the group: is the new SIM in your own name? Many use a SIM a child bought, in "
+                "someone else's name; if unsure, take the ID card to the mobile shop and ask.",
+            ),
         ),
         StepSource(
             T(
@@ -305,6 +321,12 @@ LESSON = LessonSource(
                 "có máy ghi là Tài khoản.",
                 "Open the VNeID app and log in as usual. Then look for Settings; on some "
                 "phones it is called Account.",
+            ),
+            notes=T(
+                "Cầm máy lên chỉ nơi tìm mục Cài đặt; có máy ghi là Tài khoản. Đi một vòng giúp "
+                "những bác chưa đăng nhập được.",
+                "Hold up a phone and show where Settings is; some versions say Account. Walk round "
+                "to help anyone who cannot log in.",
             ),
         ),
         StepSource(
@@ -323,6 +345,13 @@ LESSON = LessonSource(
                 "Bác hãy chạm vào dòng Thay đổi số điện thoại.",
                 "Please touch the line Change phone number.",
             ),
+            notes=T(
+                "Tên mục có thể khác một chút: nhắc bà con tìm chữ số điện thoại. Hỏi lớp: không "
+                "thấy đúng chữ Thay đổi số điện thoại thì tìm chữ gì?",
+                "The name may differ slightly: tell residents to look for the words phone number. "
+                "Ask the group: if you cannot see Change phone number exactly, which words do you "
+                "look for?",
+            ),
         ),
         StepSource(
             T(
@@ -338,6 +367,13 @@ LESSON = LessonSource(
                 "for your password, type your VNeID password.",
             ),
             practice=T("Bác hãy chạm vào nút Tiếp tục.", "Please touch the Continue button."),
+            notes=T(
+                "Nhiều bác gõ lại số cũ thay vì số mới: nhắc gõ số của SIM mới và đọc lại trước "
+                "khi chạm Tiếp tục. Nếu máy hỏi, gõ mật khẩu VNeID.",
+                "Many type the old number instead of the new one: remind them to type the new "
+                "SIM's number and read it back before touching Continue. If asked, type the VNeID "
+                "password.",
+            ),
         ),
         StepSource(
             T(
@@ -353,6 +389,12 @@ LESSON = LessonSource(
                 "Your new number will get a text message with a code. Type the code into the "
                 "boxes; when the app says it worked, you are done. Never tell the code to "
                 "anyone, even someone who says they are the police.",
+            ),
+            notes=T(
+                "Mã gửi về số mới, nên SIM mới phải ở trong một máy bên cạnh. Nhắc lại: không đọc "
+                "mã cho ai, kể cả người xưng là công an.",
+                "The code goes to the new number, so the new SIM must be in a phone at hand. Say "
+                "it again: never tell anyone the code, even someone who says they are the police.",
             ),
         ),
         StepSource(
@@ -370,6 +412,13 @@ LESSON = LessonSource(
                 "will say you are on a new device; touch Confirm.",
             ),
             practice=T("Bác hãy chạm vào nút Xác nhận.", "Please touch the Confirm button."),
+            notes=T(
+                "Phần này cho những bác vừa đổi sang điện thoại mới: cài VNeID trên máy mới như "
+                "bài Cài đặt VNeID, rồi đăng nhập. Máy báo thiết bị mới là bình thường: chạm Xác "
+                "nhận.",
+                "This part is for those who have a new phone: install VNeID on it as in the "
+                "install lesson, then log in. The new-device message is normal: touch Confirm.",
+            ),
         ),
         StepSource(
             T(
@@ -386,6 +435,13 @@ LESSON = LessonSource(
                 "text message, so keep the old phone beside you and type the code into the "
                 "new one.",
             ),
+            notes=T(
+                "Nhắc để máy cũ bên cạnh: mã xác nhận có thể hiện trên máy cũ hoặc đến qua tin "
+                "nhắn. Hỏi lớp: mã hiện trên máy cũ thì gõ vào máy nào? (Máy mới.)",
+                "Remind them to keep the old phone close: the code may show on the old phone or "
+                "come by text. Ask the group: if the code shows on the old phone, which phone do "
+                "you type it into? (The new one.)",
+            ),
         ),
         StepSource(
             T(
@@ -398,6 +454,12 @@ LESSON = LessonSource(
                 "tự đăng xuất.",
                 "That's it! VNeID works on only one phone at a time, so the old phone is "
                 "logged out by itself.",
+            ),
+            notes=T(
+                "Giải thích: VNeID mỗi lúc chỉ dùng trên một máy, nên máy cũ tự đăng xuất; đó "
+                "không phải lỗi. Nhiều bác lo khi thấy máy cũ bị đăng xuất.",
+                "Explain: VNeID works on one phone at a time, so the old phone logs out; that is "
+                "not a fault. Many worry when they see the old phone logged out.",
             ),
         ),
         StepSource(
@@ -414,6 +476,12 @@ LESSON = LessonSource(
                 "If the app will not let you change it, or you have lost the old phone, don't "
                 "worry. Take your ID card to the commune police, and they will help you.",
             ),
+            notes=T(
+                "Ai đã mất máy cũ, hoặc ứng dụng không cho đổi, thì ghi tên lại và nhắc mang thẻ "
+                "căn cước đến công an xã nhờ giúp.",
+                "Anyone who lost the old phone, or whose app will not allow the change: note their "
+                "name and remind them to take the ID card to the commune police for help.",
+            ),
         ),
         StepSource(
             T(
@@ -429,6 +497,12 @@ LESSON = LessonSource(
                 "bài này ạ.",
                 "On your phone, the menu names may differ a little. If you need help, ask a "
                 "volunteer at the cultural house, or call the commune's hotline. Well done!",
+            ),
+            notes=T(
+                "Nhắc lại: tên các mục trên máy mỗi người có thể khác một chút. Hỏi lớp: đổi số "
+                "điện thoại thì mã gửi về số cũ hay số mới?",
+                "Say again that menu names may differ a little on each phone. Ask the group: when "
+                "you change number, does the code go to the old number or the new one?",
             ),
         ),
     ),

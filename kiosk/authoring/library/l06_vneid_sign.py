@@ -294,6 +294,14 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("vneid-web", "dichvucong"),
+    notes=T(
+        "Bài cần tài khoản VNeID mức 2 và passcode 6 số đã đặt. Phần ký số còn mới, máy của bà con "
+        "có thể trông khác hình trên màn hình lớn. Điều cần nhớ: chỉ ký khi đã đọc và hiểu văn "
+        "bản, không ký theo lời người lạ.",
+        "This lesson needs a level 2 VNeID account and the 6-digit passcode already set. Signing "
+        "is new in the app, so residents' phones may look different from the big screen. The point "
+        "to remember: sign only what you have read and understood, never because a stranger asks.",
+    ),
     steps=(
         StepSource(
             T(
@@ -309,6 +317,12 @@ LESSON = LessonSource(
                 "A digital signature is like signing your name by hand, but you do it on your "
                 "phone. It is legally valid when you use public services online.",
             ),
+            notes=T(
+                "So sánh cho cả lớp: chữ ký số giống ký tên bằng tay trên giấy, nhưng ký trên điện "
+                "thoại. Hỏi lớp: khi nào bác thường phải ký tên trên giấy tờ?",
+                "Compare it for the group: a digital signature is like signing a paper by hand, "
+                "but on the phone. Ask the group: when do you usually have to sign papers?",
+            ),
         ),
         StepSource(
             T(
@@ -323,6 +337,12 @@ LESSON = LessonSource(
                 "To get a digital signature, you need a level 2 VNeID account. If you don't "
                 "have one yet, take your ID card to the commune police for help.",
             ),
+            notes=T(
+                "Hỏi xem ai đã có tài khoản VNeID mức 2. Ai chưa có thì xem trên màn hình lớn; ghi "
+                "tên lại để hướng dẫn đến công an xã.",
+                "Ask who already has a level 2 VNeID account. Those without one follow on the big "
+                "screen; note their names so they can be sent to the commune police.",
+            ),
         ),
         StepSource(
             T(
@@ -336,6 +356,12 @@ LESSON = LessonSource(
                 "Open VNeID and log in, then touch Sign. On some phones it is inside Utilities.",
             ),
             practice=T("Bác hãy chạm vào mục Ký số.", "Please touch Sign."),
+            notes=T(
+                "Cầm máy lên chỉ mục Ký số; có máy để mục này trong Tiện ích. Đi một vòng giúp bà "
+                "con tìm.",
+                "Hold up a phone and show Sign; on some phones it is inside Utilities. Walk round "
+                "and help people find it.",
+            ),
         ),
         StepSource(
             T(
@@ -348,6 +374,11 @@ LESSON = LessonSource(
                 "The first time, touch the Register button. You only need to register once.",
             ),
             practice=T("Bác hãy chạm vào nút Đăng ký.", "Please touch the Register button."),
+            notes=T(
+                "Nhấn mạnh: chỉ đăng ký một lần. Máy báo đã đăng ký rồi thì không cần làm lại.",
+                "Stress it: you register only once. If it already says registered, there is "
+                "nothing to do again.",
+            ),
         ),
         StepSource(
             T(
@@ -360,6 +391,12 @@ LESSON = LessonSource(
                 "pát cốt sáu số mà bác đã tự đặt cho VNeID.",
                 "The app guides you step by step: read the terms, tick that you agree, then "
                 "enter the six-digit passcode you chose for VNeID.",
+            ),
+            notes=T(
+                "Nhiều bác nhầm passcode 6 số với mật khẩu đăng nhập: ở đây nhập passcode. Cho bà "
+                "con thời gian đọc điều khoản, không giục.",
+                "Many mix up the 6-digit passcode with the login password: here it is the "
+                "passcode. Give residents time to read the terms; do not rush them.",
             ),
         ),
         StepSource(
@@ -377,6 +414,13 @@ LESSON = LessonSource(
                 "read it carefully first. Sign only when you have read and understood it; if "
                 "not, ask your family or an officer.",
             ),
+            notes=T(
+                "Đây là bước quan trọng nhất: đọc kỹ văn bản trước khi ký, chưa hiểu thì hỏi con "
+                "cháu hoặc cán bộ. Hỏi lớp: chưa hiểu văn bản thì làm gì?",
+                "This is the key step: read the document before signing; if it is unclear, ask "
+                "family or an officer. Ask the group: what do you do if you do not understand the "
+                "document?",
+            ),
         ),
         StepSource(
             T(
@@ -389,6 +433,12 @@ LESSON = LessonSource(
                 "When you have read it and agree, touch the green Sign button.",
             ),
             practice=T("Bác hãy chạm vào nút Ký số.", "Please touch the Sign button."),
+            notes=T(
+                "Chỉ lên màn hình lớn nút Ký số màu xanh. Nhắc: chỉ chạm khi đã đọc xong và "
+                "đồng ý.",
+                "Point to the blue Sign button on the big screen. Remind them: touch it only when "
+                "they have read and agree.",
+            ),
         ),
         StepSource(
             T(
@@ -401,6 +451,13 @@ LESSON = LessonSource(
                 "báo đã ký thành công là xong.",
                 "Enter your passcode, or the OTP code sent by text, to confirm. When the "
                 "app says it is signed, you are done.",
+            ),
+            notes=T(
+                "Giải thích: nhập passcode, hoặc mã OTP gửi qua tin nhắn, để xác nhận; máy báo đã "
+                "ký thành công là xong. Hỏi lớp: làm sao biết đã ký xong?",
+                "Explain: enter the passcode, or the OTP code from the text message, to confirm; "
+                "when it says signed, it is done. Ask the group: how do you know the signing is "
+                "finished?",
             ),
         ),
         StepSource(
@@ -418,6 +475,13 @@ LESSON = LessonSource(
                 "not sign. Never tell anyone your passcode or OTP code, even someone who says "
                 "they are the police.",
             ),
+            notes=T(
+                "Hỏi lớp: người lạ gọi điện hoặc gửi link nhờ ký thì làm gì? (Không ký, và không "
+                "đọc passcode hay mã OTP cho ai, kể cả người xưng là công an.)",
+                "Ask the group: a stranger calls or sends a link asking you to sign; what do you "
+                "do? (Don't sign, and never tell anyone the passcode or OTP code, even someone who "
+                "says they are the police.)",
+            ),
         ),
         StepSource(
             T(
@@ -434,6 +498,12 @@ LESSON = LessonSource(
                 "Digital signing is new, so it may look a little different on your phone. If "
                 "you need help, ask a volunteer at the cultural house, or the commune police. "
                 "Well done!",
+            ),
+            notes=T(
+                "Nhắc lại: phần ký số còn mới, có thể trông khác một chút. Ghi tên những bác chưa "
+                "đăng ký được để giúp sau buổi học.",
+                "Say again that signing is new in the app and may look a little different. Note "
+                "who could not register, to help them after class.",
             ),
         ),
     ),

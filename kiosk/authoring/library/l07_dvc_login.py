@@ -324,6 +324,16 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("dichvucong",),
+    notes=T(
+        "Bài cần tài khoản VNeID mức 2 và điện thoại có mạng. Có hai cách đăng nhập: trên máy tính "
+        "thì quét mã QR bằng VNeID (bước 5), trên điện thoại thì gõ số định danh và mật khẩu (bước "
+        "6); trong lớp, bà con làm theo cách trên điện thoại. Điểm chính: tự gõ địa chỉ có đuôi "
+        ".gov.vn, không mở link trong tin nhắn.",
+        "This lesson needs a level 2 VNeID account and a phone with internet. There are two ways "
+        "to log in: on a computer, scan a QR code with VNeID (step 5); on a phone, type the ID "
+        "number and password (step 6). In class, residents use the phone way. The key point: type "
+        "the address ending in .gov.vn yourself, never open a link from a message.",
+    ),
     steps=(
         StepSource(
             T(
@@ -340,6 +350,12 @@ LESSON = LessonSource(
             ),
             practice=T(
                 "Bác hãy chạm vào biểu tượng trình duyệt.", "Please touch the browser icon."
+            ),
+            notes=T(
+                "Giải thích: trình duyệt là ứng dụng để vào trang web; biểu tượng trên máy mỗi "
+                "người có thể khác nhau. Cho bà con tìm trình duyệt trên máy mình.",
+                "Explain that the browser is the app that opens websites; its icon may differ from "
+                "phone to phone. Have everyone find the browser on their own phone.",
             ),
         ),
         StepSource(
@@ -358,6 +374,14 @@ LESSON = LessonSource(
                 "carefully: the state's site ends in dot gov dot V N, and any other ending is "
                 "a fake.",
             ),
+            notes=T(
+                "Viết to lên bảng: dichvucong.gov.vn, cho bà con gõ theo vào ô địa chỉ trên cùng. "
+                "Nhiều bác gõ thiếu hoặc sai một chữ: so lại với bảng. Hỏi lớp: trang của nhà nước "
+                "có đuôi gì?",
+                "Write dichvucong.gov.vn large on the board and have everyone type it into the "
+                "address bar at the top. Many miss or mistype a letter: check against the board. "
+                "Ask the group: what ending does a government site have?",
+            ),
         ),
         StepSource(
             T(
@@ -370,6 +394,12 @@ LESSON = LessonSource(
                 "The National Public Service Portal opens. Touch the Log in button near the top.",
             ),
             practice=T("Bác hãy chạm vào nút Đăng nhập.", "Please touch the Log in button."),
+            notes=T(
+                "Chỉ lên màn hình lớn nút Đăng nhập ở phía trên trang. Đi một vòng xem máy ai chưa "
+                "mở được trang Cổng Dịch vụ công.",
+                "Point on the big screen to Log in at the top of the page. Walk round to see whose "
+                "phone has not opened the portal yet.",
+            ),
         ),
         StepSource(
             T(
@@ -387,6 +417,12 @@ LESSON = LessonSource(
                 "Bác hãy chạm vào ô Tài khoản định danh điện tử.",
                 "Please touch Electronic ID account.",
             ),
+            notes=T(
+                "Giải thích: tài khoản định danh điện tử chính là tài khoản VNeID. Hỏi lớp: bác "
+                "đăng nhập bằng tài khoản nào?",
+                "Explain: the electronic ID account is the VNeID account. Ask the group: which "
+                "account do you log in with?",
+            ),
         ),
         StepSource(
             T(
@@ -402,6 +438,14 @@ LESSON = LessonSource(
                 "If you are on a computer, the page shows a QR code. Open VNeID on your phone, "
                 "touch Scan QR code, and point the camera at the code on the computer screen.",
             ),
+            notes=T(
+                "Bước này dành cho máy tính, bà con chỉ xem trên màn hình lớn. Giải thích: ở nhà "
+                "có máy tính thì mở VNeID trên điện thoại, chạm Quét mã QR, rồi hướng camera vào "
+                "mã trên màn hình.",
+                "This step is for a computer: residents just watch on the big screen. Explain: at "
+                "home with a computer, they open VNeID on the phone, touch Scan QR code and point "
+                "the camera at the code on the screen.",
+            ),
         ),
         StepSource(
             T(
@@ -414,6 +458,13 @@ LESSON = LessonSource(
                 "trên thẻ căn cước, gõ mật khẩu VNeID, rồi chạm vào nút Đăng nhập.",
                 "If you use the browser on your phone, type your ID number, the twelve digits "
                 "on your ID card, and your VNeID password, then touch Log in.",
+            ),
+            notes=T(
+                "Bà con làm bước này trên điện thoại của mình: số định danh 12 số trên thẻ căn "
+                "cước, rồi mật khẩu VNeID. Nhiều bác gõ nhầm chữ hoa, chữ thường trong mật khẩu.",
+                "Residents do this step on their own phone: the 12-digit ID number from the ID "
+                "card, then the VNeID password. Many get capital and small letters wrong in the "
+                "password.",
             ),
         ),
         StepSource(
@@ -430,6 +481,13 @@ LESSON = LessonSource(
                 "The VNeID app asks you to confirm; enter your passcode or OTP code. Confirm "
                 "only when you yourself are logging in; if it is not you, cancel.",
             ),
+            notes=T(
+                "Nhấn mạnh: chỉ xác nhận khi chính mình đang đăng nhập; không phải mình thì bấm "
+                "hủy. Hỏi lớp: đang ngồi xem ti vi mà VNeID hỏi xác nhận đăng nhập thì làm gì?",
+                "Stress it: confirm only when you yourself are logging in; if not, cancel. Ask the "
+                "group: you are watching television and VNeID asks you to confirm a login; what do "
+                "you do?",
+            ),
         ),
         StepSource(
             T(
@@ -443,6 +501,12 @@ LESSON = LessonSource(
                 "làm các thủ tục trên mạng.",
                 "When you are logged in, your name shows at the top of the page. Now you can "
                 "use the online services.",
+            ),
+            notes=T(
+                "Cho bà con xem tên mình hiện ở trên cùng trang: đó là dấu hiệu đã đăng nhập. Đi "
+                "một vòng xem ai đã vào được.",
+                "Have residents look for their name at the top of the page: that means they are "
+                "logged in. Walk round to see who got in.",
             ),
         ),
         StepSource(
@@ -459,6 +523,13 @@ LESSON = LessonSource(
                 "so do not open it or type your password. Always type dichvucong.gov.vn "
                 "yourself, as you just learnt.",
             ),
+            notes=T(
+                "Hỏi lớp: ai từng nhận tin nhắn có link bảo đăng nhập? Nhắc: đó là trang giả, đừng "
+                "mở và đừng gõ mật khẩu; chỉ tự gõ dichvucong.gov.vn.",
+                "Ask the group: has anyone received a text with a link asking them to log in? "
+                "Remind them: that is a fake site; do not open it or type a password. Only type "
+                "dichvucong.gov.vn yourself.",
+            ),
         ),
         StepSource(
             T(
@@ -474,6 +545,12 @@ LESSON = LessonSource(
                 " ạ.",
                 "The website may look a little different from the pictures. If you need help, "
                 "ask a volunteer at the cultural house, or the commune police. Well done!",
+            ),
+            notes=T(
+                "Ghi tên những bác chưa đăng nhập được để giúp riêng. Nhắc bà con: cần giúp thì "
+                "hỏi tình nguyện viên ở nhà văn hóa hoặc công an xã.",
+                "Note who could not log in, to help them separately. Remind them: for help, ask "
+                "the cultural house's volunteers or the commune police.",
             ),
         ),
     ),

@@ -323,6 +323,15 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("dichvucong",),
+    notes=T(
+        "Bài lấy ví dụ đăng ký khai sinh để chỉ các bước chung của mọi thủ tục: tìm thủ tục, chọn "
+        "nơi nộp, điền tờ khai, chụp giấy tờ, nộp và theo dõi. Nhắc bà con chỉ nộp hồ sơ thật khi "
+        "có việc thật cần làm. Nên dạy trước bài Đăng nhập Cổng Dịch vụ công bằng VNeID.",
+        "The lesson uses registering a birth to show the steps every service shares: find the "
+        "service, choose where to submit, fill in the form, photograph the papers, submit and "
+        "follow the file. Remind residents to submit a real file only when they really need one. "
+        "Teach the portal login lesson first.",
+    ),
     steps=(
         StepSource(
             T(
@@ -339,6 +348,12 @@ LESSON = LessonSource(
                 "In this lesson our example is registering a baby's birth. Log in to the Public "
                 "Service Portal with your VNeID account as in the last lesson, and keep the "
                 "hospital's birth certificate and your ID card at hand.",
+            ),
+            notes=T(
+                "Hỏi lớp: nhà ai sắp có em bé, hay ai đã từng làm giấy khai sinh cho cháu? Giải "
+                "thích: các thủ tục khác cũng đi theo các bước giống bài này.",
+                "Ask the group: is anyone expecting a grandchild, or has anyone registered a birth "
+                "before? Explain that other services follow the same steps as this lesson.",
             ),
         ),
         StepSource(
@@ -357,6 +372,12 @@ LESSON = LessonSource(
                 "Bác hãy chạm vào dòng Đăng ký khai sinh.",
                 "Please touch the line Birth registration.",
             ),
+            notes=T(
+                "Cho bà con gõ đăng ký khai sinh vào ô tìm kiếm. Danh sách có nhiều tên gần giống "
+                "nhau: nhắc đọc kỹ và chạm đúng tên thủ tục.",
+                "Have everyone type birth registration into the search box. The list holds similar "
+                "names: remind them to read carefully and touch the right one.",
+            ),
         ),
         StepSource(
             T(
@@ -370,6 +391,13 @@ LESSON = LessonSource(
                 "phường nơi bác ở, sau đó chạm Đồng ý.",
                 "Choose where to submit the application. First choose your province or city, "
                 "then your commune or ward, and touch OK.",
+            ),
+            notes=T(
+                "Viết tên tỉnh, thành phố và tên xã, phường của mình lên bảng cho bà con chọn "
+                "đúng. Nhắc: chọn tỉnh hoặc thành phố trước, rồi mới chọn xã, phường.",
+                "Write your province or city and your commune or ward on the board so residents "
+                "pick the right ones. Remind them: the province or city first, then the commune or "
+                "ward.",
             ),
         ),
         StepSource(
@@ -388,6 +416,14 @@ LESSON = LessonSource(
                 "population data, so just read them to check. Type in the empty boxes, such as "
                 "the baby's name and date of birth.",
             ),
+            notes=T(
+                "Giải thích: các ô có sẵn lấy từ dữ liệu dân cư quốc gia, chỉ cần đọc lại cho "
+                "đúng; ô còn trống, như họ tên và ngày sinh của em bé, thì gõ vào. Chỉ lên màn "
+                "hình lớn ô nào có sẵn, ô nào còn trống.",
+                "Explain: boxes already filled come from the national population data and only "
+                "need checking; empty ones, like the baby's name and date of birth, need typing. "
+                "Point on the big screen to which boxes are filled and which are empty.",
+            ),
         ),
         StepSource(
             T(
@@ -404,6 +440,13 @@ LESSON = LessonSource(
                 "words are sharp and all four corners show; if it is blurry, take it again.",
             ),
             practice=T("Bác hãy chạm vào nút Chụp ảnh.", "Please touch the Take photo button."),
+            notes=T(
+                "Đặt một tờ giấy trên bàn và chụp cho cả lớp xem: chụp thẳng, rõ chữ, đủ bốn góc. "
+                "Nhiều bác chụp nghiêng hoặc mất một góc: xem lại ảnh, mờ thì chụp lại.",
+                "Put a sheet of paper on a table and photograph it for the class: straight, sharp, "
+                "all four corners. Many take it at an angle or cut off a corner: check the photo "
+                "and retake it if it is blurred.",
+            ),
         ),
         StepSource(
             T(
@@ -421,6 +464,13 @@ LESSON = LessonSource(
                 "Registering a birth on time is free, and when a service has a fee, the portal "
                 "lets you pay it online through your bank.",
             ),
+            notes=T(
+                "Nhắc đọc lại mọi thông tin một lượt trước khi nộp. Giải thích: khai sinh đúng hạn "
+                "được miễn lệ phí; việc có lệ phí thì trả trực tuyến qua ngân hàng ngay trên cổng.",
+                "Remind residents to read everything once more before submitting. Explain: "
+                "registering a birth on time is free; for services with a fee, they pay online "
+                "through their bank on the portal.",
+            ),
         ),
         StepSource(
             T(
@@ -435,6 +485,12 @@ LESSON = LessonSource(
                 "button.",
             ),
             practice=T("Bác hãy chạm vào nút Nộp hồ sơ.", "Please touch the Submit button."),
+            notes=T(
+                "Chỉ lên màn hình lớn ô cam đoan cần đánh dấu trước khi chạm nút Nộp hồ sơ màu "
+                "xanh. Nhắc lại: chỉ nộp hồ sơ thật khi có việc thật cần làm.",
+                "Point on the big screen to the declaration box to tick before touching the blue "
+                "Submit button. Say again: only submit a real file when there is a real need.",
+            ),
         ),
         StepSource(
             T(
@@ -451,6 +507,13 @@ LESSON = LessonSource(
                 "When it is submitted, the portal gives you a dossier code: take a picture of "
                 "the screen or write it down. When your file moves on, the portal tells you by "
                 "text message and email.",
+            ),
+            notes=T(
+                "Cho bà con tập chụp màn hình trên máy mình, hoặc ghi mã hồ sơ ra giấy. Hỏi lớp: "
+                "cổng báo tin về hồ sơ qua đâu? (Tin nhắn và thư điện tử.)",
+                "Let residents practise taking a screenshot on their own phone, or writing the "
+                "file code on paper. Ask the group: how does the portal send news about the file? "
+                "(Text message and email.)",
             ),
         ),
         StepSource(
@@ -471,6 +534,13 @@ LESSON = LessonSource(
                 "Bác hãy chạm vào dòng Quản lý hồ sơ đã nộp.",
                 "Please touch the line My submitted files.",
             ),
+            notes=T(
+                "Chỉ hai cách xem hồ sơ: chạm tên tài khoản rồi Quản lý hồ sơ đã nộp, hoặc chạm "
+                "Tra cứu hồ sơ và gõ mã hồ sơ. Hỏi lớp: cần gì để tra cứu hồ sơ? (Mã hồ sơ.)",
+                "Show the two ways to follow a file: touch your account name, then My submitted "
+                "files; or look it up by typing the file code. Ask the group: what do you need to "
+                "look up a file? (The file code.)",
+            ),
         ),
         StepSource(
             T(
@@ -488,6 +558,14 @@ LESSON = LessonSource(
                 "post, or get an electronic copy in your account, as you chose. If you need "
                 "help, ask a volunteer at the cultural house, or the commune's one-stop desk. "
                 "Well done!",
+            ),
+            notes=T(
+                "Giải thích ba cách nhận kết quả: tại xã, qua bưu điện, hoặc bản điện tử trong tài "
+                "khoản, tùy cách đã chọn. Nhắc: cần giúp thì hỏi tình nguyện viên hoặc bộ phận một "
+                "cửa của xã.",
+                "Explain the three ways to get the result: at the commune, by post, or as an "
+                "electronic copy in the account, as chosen. Remind them: for help, ask a volunteer "
+                "or the commune's one-stop desk.",
             ),
         ),
     ),

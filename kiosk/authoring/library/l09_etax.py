@@ -310,6 +310,16 @@ LESSON = LessonSource(
     icon=icon,
     channels=("etax-android", "etax-ios"),
     pronunciations={"vi": {"eTax Mobile": "i tắc mô bai"}},
+    notes=T(
+        "Bài dùng eTax Mobile để xem và nộp thuế, ví dụ thuế đất ở. Bà con cần thẻ căn cước (mã số "
+        "thuế là số định danh 12 số), và muốn nộp thì cần tài khoản ngân hàng đã liên kết. Trong "
+        "lớp không nộp tiền thật. Điểm chính: tiền thuế chỉ nộp vào Kho bạc Nhà nước, không bao "
+        "giờ vào tài khoản của một người.",
+        "The lesson uses eTax Mobile to see and pay tax, for example the tax on house land. "
+        "Residents need their ID card (the tax code is the 12-digit ID number) and, to pay, a "
+        "linked bank account. No real payment in class. The key point: tax goes only to the State "
+        "Treasury, never into a person's account.",
+    ),
     steps=(
         StepSource(
             T(
@@ -328,6 +338,13 @@ LESSON = LessonSource(
                 "under the name: it must say Tổng cục Thuế or Cục Thuế, the tax department; any "
                 "other name is a fake app, so do not install it.",
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn dòng dưới tên ứng dụng: phải là Tổng cục Thuế hoặc Cục Thuế. "
+                "Hỏi lớp: thấy tên khác thì làm gì? (Không cài, đó là ứng dụng giả.)",
+                "Point on the big screen to the line under the app's name: it must say Tổng cục "
+                "Thuế or Cục Thuế. Ask the group: what if it says something else? (Don't install "
+                "it: it is a fake.)",
+            ),
         ),
         StepSource(
             T(
@@ -340,6 +357,12 @@ LESSON = LessonSource(
                 "Touch the green Install button. On an iPhone, the button says Get.",
             ),
             practice=T("Bác hãy chạm vào nút Cài đặt.", "Please touch the Install button."),
+            notes=T(
+                "Nhắc người dùng iPhone: nút có chữ Nhận. Trong lúc tải, đi một vòng xem ai đã tìm "
+                "đúng ứng dụng.",
+                "Remind iPhone users: the button says Get. While it downloads, walk round and "
+                "check everyone found the right app.",
+            ),
         ),
         StepSource(
             T(
@@ -357,6 +380,12 @@ LESSON = LessonSource(
                 "ID card. If you have a VNeID account, you can also touch Log in with VNeID.",
             ),
             practice=T("Bác hãy chạm vào nút Đăng nhập.", "Please touch the Log in button."),
+            notes=T(
+                "Giải thích: từ ngày 1/7/2025, mã số thuế chính là số định danh 12 số trên thẻ căn "
+                "cước. Ai đã có tài khoản VNeID cũng có thể chạm Đăng nhập bằng VNeID.",
+                "Explain: from 1 July 2025, the tax code is the 12-digit ID number on the ID card. "
+                "Anyone with a VNeID account can also touch Log in with VNeID.",
+            ),
         ),
         StepSource(
             T(
@@ -375,6 +404,12 @@ LESSON = LessonSource(
                 "Bác hãy chạm vào ô Tra cứu nghĩa vụ thuế.",
                 "Please touch Look up tax owed.",
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn ô Tra cứu nghĩa vụ thuế. Nhắc: ứng dụng có thể trông hơi "
+                "khác, cứ tìm nút có đúng tên này.",
+                "Point on the big screen to Look up tax owed. Remind them: the app may look a "
+                "little different; look for a button with exactly that name.",
+            ),
         ),
         StepSource(
             T(
@@ -390,6 +425,14 @@ LESSON = LessonSource(
                 "The app shows the taxes you owe, for example the tax on the land of your home, "
                 "called the non-agricultural land use tax. Check the amount and the deadline.",
             ),
+            notes=T(
+                "Giải thích thuế đất ở có tên đầy đủ là thuế sử dụng đất phi nông nghiệp, để bà "
+                "con không lạ khi thấy tên dài. Hỏi lớp: ở màn hình này cần xem hai điều gì? (Số "
+                "tiền và hạn nộp.)",
+                "Explain that the tax on house land is officially the non-agricultural land use "
+                "tax, so the long name is no surprise. Ask the group: which two things do you "
+                "check on this screen? (The amount and the deadline.)",
+            ),
         ),
         StepSource(
             T(
@@ -404,6 +447,13 @@ LESSON = LessonSource(
                 "tax button.",
             ),
             practice=T("Bác hãy chạm vào nút Nộp thuế.", "Please touch the Pay tax button."),
+            notes=T(
+                "Chỉ lên màn hình lớn ô đánh dấu bên khoản cần nộp: đánh dấu trước, rồi mới chạm "
+                "nút Nộp thuế màu xanh. Trong lớp chỉ tập trên hình, không nộp tiền thật.",
+                "Point on the big screen to the tick box next to the amount: tick it first, then "
+                "touch the blue Pay tax button. In class, practise on the picture only; no real "
+                "payment.",
+            ),
         ),
         StepSource(
             T(
@@ -420,6 +470,12 @@ LESSON = LessonSource(
                 "Choose the bank account you have linked. Before going on, check the amount "
                 "carefully, and that the money goes to the State Treasury, never to a person's "
                 "name.",
+            ),
+            notes=T(
+                "Nhấn mạnh: nơi nhận tiền phải là Kho bạc Nhà nước, không bao giờ là tên một "
+                "người. Hỏi lớp: thấy nơi nhận là tên một người thì làm gì? (Dừng lại, không nộp.)",
+                "Stress it: the money must go to the State Treasury, never to a person's name. Ask "
+                "the group: what if the receiver is a person's name? (Stop; do not pay.)",
             ),
         ),
         StepSource(
@@ -438,6 +494,12 @@ LESSON = LessonSource(
                 "then touch Confirm. The code is only for you: never tell it to anyone, even "
                 "someone who says they work for the tax office.",
             ),
+            notes=T(
+                "Nhắc lại: mã OTP của ngân hàng chỉ để tự gõ, không đọc cho ai, kể cả người xưng "
+                "là cán bộ thuế.",
+                "Say it again: the bank's OTP code is only for typing in, never for telling "
+                "anyone, even someone who says they are from the tax office.",
+            ),
         ),
         StepSource(
             T(
@@ -453,6 +515,12 @@ LESSON = LessonSource(
                 "When it is done, the app says the tax has been paid. Take a picture of the "
                 "screen and keep the tax receipt; later you can find it under Look up "
                 "receipts.",
+            ),
+            notes=T(
+                "Cho bà con tập chụp màn hình trên máy mình. Giải thích: chứng từ xem lại được ở "
+                "mục Tra cứu chứng từ.",
+                "Let residents practise taking a screenshot on their own phone. Explain: the "
+                "receipt can be found again under Look up receipts.",
             ),
         ),
         StepSource(
@@ -471,6 +539,14 @@ LESSON = LessonSource(
                 "Remember: the tax office never texts you a link to install an app, and never "
                 "asks you to send money to a person's account. If you need help, ask a "
                 "volunteer at the cultural house, or go to your local tax office. Well done!",
+            ),
+            notes=T(
+                "Hỏi lớp: có ai từng nhận tin nhắn xưng cơ quan thuế, gửi link hay bảo chuyển tiền "
+                "vào tài khoản riêng? Nhắc: cơ quan thuế không làm vậy. Cần giúp thì hỏi tình "
+                "nguyện viên hoặc cơ quan thuế nơi mình ở.",
+                "Ask the group: has anyone had a message claiming to be the tax office, with a "
+                "link or asking for money into a personal account? Remind them: the tax office "
+                "never does that. For help, ask a volunteer or the local tax office.",
             ),
         ),
     ),

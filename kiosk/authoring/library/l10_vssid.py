@@ -278,6 +278,15 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("vssid-android", "vssid-ios", "vssid-web"),
+    notes=T(
+        "Bài dùng VssID để xem thẻ bảo hiểm y tế, quá trình đóng bảo hiểm xã hội và lương hưu. Bà "
+        "con cần mã số bảo hiểm xã hội hoặc thẻ căn cước, và mật khẩu VssID (hoặc tài khoản "
+        "VNeID). Ai chưa có mật khẩu thì ghi tên lại để hỏi cơ quan bảo hiểm xã hội.",
+        "The lesson uses VssID to see the health insurance card, the years of social insurance and "
+        "the pension. Residents need their social insurance code or ID card, and a VssID password "
+        "(or a VNeID account). Note the names of those with no password, so they can ask the "
+        "social insurance office.",
+    ),
     steps=(
         StepSource(
             T(
@@ -296,6 +305,13 @@ LESSON = LessonSource(
                 "hội Việt Nam, Vietnam Social Security; any other name is a fake app, so do "
                 "not install it.",
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn dòng dưới tên: phải là Bảo hiểm xã hội Việt Nam. Tên đầy đủ "
+                "của ứng dụng là VssID Bảo hiểm xã hội số. Hỏi lớp: thấy tên khác thì làm gì?",
+                "Point on the big screen to the line under the name: it must say Bảo hiểm xã hội "
+                "Việt Nam. The app's full name is VssID Bảo hiểm xã hội số. Ask the group: what if "
+                "it says something else?",
+            ),
         ),
         StepSource(
             T(
@@ -308,6 +324,11 @@ LESSON = LessonSource(
                 "Touch the green Install button. On an iPhone, the button says Get.",
             ),
             practice=T("Bác hãy chạm vào nút Cài đặt.", "Please touch the Install button."),
+            notes=T(
+                "Nhắc người dùng iPhone: nút có chữ Nhận. Đi một vòng xem ai đã cài xong.",
+                "Remind iPhone users: the button says Get. Walk round to see who has finished "
+                "installing.",
+            ),
         ),
         StepSource(
             T(
@@ -324,6 +345,14 @@ LESSON = LessonSource(
                 "VNeID account, touch Log in with VNeID.",
             ),
             practice=T("Bác hãy chạm vào nút Đăng nhập.", "Please touch the Log in button."),
+            notes=T(
+                "Giải thích hai cách: gõ mã số bảo hiểm xã hội hoặc số định danh 12 số cùng mật "
+                "khẩu, hoặc chạm Đăng nhập bằng VNeID. Ai chưa có mật khẩu VssID thì xem trên màn "
+                "hình lớn.",
+                "Explain the two ways: the social insurance code or the 12-digit ID number with a "
+                "password, or Log in with VNeID. Those with no VssID password follow on the big "
+                "screen.",
+            ),
         ),
         StepSource(
             T(
@@ -339,6 +368,12 @@ LESSON = LessonSource(
                 "app may look a little different, so just look for the button with this name.",
             ),
             practice=T("Bác hãy chạm vào ô Thẻ BHYT.", "Please touch Health card."),
+            notes=T(
+                "Chỉ lên màn hình lớn ô Thẻ BHYT: BHYT là bảo hiểm y tế. Nhắc: ứng dụng có thể "
+                "trông hơi khác, cứ tìm đúng tên này.",
+                "Point on the big screen to Health card (in Vietnamese, Thẻ BHYT). Remind them: "
+                "the app may look a little different; look for that name.",
+            ),
         ),
         StepSource(
             T(
@@ -356,6 +391,12 @@ LESSON = LessonSource(
                 "Valid until, to know how long the card is good for; if it will soon run out, "
                 "ask the social insurance office.",
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn dòng Giá trị sử dụng. Hỏi lớp: thẻ của bác còn hạn đến ngày "
+                "nào? Thẻ sắp hết hạn thì hỏi cơ quan bảo hiểm xã hội.",
+                "Point on the big screen to Valid until. Ask the group: until what date is your "
+                "card valid? If it is about to run out, ask the social insurance office.",
+            ),
         ),
         StepSource(
             T(
@@ -370,6 +411,13 @@ LESSON = LessonSource(
                 "thay cho thẻ giấy. Bác cũng có thể đưa thẻ căn cước gắn chip.",
                 "When you go to the clinic, open the card in VssID and show the screen at the "
                 "front desk, instead of the paper card. You can also show your chip ID card.",
+            ),
+            notes=T(
+                "Giải thích: đi khám bệnh có thể mở thẻ trên VssID cho quầy tiếp đón xem thay cho "
+                "thẻ giấy, hoặc đưa thẻ căn cước gắn chip. Hỏi lớp: đi khám bệnh bác mang theo gì?",
+                "Explain: at the clinic, the card in VssID can be shown at the front desk instead "
+                "of the paper card, or the chip ID card used. Ask the group: what do you take to "
+                "the doctor's?",
             ),
         ),
         StepSource(
@@ -388,6 +436,13 @@ LESSON = LessonSource(
                 "long. If something is wrong, take your papers to the social insurance office "
                 "to have it corrected.",
             ),
+            notes=T(
+                "Cho bà con mở ô Quá trình tham gia và xem những năm mình đã đóng. Ai thấy sai thì "
+                "ghi lại, nhắc mang giấy tờ đến cơ quan bảo hiểm xã hội để sửa.",
+                "Have residents open Years paid in and look at their own years. Anyone who finds a "
+                "mistake: note it, and remind them to take their papers to the social insurance "
+                "office.",
+            ),
         ),
         StepSource(
             T(
@@ -403,6 +458,12 @@ LESSON = LessonSource(
                 "since when. Touch the line Pension to see it.",
             ),
             practice=T("Bác hãy chạm vào dòng Lương hưu.", "Please touch the line Pension."),
+            notes=T(
+                "Chỉ lên màn hình lớn ô Thông tin hưởng và dòng Lương hưu: ở đây xem lương hưu hay "
+                "trợ cấp mỗi tháng bao nhiêu, từ khi nào.",
+                "Point on the big screen to Benefits and the Pension line: this shows the monthly "
+                "pension or allowance, and since when.",
+            ),
         ),
         StepSource(
             T(
@@ -419,6 +480,12 @@ LESSON = LessonSource(
                 "If you forget your password, or something looks wrong, ask your local social "
                 "insurance office, or a volunteer at the cultural house. Remember never to give "
                 "your password to anyone. Well done!",
+            ),
+            notes=T(
+                "Ghi tên những bác quên mật khẩu hoặc thấy thông tin sai, để hướng dẫn đến cơ quan "
+                "bảo hiểm xã hội. Nhắc: không đưa mật khẩu cho ai.",
+                "Note who forgot their password or found wrong details, to point them to the "
+                "social insurance office. Remind them: never give the password to anyone.",
             ),
         ),
     ),

@@ -332,6 +332,14 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("hanoi-portal",),
+    notes=T(
+        "iHanoi là ứng dụng của thành phố Hà Nội: bài này hợp với lớp ở Hà Nội. Bà con cần tài "
+        "khoản VNeID để đăng nhập. Gợi ý cả lớp nghĩ trước một chỗ hư hỏng gần nhà văn hóa để làm "
+        "ví dụ phản ánh.",
+        "iHanoi is Hanoi city's app: this lesson suits classes in Hanoi. Residents need a VNeID "
+        "account to log in. Ask the class to think of a problem near the cultural house to use as "
+        "the example report.",
+    ),
     steps=(
         StepSource(
             T(
@@ -346,6 +354,13 @@ LESSON = LessonSource(
                 "để báo cho thành phố những chỗ hư hỏng, và để nhận tin tức của thành phố.",
                 "iHanoi is the official app of the Hanoi city government. You can use it to "
                 "tell the city about problems in the street, and to get the city's news.",
+            ),
+            notes=T(
+                "Hỏi lớp: gần nhà mình có chỗ nào hỏng, như đèn đường, rác, đường hư? Giải thích: "
+                "iHanoi là ứng dụng chính thức để báo cho thành phố và nhận tin của thành phố.",
+                "Ask the group: is there a broken street light, rubbish or a damaged road near "
+                "home? Explain: iHanoi is the official app for telling the city and getting its "
+                "news.",
             ),
         ),
         StepSource(
@@ -363,6 +378,12 @@ LESSON = LessonSource(
                 "Open the Play Store or the App Store, and search for iHanoi. Look at the line "
                 "under the name: it must be an authority of Hanoi city, any other name is a "
                 "fake app. If it is right, touch Install.",
+            ),
+            notes=T(
+                "Chỉ lên màn hình lớn dòng dưới tên: phải là một cơ quan của thành phố Hà Nội. "
+                "Nhắc người dùng iPhone: nút cài có chữ Nhận.",
+                "Point on the big screen to the line under the name: it must be an authority of "
+                "Hanoi city. Remind iPhone users: the install button says Get.",
             ),
         ),
         StepSource(
@@ -382,6 +403,14 @@ LESSON = LessonSource(
             practice=T(
                 "Bác hãy chạm vào nút Đăng nhập bằng VNeID.", "Please touch Log in with VNeID."
             ),
+            notes=T(
+                "Giải thích: máy sẽ chuyển sang ứng dụng VNeID để bác đồng ý, đó là bình thường; "
+                "nhiều bác lo khi thấy màn hình đổi. Ai chưa có tài khoản VNeID thì xem trên màn "
+                "hình lớn.",
+                "Explain: the phone switches to the VNeID app to agree, and that is normal, though "
+                "many worry when the screen changes. Those without a VNeID account follow on the "
+                "big screen.",
+            ),
         ),
         StepSource(
             T(
@@ -399,6 +428,12 @@ LESSON = LessonSource(
             practice=T(
                 "Bác hãy chạm vào mục Phản ánh hiện trường.", "Please touch Report a problem."
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn mục Phản ánh hiện trường. Hỏi lớp: những việc gì nên phản "
+                "ánh? (Đèn hỏng, rác, đường hư.)",
+                "Point on the big screen to Report a problem. Ask the group: what kind of things "
+                "would you report? (A broken light, rubbish, a damaged road.)",
+            ),
         ),
         StepSource(
             T(
@@ -411,6 +446,13 @@ LESSON = LessonSource(
                 "cho rõ, rồi chạm vào nút tròn để chụp.",
                 "Touch the box to add a photo, and the camera opens. Point the phone at the "
                 "problem so it is clear, then touch the round button to take the photo.",
+            ),
+            notes=T(
+                "Cho cả lớp tập chụp một đồ vật trong phòng: hướng máy cho rõ rồi chạm nút tròn. "
+                "Nhiều bác rung tay làm ảnh mờ: giữ máy bằng hai tay.",
+                "Let everyone practise photographing something in the room: aim clearly, then "
+                "touch the round button. Shaky hands blur many photos: hold the phone with both "
+                "hands.",
             ),
         ),
         StepSource(
@@ -428,6 +470,12 @@ LESSON = LessonSource(
                 "itself: check that it is right. If it asks to use your location, touch "
                 "Allow.",
             ),
+            notes=T(
+                "Giải thích: chỉ cần vài chữ nói cái gì hỏng; vị trí do máy tự lấy, bác xem có "
+                "đúng chỗ không. Máy hỏi quyền dùng vị trí thì chạm Cho phép.",
+                "Explain: a few words on what is broken are enough; the phone finds the place "
+                "itself: check it is right. If it asks to use the location, touch Allow.",
+            ),
         ),
         StepSource(
             T(
@@ -440,6 +488,12 @@ LESSON = LessonSource(
                 "Check the photo and the words once more, then touch Send.",
             ),
             practice=T("Bác hãy chạm vào nút Gửi.", "Please touch the Send button."),
+            notes=T(
+                "Nhắc xem lại ảnh và lời viết trước khi chạm Gửi. Trong lớp chỉ tập trên hình; chỉ "
+                "gửi phản ánh thật khi có chỗ hỏng thật.",
+                "Remind them to check the photo and the words before touching Send. In class, "
+                "practise on the picture; only send a real report for a real problem.",
+            ),
         ),
         StepSource(
             T(
@@ -452,6 +506,12 @@ LESSON = LessonSource(
                 "phản ánh của mình để xem đã xử lý chưa.",
                 "The city's office deals with it and answers you in the app. Open your own "
                 "reports to see whether it is done.",
+            ),
+            notes=T(
+                "Giải thích: câu trả lời của thành phố nằm trong mục phản ánh của mình, ngay trong "
+                "ứng dụng. Hỏi lớp: gửi phản ánh rồi, xem câu trả lời ở đâu?",
+                "Explain: the city's answer comes in your own reports, inside the app. Ask the "
+                "group: after sending a report, where do you look for the answer?",
             ),
         ),
         StepSource(
@@ -469,6 +529,12 @@ LESSON = LessonSource(
                 "news and notices.",
             ),
             practice=T("Bác hãy chạm vào nút Cho phép.", "Please touch the Allow button."),
+            notes=T(
+                "Giải thích: cho phép gửi thông báo để nhận tin tức và thông báo của thành phố. "
+                "Đây là ứng dụng chính thức nên chạm Cho phép.",
+                "Explain: allowing notifications brings the city's news and notices. This is the "
+                "official app, so touch Allow.",
+            ),
         ),
         StepSource(
             T(
@@ -485,6 +551,14 @@ LESSON = LessonSource(
                 "The app may look a little different: look for the button's name. If you need "
                 "help, ask a volunteer at the cultural house, or call the commune's hotline. "
                 "Well done!",
+            ),
+            notes=T(
+                "Ghi tên những bác chưa đăng nhập được để giúp sau buổi học. Nhắc: ứng dụng có thể "
+                "trông hơi khác, cứ tìm đúng tên nút; cần giúp thì hỏi tình nguyện viên hoặc gọi "
+                "đường dây nóng của xã.",
+                "Note who could not log in, to help after class. Remind them: the app may look "
+                "different, so look for the button names; for help, ask a volunteer or call the "
+                "commune's hotline.",
             ),
         ),
     ),

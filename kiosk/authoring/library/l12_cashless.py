@@ -268,6 +268,16 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("scam-warnings",),
+    notes=T(
+        "Bài cần ứng dụng ngân hàng trên máy bà con; ai chưa có thì xem trên màn hình lớn. Trong "
+        "lớp không chuyển tiền thật: bà con chỉ tập đến màn hình xem tên và số tiền rồi dừng. Hai "
+        "điều phải nhớ: xem đúng tên người nhận và số tiền; không chuyển tiền cho người gọi điện "
+        "lạ.",
+        "Residents need their bank's app; those without one follow on the big screen. No real "
+        "money is sent in class: they practise up to the screen with the name and the amount, then "
+        "stop. Two things to remember: check the receiver's name and the amount; never send money "
+        "to a stranger who calls.",
+    ),
     steps=(
         StepSource(
             T(
@@ -282,6 +292,12 @@ LESSON = LessonSource(
                 "the one with a square code on it.",
             ),
             practice=T("Bác hãy chạm vào nút Quét QR.", "Please touch the Scan QR button."),
+            notes=T(
+                "Cầm máy lên chỉ nút Quét QR, nút có hình mã vuông. Mỗi ngân hàng đặt nút ở một "
+                "chỗ khác nhau: đi một vòng giúp bà con tìm.",
+                "Hold up a phone and show the Scan QR button, the one with a square code picture. "
+                "Each bank puts it in a different place: walk round and help people find it.",
+            ),
         ),
         StepSource(
             T(
@@ -294,6 +310,12 @@ LESSON = LessonSource(
                 "khung, và giữ yên đến khi máy đọc xong.",
                 "The camera opens. Point the phone at the shop's QR code so it sits inside the "
                 "frame, and hold still until the phone has read it.",
+            ),
+            notes=T(
+                "Chỉ cách giữ máy: mã nằm trong khung, giữ yên đến khi máy đọc xong. Nhiều bác đưa "
+                "máy quá gần hoặc rung tay.",
+                "Show how to hold the phone: the code inside the frame, still until it is read. "
+                "Many hold the phone too close or shake.",
             ),
         ),
         StepSource(
@@ -311,6 +333,12 @@ LESSON = LessonSource(
                 "carefully: it must match the name printed on the shop's QR code, or ask the "
                 "seller to be sure.",
             ),
+            notes=T(
+                "Đây là bước quan trọng nhất: tên người nhận phải giống tên trên bảng mã QR của "
+                "cửa hàng. Hỏi lớp: tên không giống thì làm gì? (Hủy, hỏi lại người bán.)",
+                "This is the key step: the receiver's name must match the name on the shop's QR "
+                "sign. Ask the group: what if it does not match? (Cancel and ask the seller.)",
+            ),
         ),
         StepSource(
             T(
@@ -324,6 +352,12 @@ LESSON = LessonSource(
                 "If the amount is not filled in, type it in the box. Count the zeros "
                 "carefully: for example, fifty thousand dong is a five, then four zeros.",
             ),
+            notes=T(
+                "Viết lên bảng 50.000 và đếm từng số 0 với cả lớp. Nhiều bác gõ thừa hoặc thiếu "
+                "một số 0. Hỏi lớp: năm trăm nghìn có mấy số 0?",
+                "Write 50,000 on the board and count the zeros with the class. Many type one zero "
+                "too many or too few. Ask the group: how many zeros in five hundred thousand?",
+            ),
         ),
         StepSource(
             T(
@@ -336,6 +370,12 @@ LESSON = LessonSource(
                 "When the receiver's name and the amount are both right, touch Confirm.",
             ),
             practice=T("Bác hãy chạm vào nút Xác nhận.", "Please touch the Confirm button."),
+            notes=T(
+                "Nhắc: chỉ chạm Xác nhận khi cả tên và số tiền đều đúng. Trong lớp chỉ tập trên "
+                "hình.",
+                "Remind them: touch Confirm only when both the name and the amount are right. In "
+                "class, practise on the picture only.",
+            ),
         ),
         StepSource(
             T(
@@ -351,6 +391,12 @@ LESSON = LessonSource(
                 "sent by text message. Only you know this password and code: never tell "
                 "anyone.",
             ),
+            notes=T(
+                "Nhấn mạnh: mã, mật khẩu và mã OTP chỉ mình bác biết, không đọc cho ai. Dùng vân "
+                "tay hay khuôn mặt thì không phải gõ mã.",
+                "Stress it: codes, passwords and OTP codes are known only to you; never tell "
+                "anyone. With a fingerprint or face, no code needs typing.",
+            ),
         ),
         StepSource(
             T(
@@ -363,6 +409,12 @@ LESSON = LessonSource(
                 "là xong.",
                 "The screen says the payment was successful. Show this screen to the seller, "
                 "and you are done.",
+            ),
+            notes=T(
+                "Giải thích: đưa màn hình báo thành công cho người bán xem là xong. Hỏi lớp: trả "
+                "xong thì đưa gì cho người bán xem?",
+                "Explain: showing the success screen to the seller finishes it. Ask the group: "
+                "when you have paid, what do you show the seller?",
             ),
         ),
         StepSource(
@@ -381,6 +433,13 @@ LESSON = LessonSource(
             practice=T(
                 "Tên này sai. Bác hãy chạm vào nút Hủy.", "This name is wrong. Please touch Cancel."
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn tên người nhận lạ, khác tên cửa hàng: đây là lúc chạm Hủy "
+                "rồi hỏi lại người bán. Nhiều bác ngại hỏi lại: nói rõ hỏi lại là bình thường.",
+                "Point on the big screen to the strange name, not the shop's: this is when to "
+                "touch Cancel and ask the seller. Many feel awkward asking: make clear that asking "
+                "is normal.",
+            ),
         ),
         StepSource(
             T(
@@ -398,6 +457,14 @@ LESSON = LessonSource(
                 "relative is in trouble, and asks for money, never pay. Never scan a QR code "
                 "that a stranger sends you in a message.",
             ),
+            notes=T(
+                "Hỏi lớp: có ai từng nhận cuộc gọi xưng công an, thuế, hay báo người thân gặp nạn "
+                "và xin tiền? Nhắc: không bao giờ chuyển, và không quét mã QR người lạ gửi qua tin "
+                "nhắn.",
+                "Ask the group: has anyone had a call from someone claiming to be the police or "
+                "the tax office, or saying a relative is in trouble and asking for money? Remind "
+                "them: never pay, and never scan a QR code a stranger sends by message.",
+            ),
         ),
         StepSource(
             T(
@@ -413,6 +480,12 @@ LESSON = LessonSource(
                 "học bài này ạ.",
                 "You now know how to pay safely with a QR code. If you need help, ask a "
                 "volunteer at the cultural house, or call the commune's hotline. Well done!",
+            ),
+            notes=T(
+                "Hỏi lại cả lớp hai điều cần xem trước khi chạm Xác nhận: tên người nhận và số "
+                "tiền. Cần giúp thì hỏi tình nguyện viên hoặc gọi đường dây nóng của xã.",
+                "Ask the group again what to check before touching Confirm: the receiver's name "
+                "and the amount. For help, ask a volunteer or call the commune's hotline.",
             ),
         ),
     ),

@@ -286,6 +286,16 @@ LESSON = LessonSource(
     ),
     icon=icon,
     channels=("scam-warnings", "commune-hotline"),
+    notes=T(
+        "Bài ít thao tác trên máy, chỉ có hai bước tập (Từ chối, Xóa): dành thời gian cho bà con "
+        "kể những cuộc gọi, tin nhắn lạ mình đã gặp. Ba điều cần nhớ: không đưa mã OTP hay mật "
+        "khẩu cho ai; công an không giải quyết việc qua điện thoại; nghi ngờ thì tắt máy, hỏi "
+        "người nhà, gọi công an xã.",
+        "Little to do on the phone here, with two practice steps (Decline, Delete): leave time for "
+        "residents to tell of strange calls and messages they have had. Three things to remember: "
+        "never give an OTP code or password to anyone; the police do not handle cases by phone; "
+        "when in doubt, hang up, ask the family, call the commune police.",
+    ),
     steps=(
         StepSource(
             T(
@@ -300,6 +310,12 @@ LESSON = LessonSource(
                 "hàng, công an, hay người thân, không ai cần mã của bác cả.",
                 "The OTP code that comes by text message, and your password, are never to be "
                 "given to anyone. Your bank, the police, your family: nobody needs your code.",
+            ),
+            notes=T(
+                "Hỏi lớp: ngân hàng, công an hay người thân có bao giờ cần mã OTP của bác không? "
+                "(Không ai cần.) Cho cả lớp nhắc lại to: không đưa mã OTP cho ai.",
+                "Ask the group: does your bank, the police or your family ever need your OTP code? "
+                "(No one does.) Have everyone say it aloud: never give your OTP code to anyone.",
             ),
         ),
         StepSource(
@@ -319,6 +335,13 @@ LESSON = LessonSource(
                 "the power company. They frighten you, saying you are in trouble, then tell "
                 "you to send money or install a strange app.",
             ),
+            notes=T(
+                "Mời một hai bác kể cuộc gọi lạ mình đã nhận: người gọi xưng là ai, đòi gì. Chỉ ra "
+                "điểm chung: dọa gặp rắc rối, rồi bắt chuyển tiền hoặc cài ứng dụng lạ.",
+                "Invite one or two residents to tell of a strange call they had: who the caller "
+                "claimed to be, what they wanted. Point out the pattern: a threat of trouble, then "
+                "a demand for money or to install an app.",
+            ),
         ),
         StepSource(
             T(
@@ -332,6 +355,14 @@ LESSON = LessonSource(
                 "không bao giờ bảo người dân chuyển tiền.",
                 "Remember: the police never handle a case over the phone. And the police "
                 "never ask anyone to send money.",
+            ),
+            notes=T(
+                "Nhấn mạnh hai câu: công an không giải quyết vụ việc qua điện thoại, và không bao "
+                "giờ bảo người dân chuyển tiền. Hỏi lớp: người gọi xưng công an bảo chuyển tiền "
+                "thì thật ra là ai?",
+                "Stress the two sentences: the police never handle a case by phone, and never ask "
+                "people to send money. Ask the group: a caller says they are the police and asks "
+                "for money; who is it really?",
             ),
         ),
         StepSource(
@@ -348,6 +379,12 @@ LESSON = LessonSource(
                 "they say. Touch Decline, or hang up at once.",
             ),
             practice=T("Bác hãy chạm vào nút Từ chối.", "Please touch Decline."),
+            notes=T(
+                "Cầm máy lên chỉ nút Từ chối khi có cuộc gọi đến. Nhiều bác ngại tắt máy vì sợ "
+                "thất lễ với công an: nói rõ tắt máy là đúng.",
+                "Hold up a phone and show Decline on an incoming call. Many fear being rude to the "
+                "police by hanging up: make clear that hanging up is right.",
+            ),
         ),
         StepSource(
             T(
@@ -363,6 +400,13 @@ LESSON = LessonSource(
                 "Messages saying you won a prize, that your account is locked, or that you "
                 "must update VNeID, with a link in them, are scams: do not touch the link.",
             ),
+            notes=T(
+                "Đọc to các tin nhắn mẫu trên màn hình lớn: trúng thưởng, khóa tài khoản, cập nhật "
+                "VNeID. Hỏi lớp: các tin này giống nhau ở điểm nào? (Đều kèm đường link.)",
+                "Read out the sample messages on the big screen: a prize, a locked account, "
+                "updating VNeID. Ask the group: what do they have in common? (They all carry a "
+                "link.)",
+            ),
         ),
         StepSource(
             T(
@@ -377,6 +421,12 @@ LESSON = LessonSource(
                 "remove the message.",
             ),
             practice=T("Bác hãy chạm vào nút Xóa.", "Please touch Delete."),
+            notes=T(
+                "Cầm máy lên chỉ cách xóa một tin nhắn. Nhắc: không chạm vào link, kể cả để xem "
+                "thử.",
+                "Hold up a phone and show how to delete a message. Remind them: do not touch the "
+                "link, not even to have a look.",
+            ),
         ),
         StepSource(
             T(
@@ -392,6 +442,12 @@ LESSON = LessonSource(
                 "Only install apps from the Play Store or the App Store. Never install an app "
                 "from a link that someone sends you.",
             ),
+            notes=T(
+                "Hỏi lớp: bác cài ứng dụng từ đâu? (Chỉ từ CH Play hoặc App Store.) Nhắc: ứng dụng "
+                "gửi qua đường link thì không bao giờ cài, dù người gửi là ai.",
+                "Ask the group: where do you install apps from? (Only the Play Store or the App "
+                "Store.) Remind them: never install an app sent as a link, whoever sends it.",
+            ),
         ),
         StepSource(
             T(
@@ -404,6 +460,12 @@ LESSON = LessonSource(
                 "ảnh thẻ cho người lạ.",
                 "Do not post a photo of your ID card on Facebook or Zalo. And do not send it "
                 "to a stranger.",
+            ),
+            notes=T(
+                "Hỏi lớp: có ai từng đăng hay gửi ảnh thẻ căn cước lên Facebook, Zalo không? Nhắc: "
+                "không đăng lên mạng, không gửi cho người lạ.",
+                "Ask the group: has anyone posted or sent a photo of their ID card on Facebook or "
+                "Zalo? Remind them: never post it online or send it to a stranger.",
             ),
         ),
         StepSource(
@@ -420,6 +482,14 @@ LESSON = LessonSource(
                 "When in doubt, hang up, ask your family, or call the commune police. You can "
                 "also report the scam on the warning site, khong gian mang dot V N.",
             ),
+            notes=T(
+                "Viết lên bảng ba việc khi nghi ngờ: tắt máy, hỏi người nhà, gọi công an xã; và "
+                "địa chỉ khonggianmang.vn để báo lừa đảo. Nếu biết số điện thoại công an xã, ghi "
+                "lên bảng cho bà con chép.",
+                "Write on the board the three things to do when in doubt: hang up, ask the family, "
+                "call the commune police; and the address khonggianmang.vn for reporting scams. If "
+                "you know the commune police's number, write it up for residents to copy.",
+            ),
         ),
         StepSource(
             T(
@@ -435,6 +505,14 @@ LESSON = LessonSource(
                 "này ạ.",
                 "You now know how to spot and avoid scams. If you need help, call the "
                 "commune's hotline, or ask a volunteer at the cultural house. Well done!",
+            ),
+            notes=T(
+                "Cho cả lớp nhắc lại điều đã học: không đưa mã OTP, tắt máy khi người xưng công an "
+                "đòi tiền, không chạm link lạ. Cần giúp thì gọi đường dây nóng của xã hoặc hỏi "
+                "tình nguyện viên.",
+                "Have the class repeat what they learned: never give the OTP code, hang up on a "
+                "'police' caller who wants money, never touch a strange link. For help, call the "
+                "commune's hotline or ask a volunteer.",
             ),
         ),
     ),

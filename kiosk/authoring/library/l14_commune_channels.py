@@ -412,6 +412,15 @@ LESSON = LessonSource(
     icon=icon,
     channels=("commune-zalo", "commune-fanpage", "commune-youtube"),
     pronunciations={"vi": {"Fanpage": "phan pết"}},
+    notes=T(
+        "Trước buổi học, kiểm tra các kênh của xã đã được điền trong kiosk để mã QR hiện ở cuối "
+        "bài, và có sẵn áp phích. Bà con cần Zalo trên máy; ai chưa có thì nhờ tình nguyện viên "
+        "cài giúp. Nhắc: chỉ theo dõi kênh có đúng tên xã và dấu tích xác thực.",
+        "Before class, check that the commune's channels are filled in on the kiosk, so their QR "
+        "codes show at the end of the lesson, and have the poster ready. Residents need Zalo on "
+        "their phone; volunteers can install it for those without it. Remind them: follow only "
+        "channels with the commune's right name and the verified tick.",
+    ),
     steps=(
         StepSource(
             T(
@@ -429,6 +438,12 @@ LESSON = LessonSource(
                 "Q R codes of these channels are at the end of this lesson, and on the poster "
                 "at the cultural house.",
             ),
+            notes=T(
+                "Chỉ cho lớp tờ áp phích có mã QR các kênh của xã, và nói mã cũng có ở cuối bài. "
+                "Hỏi lớp: ai đang dùng Zalo, Facebook, YouTube?",
+                "Show the class the poster with the commune's channel QR codes, and say they are "
+                "also at the end of the lesson. Ask the group: who uses Zalo, Facebook, YouTube?",
+            ),
         ),
         StepSource(
             T(
@@ -443,6 +458,12 @@ LESSON = LessonSource(
                 "it, and if your phone does not have Zalo yet, ask a volunteer to install it.",
             ),
             practice=T("Bác hãy chạm vào biểu tượng Zalo.", "Please touch the Zalo icon."),
+            notes=T(
+                "Cho bà con mở Zalo trên máy mình. Ai chưa có Zalo thì ghi tên lại để tình nguyện "
+                "viên cài giúp.",
+                "Have everyone open Zalo on their phone. Note who has no Zalo, so a volunteer can "
+                "install it.",
+            ),
         ),
         StepSource(
             T(
@@ -457,6 +478,12 @@ LESSON = LessonSource(
                 "that looks like a Q R code. Touch that button.",
             ),
             practice=T("Bác hãy chạm vào nút quét mã QR.", "Please touch the QR scan button."),
+            notes=T(
+                "Cầm máy lên chỉ nút quét mã QR ở góc trên bên phải, cạnh ô tìm kiếm. Nhiều bác "
+                "chạm vào ô tìm kiếm thay vì nút bên cạnh.",
+                "Hold up a phone and show the QR scan button at the top right, next to the search "
+                "box. Many touch the search box instead of the button beside it.",
+            ),
         ),
         StepSource(
             T(
@@ -472,6 +499,13 @@ LESSON = LessonSource(
                 "The camera turns on, so hold the phone steady and point it at the commune's "
                 "Zalo Q R code, with the code inside the frame. You will find the code at the "
                 "end of this lesson, and on the poster at the cultural house.",
+            ),
+            notes=T(
+                "Giơ áp phích lên, hoặc đặt vài tờ trên bàn cho bà con lần lượt quét mã Zalo của "
+                "xã. Nhắc giữ máy cho vững, để mã nằm gọn trong khung.",
+                "Hold up the poster, or lay a few copies on the tables for residents to scan the "
+                "commune's Zalo code in turn. Remind them to hold the phone steady with the code "
+                "inside the frame.",
             ),
         ),
         StepSource(
@@ -490,6 +524,13 @@ LESSON = LessonSource(
                 "commune's, with a yellow verified tick right next to it. If the name is "
                 "wrong, or there is no tick, ask a volunteer before you go on.",
             ),
+            notes=T(
+                "Chỉ lên màn hình lớn tên xã và dấu tích vàng cạnh tên. Hỏi lớp: thấy tên xã khác "
+                "hoặc không có dấu tích thì làm gì? (Hỏi tình nguyện viên trước khi làm tiếp.)",
+                "Point on the big screen to the commune's name and the yellow tick beside it. Ask "
+                "the group: what if the name is different or there is no tick? (Ask a volunteer "
+                "before going on.)",
+            ),
         ),
         StepSource(
             T(
@@ -504,6 +545,12 @@ LESSON = LessonSource(
                 "Quan tâm.",
             ),
             practice=T("Bác hãy chạm vào nút Quan tâm.", "Please touch the Follow button."),
+            notes=T(
+                "Giải thích: Quan tâm nghĩa là theo dõi kênh, để tin của xã gửi đến máy mình. Đi "
+                "một vòng xem ai đã chạm được nút Quan tâm màu xanh.",
+                "Explain: Quan tâm (Follow) means following the channel, so the commune's news "
+                "comes to your phone. Walk round to see who has touched the blue button.",
+            ),
         ),
         StepSource(
             T(
@@ -518,6 +565,12 @@ LESSON = LessonSource(
                 "From now on, the commune's news arrives in your Zalo messages, just like "
                 "messages from your family, under the commune's name. Touch the name to "
                 "read it.",
+            ),
+            notes=T(
+                "Cho bà con mở mục Tin nhắn của Zalo và tìm tên xã trong danh sách, giống như tin "
+                "của người thân.",
+                "Have residents open Zalo's Messages and find the commune's name in the list, like "
+                "a message from family.",
             ),
         ),
         StepSource(
@@ -538,6 +591,14 @@ LESSON = LessonSource(
                 "screen, so touch it to open the page, and if the phone asks you to log in, "
                 "ask a family member to help.",
             ),
+            notes=T(
+                "Cho bà con mở máy ảnh của điện thoại, hướng vào mã Fanpage. Nhiều bác chờ mà "
+                "không chạm vào dòng chữ hiện lên: chỉ lên màn hình lớn dòng chữ đó. Máy hỏi đăng "
+                "nhập Facebook thì nhờ người thân giúp sau.",
+                "Have residents open the phone's camera and point it at the Facebook page's code. "
+                "Many wait and never touch the words that appear: point them out on the big "
+                "screen. If the phone asks for a Facebook login, family can help later.",
+            ),
         ),
         StepSource(
             T(
@@ -553,6 +614,12 @@ LESSON = LessonSource(
                 "name, as on the poster. Then touch Follow. Some pages say Like instead.",
             ),
             practice=T("Bác hãy chạm vào nút Theo dõi.", "Please touch the Follow button."),
+            notes=T(
+                "Nhắc so tên trang với tên trên áp phích trước khi chạm Theo dõi. Có trang thì nút "
+                "ghi là Thích.",
+                "Remind residents to compare the page's name with the poster before touching "
+                "Follow. On some pages the button says Like.",
+            ),
         ),
         StepSource(
             T(
@@ -569,6 +636,12 @@ LESSON = LessonSource(
                 "nothing.",
             ),
             practice=T("Bác hãy chạm vào nút Đăng ký.", "Please touch the Subscribe button."),
+            notes=T(
+                "Nhấn mạnh: đăng ký kênh YouTube hoàn toàn miễn phí, không mất tiền. Nhiều bác sợ "
+                "chữ Đăng ký là phải trả tiền.",
+                "Stress it: subscribing to the YouTube channel is free; it costs nothing. Many "
+                "fear that Subscribe means paying.",
+            ),
         ),
         StepSource(
             T(
@@ -587,6 +660,14 @@ LESSON = LessonSource(
                 "reply, tell the commune police, and only scan the commune's own Q R codes, "
                 "never a code that a stranger sends you.",
             ),
+            notes=T(
+                "Hỏi lớp: có người nhắn qua Zalo xưng là xã, xin mã OTP hay xin tiền thì làm gì? "
+                "(Không trả lời, báo công an xã.) Nhắc: chỉ quét mã QR của xã, không quét mã người "
+                "lạ gửi.",
+                "Ask the group: someone on Zalo says they are the commune and asks for an OTP code "
+                "or money; what do you do? (Don't reply; tell the commune police.) Remind them: "
+                "scan only the commune's QR codes, never one a stranger sends.",
+            ),
         ),
         StepSource(
             T(
@@ -603,6 +684,12 @@ LESSON = LessonSource(
                 "Now you know how to follow your commune's official channels. If you need "
                 "help, ask a volunteer at the cultural house, or call the commune's hotline. "
                 "Well done!",
+            ),
+            notes=T(
+                "Đi một vòng xem máy bà con đã theo dõi đủ các kênh của xã chưa. Ai chưa làm được "
+                "thì ghi tên để giúp riêng sau buổi học.",
+                "Walk round and check that each phone now follows the commune's channels. Note who "
+                "could not, to help them after class.",
             ),
         ),
     ),

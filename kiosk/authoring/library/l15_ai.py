@@ -363,6 +363,14 @@ LESSON = LessonSource(
     icon=icon,
     channels=("binhdanhocvuso",),
     pronunciations={"vi": {"deepfake": "đíp phây"}},
+    notes=T(
+        "Bài giới thiệu AI: có ích, nhưng có thể trả lời sai, và bị kẻ gian dùng để giả mặt, giả "
+        "giọng. Dành nhiều thời gian cho phần cuộc gọi giả (bước 6 đến 8): đây là phần quan trọng "
+        "nhất. Đầu buổi có thể hỏi ai đã từng dùng trợ lý giọng nói hay dịch tự động.",
+        "An introduction to AI: useful, but it can be wrong, and scammers use it to fake faces and "
+        "voices. Give most time to the fake call (steps 6 to 8): that is the most important part. "
+        "At the start, you can ask who has used a voice assistant or automatic translation.",
+    ),
     steps=(
         StepSource(
             T(
@@ -380,6 +388,14 @@ LESSON = LessonSource(
                 "answer questions, and translate. It can also make pictures and voices that "
                 "look and sound real.",
             ),
+            notes=T(
+                "Giải thích bằng lời đơn giản: AI là phần mềm biết nói chuyện, viết, trả lời câu "
+                "hỏi và dịch, còn làm ra được tranh ảnh và giọng nói giống như thật. Hỏi lớp: ai "
+                "đã nghe nói đến AI?",
+                "Explain it simply: AI is software that can talk, write, answer questions and "
+                "translate, and can make pictures and voices that seem real. Ask the group: who "
+                "has heard of AI?",
+            ),
         ),
         StepSource(
             T(
@@ -394,6 +410,12 @@ LESSON = LessonSource(
                 "dụng trò chuyện trả lời câu hỏi, và dịch tự động.",
                 "You may have met AI already, in the voice assistant on your phone, in chat "
                 "apps that answer questions, and in automatic translation.",
+            ),
+            notes=T(
+                "Hỏi lớp: ai từng nói chuyện với trợ lý giọng nói trên điện thoại, hay dùng dịch "
+                "tự động? Mời một bác kể đã dùng vào việc gì.",
+                "Ask the group: who has talked to the voice assistant on their phone, or used "
+                "automatic translation? Invite someone to say what they used it for.",
             ),
         ),
         StepSource(
@@ -410,6 +432,12 @@ LESSON = LessonSource(
                 "question clearly. You do not need to type.",
             ),
             practice=T("Bác hãy chạm vào nút micrô.", "Please touch the microphone button."),
+            notes=T(
+                "Cầm máy lên chỉ nút micrô. Nhắc nói câu hỏi thật rõ ràng, không cần gõ chữ; hội "
+                "trường ồn thì nói gần máy.",
+                "Hold up a phone and show the microphone button. Remind them to say the question "
+                "clearly, with no typing needed; in a noisy hall, speak close to the phone.",
+            ),
         ),
         StepSource(
             T(
@@ -422,6 +450,13 @@ LESSON = LessonSource(
                 "giấy. AI cũng dịch được tiếng nước ngoài sang tiếng Việt.",
                 "AI can also read small print aloud for you, like the words on a medicine box "
                 "or a letter. It can translate other languages, too.",
+            ),
+            notes=T(
+                "Gợi ý bà con dùng AI để đọc to chữ nhỏ trên hộp thuốc hay tờ giấy, và dịch tiếng "
+                "nước ngoài sang tiếng Việt. Hỏi lớp: bác muốn máy đọc to cái gì cho mình?",
+                "Suggest using AI to read small print on a medicine box or a paper aloud, and to "
+                "translate other languages. Ask the group: what would you like the phone to read "
+                "aloud for you?",
             ),
         ),
         StepSource(
@@ -439,6 +474,13 @@ LESSON = LessonSource(
                 "like health, money or the law, check with a doctor, the commune, or your "
                 "family.",
             ),
+            notes=T(
+                "Nhấn mạnh: AI có thể trả lời sai, dù nghe rất chắc chắn. Hỏi lớp: hỏi AI về sức "
+                "khỏe, tiền bạc xong thì hỏi lại ai? (Bác sĩ, cán bộ xã, người nhà.)",
+                "Stress it: AI can be wrong even when it sounds very sure. Ask the group: after "
+                "asking AI about health or money, who do you check with? (A doctor, the commune, "
+                "family.)",
+            ),
         ),
         StepSource(
             T(
@@ -455,6 +497,13 @@ LESSON = LessonSource(
                 "called a deepfake. A video call that looks like your grandchild, asking for "
                 "money urgently, may be fake.",
             ),
+            notes=T(
+                "Giải thích deepfake: kẻ gian dùng AI giả khuôn mặt và giọng nói của người thân. "
+                "Hỏi lớp: cháu gọi video xin tiền gấp, làm sao biết là thật hay giả?",
+                "Explain deepfakes: scammers use AI to fake the face and voice of a relative. Ask "
+                "the group: a grandchild video-calls asking for money urgently; how can you tell "
+                "whether it is real?",
+            ),
         ),
         StepSource(
             T(
@@ -469,6 +518,14 @@ LESSON = LessonSource(
                 "any money, however much the caller hurries you.",
             ),
             practice=T("Bác hãy chạm vào nút Kết thúc.", "Please touch the End call button."),
+            notes=T(
+                "Chỉ lên màn hình lớn nút Kết thúc màu đỏ. Nhắc: người gọi giục gấp đến đâu cũng "
+                "không chuyển tiền. Nhiều bác ngại tắt máy khi thấy mặt cháu: nói rõ tắt máy rồi "
+                "tự gọi lại là đúng.",
+                "Point on the big screen to the red End call button. Remind them: however urgent "
+                "the caller sounds, do not send money. Many hesitate to hang up on a grandchild's "
+                "face: make clear that hanging up and calling back is right.",
+            ),
         ),
         StepSource(
             T(
@@ -488,6 +545,14 @@ LESSON = LessonSource(
                 "police.",
             ),
             practice=T("Bác hãy chạm vào tên Cháu Minh.", "Please touch Grandson Minh."),
+            notes=T(
+                "Cho bà con mở danh bạ trên máy mình và tìm tên một người thân. Nhấn mạnh: gọi lại "
+                "bằng số đã lưu từ trước, không gọi vào số lạ; không gọi được thì hỏi người nhà "
+                "hoặc báo công an xã.",
+                "Have residents open their contacts and find a relative's name. Stress it: call "
+                "back on the number saved before, never a strange number; if that fails, ask the "
+                "family or tell the commune police.",
+            ),
         ),
         StepSource(
             T(
@@ -503,6 +568,13 @@ LESSON = LessonSource(
                 "hoặc App Store.",
                 "Never type your ID number, your passwords, your one time codes, or your bank "
                 "details into AI apps. Only install apps from the official stores, the Play "
+                "Store or the App Store.",
+            ),
+            notes=T(
+                "Hỏi lớp: những gì không được gõ vào ứng dụng AI? (Số căn cước, mật khẩu, mã OTP, "
+                "số tài khoản ngân hàng.) Nhắc chỉ cài ứng dụng từ CH Play hoặc App Store.",
+                "Ask the group: what must never be typed into an AI app? (ID number, passwords, "
+                "OTP codes, bank account numbers.) Remind them to install apps only from the Play "
                 "Store or the App Store.",
             ),
         ),
@@ -521,6 +593,14 @@ LESSON = LessonSource(
                 "AI is useful, but always check important things with people you trust. If "
                 "you need help, ask a volunteer at the cultural house, or the commune police. "
                 "Well done!",
+            ),
+            notes=T(
+                "Cho cả lớp nhắc lại: AI có ích, nhưng việc quan trọng thì kiểm tra lại với người "
+                "mình tin; cuộc gọi xin tiền gấp thì tắt máy và tự gọi lại. Cần giúp thì hỏi tình "
+                "nguyện viên hoặc công an xã.",
+                "Have the class repeat: AI is useful, but check important things with someone you "
+                "trust; on an urgent call for money, hang up and call back yourself. For help, ask "
+                "a volunteer or the commune police.",
             ),
         ),
     ),
