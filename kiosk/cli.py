@@ -5,6 +5,8 @@ is `kiosk run`."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
@@ -26,4 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:  # plain `kiosk`: the defaults of `kiosk run`
         args = _parser().parse_args(["run"])
-    return group_of(args.command).run(args)
+    try:
+        return group_of(args.command).run(args)
+    except BrokenPipeError:  # `kiosk lessons list | head`: the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit writes nowhere
+        return 141  # as a shell reports a pipe closed early (128 + SIGPIPE)

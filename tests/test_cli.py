@@ -244,3 +244,27 @@ def test_narrate_prerenders_every_step_then_finds_them_cached(tmp_path):
     assert second.returncode == 0
     assert "done 0," in second.stdout and "failed 0" in second.stdout
     assert int(second.stdout.split("cached ")[1].split(",")[0]) > 10
+
+
+def test_a_listing_cut_short_by_its_reader_ends_quietly() -> None:
+    """`kiosk lessons list | head -1`: no BrokenPipeError traceback, the shell's status. The
+    reader's end is closed before the kiosk writes a line, so every write meets a closed
+    pipe."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kiosk", "lessons", "list"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    errors = done.stderr.decode()
+    assert done.returncode == 141, errors
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
