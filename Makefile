@@ -62,6 +62,8 @@ shots: setup
 	    name=$$(echo $$screen | tr ':' '-'); \
 	    QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk shot $$screen resources/screenshots/$$lang-$$name.png --lang $$lang --size 1280x800; \
 	  done; \
+	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk shot class:vneid-install:4:ring resources/screenshots/$$lang-1920x1080-class-vneid-install-4-ring.png --lang $$lang --size 1920x1080; \
+	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk shot class-console:vneid-install:4 resources/screenshots/$$lang-class-console-vneid-install-4.png --lang $$lang --size 1280x800; \
 	  $(VENV)/bin/kiosk lessons sheet resources/screenshots/$$lang-library.png --lang $$lang --thumb 150 --columns 13 --no-targets; \
 	done
 	for shot in 1024x768:lesson:vneid-install:4:hint 1024x768:home 1280x720:lesson:vneid-install:8:ring \

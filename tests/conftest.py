@@ -16,6 +16,7 @@ from kiosk.lessons import load_library
 from kiosk.lessons.model import Library
 from kiosk.paths import bundled_lessons_dir
 from kiosk.settings import Settings
+from tests.cups_server import PdfQueue
 from tests.packbuilder import PackBuilder
 
 # Landscape (a laptop, the common 768-line screens, full HD, an old 4:3 monitor, a 720p TV)
@@ -130,3 +131,21 @@ def make_window(  # type: ignore[no-untyped-def]
         window.close()  # closes the records service: queued writes are finished first
         window.languages.remove()  # the next test starts without this window's language
         window.deleteLater()
+
+
+PDF_QUEUE = "kiosk-test-pdf"
+
+
+@pytest.fixture(scope="session")
+def pdf_queue() -> Iterator[PdfQueue]:
+    """A real CUPS queue whose jobs land as PDF files (tests/cups_server.py), one per run."""
+    from tests.cups_server import CupsUnavailable, start_pdf_queue
+
+    try:
+        queue = start_pdf_queue(PDF_QUEUE)
+    except CupsUnavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"CUPS must run in CI: {error}")
+        pytest.skip(f"no CUPS PDF queue: {error}")
+    yield queue
+    queue.stop()

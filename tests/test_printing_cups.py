@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,24 +20,12 @@ from PySide6.QtCore import Qt
 
 from kiosk.channels.defaults import default_registry
 from kiosk.lessons.model import Library
-from tests.cups_server import CupsUnavailable, PdfQueue, run, start_pdf_queue
+from tests.conftest import PDF_QUEUE as QUEUE
+from tests.cups_server import PdfQueue, run
 from ui.printing.spooler import PrintError, print_handout, send_pdf
 
-QUEUE = "kiosk-test-pdf"
 LESSON = "vneid-install"
 LESSON_CHANNELS = {"vneid-android", "vneid-ios", "vneid-web"}  # the VNeID lesson links these
-
-
-@pytest.fixture(scope="session")
-def pdf_queue() -> Iterator[PdfQueue]:
-    try:
-        queue = start_pdf_queue(QUEUE)
-    except CupsUnavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"CUPS must run in CI: {error}")
-        pytest.skip(f"no CUPS PDF queue: {error}")
-    yield queue
-    queue.stop()
 
 
 @pytest.fixture

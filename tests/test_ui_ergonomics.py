@@ -154,3 +154,52 @@ def test_voice_controls_fit_in_every_state(make_window, bundled_library, size, l
     QApplication.processEvents()
     assert window.player.notice.isVisible()
     assert [str(f) for f in audit(window, theme)] == []
+
+
+def class_steps(library):  # type: ignore[no-untyped-def]
+    """A class's console on a plain step, a practice step with its ring, and a blank TV."""
+    lesson = library.find("vneid-install", "vi")
+    practice = next(n for n, s in enumerate(lesson.steps, 1) if s.practice is not None)
+    return [f"{lesson.id}:1", f"{lesson.id}:{practice}:ring", f"{lesson.id}:{practice}:blank"]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_class_console_meets_the_numbers(make_window, bundled_library, size, language):
+    window = make_window(size=size, language=language)
+    theme = Theme(*size)
+    findings = {}
+    for spec in class_steps(bundled_library):
+        show_screen(window, f"class-console:{spec}")
+        QApplication.processEvents()
+        found = audit(window, theme)
+        if found:
+            findings[spec] = [str(f) for f in found]
+        window.classes.classroom.end()
+    assert findings == {}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_hall_reads_every_step_at_a_twenty_second_of_the_height(
+    qtbot, bundled_library, size, language
+):
+    from kiosk.visit.events import Feedback, Position
+    from ui.classroom.audience import AudienceView
+    from ui.tools.audit import check_hall_text
+
+    view = AudienceView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    findings = {}
+    for lesson in bundled_library.in_language(language):
+        for index, step in enumerate(lesson.steps):
+            ring = Feedback.RING if step.practice is not None else Feedback.NONE
+            view.show_position(Position(lesson, index, ring))
+            QApplication.processEvents()
+            found = check_hall_text(view)
+            if found:
+                findings[f"{lesson.id}:{index + 1}"] = [str(f) for f in found]
+    assert findings == {}

@@ -32,23 +32,34 @@ class PrintService(QObject):
         self.busy = False
         self._worker = Worker("print", parent=self)
 
-    def start(self, lesson: Lesson, registry: ChannelRegistry, language: str) -> bool:
-        """Begin printing; False when a print is already under way."""
+    def start(
+        self, lesson: Lesson, registry: ChannelRegistry, language: str, copies: int = 1
+    ) -> bool:
+        """Begin printing (`copies` of the handout: a class's); False when a print is already
+        under way."""
         if self.busy:
             return False
         self.busy = True
         self._worker.submit(
-            lambda: self._print(lesson, registry, language),
+            lambda: self._print(lesson, registry, language, copies),
             lambda outcome: self._over(lesson, outcome),
             lambda failure: self._over(lesson, self._not_printed(failure)),
         )
         return True
 
-    def _print(self, lesson: Lesson, registry: ChannelRegistry, language: str) -> PrintOutcome:
+    def _print(
+        self, lesson: Lesson, registry: ChannelRegistry, language: str, copies: int
+    ) -> PrintOutcome:
         from ui.printing import spooler  # PDF and Qt printing code
 
         return spooler.print_handout(
-            lesson, registry, language, self.data_dir, printer=self.printer, paper=self.paper
+            lesson,
+            registry,
+            language,
+            self.data_dir,
+            printer=self.printer,
+            paper=self.paper,
+            copies=copies,
         )
 
     @staticmethod

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,20 +20,9 @@ from kiosk.clock import Clock
 from kiosk.lessons.model import Lesson, Library
 from kiosk.pin import PinGuard
 from kiosk.settings import Settings
-from kiosk.visit import PRAISE_MS, Visit
+from kiosk.visit import Visit, events
 from kiosk.visit.completions import LessonCompletions
-from kiosk.visit.events import (
-    FACILITATOR_PLACES,
-    Event,
-    FeedbackGiven,
-    LanguageChanged,
-    Moved,
-    Place,
-    PraiseStarted,
-    SignedIn,
-    SpeedChanged,
-    StepShown,
-)
+from kiosk.visit.events import FACILITATOR_PLACES, Place
 from ui.facilitator.gate import FacilitatorGate
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
@@ -53,6 +42,7 @@ from ui.widgets.message_overlay import MessageOverlay
 from ui.widgets.quit_overlay import QuitOverlay
 
 if TYPE_CHECKING:
+    from ui.classroom.mode import ClassMode
     from ui.printing.spooler import PrintOutcome
     from ui.screens.checkin import CheckInScreen
 
@@ -99,10 +89,7 @@ class KioskWindow(QWidget):
             record=records.submit if records is not None else None,
         )
         self._away: QWidget | None = None  # the facilitator's page being shown
-        self._after_praise = QTimer(self)
-        self._after_praise.setSingleShot(True)
-        self._after_praise.setInterval(PRAISE_MS)
-        self._praise_turn = 0  # the praise the timer is for
+        self.classes: ClassMode | None = None  # a class being taught
         self.setObjectName("window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(theme.stylesheet())
@@ -166,7 +153,7 @@ class KioskWindow(QWidget):
         self.player.back_requested.connect(visit.back)
         self.player.step_requested.connect(visit.show_step)
         self.player.touched_at.connect(visit.touch)
-        self._after_praise.timeout.connect(lambda: visit.praise_elapsed(self._praise_turn))
+        self.player.praise_shown.connect(visit.praise_elapsed)
         self.player.home_requested.connect(lambda: self.show_home())
         self.finish.another_lesson.connect(visit.back_to_list)
         self.finish.repeat_lesson.connect(lambda lesson_id: self.open_lesson(lesson_id))
@@ -195,14 +182,47 @@ class KioskWindow(QWidget):
         gate.message_wanted.connect(self.message.say)
         gate.settings_changed.connect(self.apply_settings)
         gate.pin_asked.connect(self._pin_asked)
+        gate.class_wanted.connect(self.start_class)
+        gate.class_resumed.connect(self._class_resumed)
         gate.pin_cancelled.connect(
-            lambda: self.idle.set_enabled(self.screen_name not in ("attract", "facilitator"))
+            lambda: self.idle.set_enabled(self.screen_name not in ("attract", *FACILITATOR_PLACES))
         )
 
     def _show_facilitator_page(self, page: QWidget, name: str) -> None:
         self.idle_overlay.hide()
         self._away = page
         self.visit.step_away(Place(name))
+
+    # --- a class ------------------------------------------------------------------------------
+    def start_class(self, lesson_ids: tuple[str, ...]) -> None:
+        """ "Teach a class" in the panel: the console here, the lesson on the TV (ui/classroom)."""
+        from ui.classroom.mode import open_class  # loaded for the first class
+
+        found = (self.find_lesson(lesson_id) for lesson_id in lesson_ids)
+        lessons = [lesson for lesson in found if lesson is not None]
+        if not lessons or self.classes is not None:
+            return
+        kiosk = (self.theme, self.library, self.narrator, self.registry)
+        desk = self.facilitator.desk()
+        mode = open_class(kiosk, lessons, self.language, desk, self.records, self.printing)
+        self.stack.addWidget(mode.stage)
+        mode.ended.connect(lambda _ended: self._class_ended())
+        mode.add_person_requested.connect(self.facilitator.class_attendance)
+        self.classes = mode
+        self._class_resumed()
+        mode.begin()
+
+    def _class_resumed(self) -> None:
+        if self.classes is not None:
+            self._away = self.classes.stage
+            self.visit.step_away(Place.CLASS)
+            self.classes.tick()
+
+    def _class_ended(self) -> None:
+        mode, self.classes = self.classes, None
+        self.show_attract()  # back to the panel is behind the PIN again
+        if mode is not None:
+            mode.close(self.stack)
 
     def _pin_asked(self) -> None:
         self.idle_overlay.hide()
@@ -222,29 +242,25 @@ class KioskWindow(QWidget):
         self.visit.set_speed(speed)
 
     # --- the visit, shown -----------------------------------------------------------------
-    def _visit_changed(self, event: Event) -> None:
+    def _visit_changed(self, event: events.Event) -> None:
         """Everything the visit says, drawn: the one place the window follows it."""
-        if isinstance(event, Moved):
+        if isinstance(event, events.Moved):
             self._moved(event)
-        elif isinstance(event, StepShown):
-            self._after_praise.stop()
+        elif isinstance(event, events.StepShown):
             self.player.show_position(event.position)
-        elif isinstance(event, FeedbackGiven):
+        elif isinstance(event, events.FeedbackGiven):
             self.player.show_feedback(event.position)
-        elif isinstance(event, PraiseStarted):
-            self._praise_turn = event.turn
-            self._after_praise.start()
-        elif isinstance(event, LanguageChanged):
+        elif isinstance(event, events.PraiseStarted):
+            self.player.show_praise(event.turn)
+        elif isinstance(event, events.LanguageChanged):
             self._language_changed(event.language)
-        elif isinstance(event, SpeedChanged):
+        elif isinstance(event, events.SpeedChanged):
             self.player.set_speed(event.speed)
-        elif isinstance(event, SignedIn):
+        elif isinstance(event, events.SignedIn):
             self.finish.set_signed_in(True)
 
-    def _moved(self, event: Moved) -> None:
+    def _moved(self, event: events.Moved) -> None:
         place = event.place
-        if place is not Place.LESSON:
-            self._after_praise.stop()  # left during the praise: no moving on unseen
         if place is Place.HOME:
             self.home.show_page(self.home.page_of(event.near) if event.near else 0)
         elif place is Place.FINISH and event.previous is not Place.CHECKIN:
@@ -314,9 +330,6 @@ class KioskWindow(QWidget):
         self.show_home()
 
     # --- navigation: what the window's callers (tests, shots, the gate) ask of the visit ----
-    def current_screen(self) -> str:
-        return str(self.stack.currentWidget().__class__.__name__)
-
     def show_attract(self) -> None:
         self.idle_overlay.hide()
         self.message.hide()
@@ -365,19 +378,10 @@ class KioskWindow(QWidget):
     def _make_checkin(self) -> CheckInScreen:
         from ui.screens.checkin import CheckInScreen
 
-        checkin = CheckInScreen(self.theme, self.records, self.settings.residential_groups)
-        visit = self.visit
+        groups = self.settings.residential_groups
+        checkin = CheckInScreen(self.theme, self.records, groups)
+        checkin.follow(self.visit, self.narrator)
         checkin.home_requested.connect(lambda: self.show_home())
-        checkin.left.connect(visit.leave_checkin)
-        checkin.skipped.connect(visit.checkin_skipped)
-        checkin.another_lesson.connect(visit.back_to_list)
-        checkin.submitting.connect(visit.checkin_submitting)
-        checkin.signed_in.connect(lambda _result: visit.checkin_saved())
-        checkin.save_failed.connect(visit.checkin_failed)
-        narrator = self.narrator
-        if narrator is not None:
-            checkin.speak.connect(lambda text: narrator.speak_text(text, self.language))
-        checkin.set_language(self.language)
         return checkin
 
     def open_checkin(self, lesson_id: str) -> None:
@@ -399,6 +403,8 @@ class KioskWindow(QWidget):
 
     def _printed(self, outcome: PrintOutcome) -> None:
         self.finish.print_button.setEnabled(True)
+        if self.classes is not None:  # a class's handouts: its console says what became of them
+            return
         if outcome.printed:
             self.message.say(self.tr("Printing now. Please take the sheet from the printer."))
         else:

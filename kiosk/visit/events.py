@@ -11,8 +11,8 @@ from kiosk.lessons.model import Lesson, Step
 
 
 class Place(StrEnum):
-    """Where the visit is. The first six are the resident's; the last two belong to the
-    facilitator (no resident idle return there: the panel has its own lock)."""
+    """Where the visit is. The first six are the resident's; the last three belong to the
+    facilitator (no resident idle return there: the panel has its own lock, a class none)."""
 
     ATTRACT = "attract"
     HOME = "home"
@@ -22,9 +22,10 @@ class Place(StrEnum):
     CHANNELS = "channels"
     PIN_SETUP = "pin_setup"
     FACILITATOR = "facilitator"
+    CLASS = "class"  # a class taught from the kiosk (kiosk/classroom)
 
 
-FACILITATOR_PLACES = (Place.FACILITATOR, Place.PIN_SETUP)
+FACILITATOR_PLACES = (Place.FACILITATOR, Place.PIN_SETUP, Place.CLASS)
 
 
 class Feedback(StrEnum):

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>AudienceView</name>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Step {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Everyone, try it on your own phone: {task}</source>
+        <translation>Everyone, try it on your own phone: {task}</translation>
+    </message>
+    <message>
+        <source>Everyone, try it on your own phone. {task}</source>
+        <translation>Everyone, try it on your own phone. {task}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsScreen</name>
     <message>
         <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
@@ -202,6 +217,25 @@
     </message>
 </context>
 <context>
+    <name>ClassStartPage</name>
+    <message>
+        <source>Teach</source>
+        <translation>Teach</translation>
+    </message>
+    <message>
+        <source>Teach {count} lessons</source>
+        <translation>Teach {count} lessons</translation>
+    </message>
+    <message>
+        <source>Teach a class</source>
+        <translation>Teach a class</translation>
+    </message>
+    <message>
+        <source>Touch the lessons to teach, in order.</source>
+        <translation>Touch the lessons to teach, in order.</translation>
+    </message>
+</context>
+<context>
     <name>ClockCheckPage</name>
     <message>
         <source>This date is before the kiosk program existed.</source>
@@ -262,6 +296,113 @@
     <message>
         <source>Until you confirm the date, no one&apos;s data is anonymised.</source>
         <translation>Until you confirm the date, no one&apos;s data is anonymised.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScreen</name>
+    <message>
+        <source>Printing is not set up on this kiosk.</source>
+        <translation>Printing is not set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Preparing {count} handouts…</source>
+        <translation>Preparing {count} handouts…</translation>
+    </message>
+    <message>
+        <source>Printing. Take the handouts from the printer.</source>
+        <translation>Printing. Take the handouts from the printer.</translation>
+    </message>
+    <message>
+        <source>Not printed ({reason}). The handouts are kept in {path}</source>
+        <translation>Not printed ({reason}). The handouts are kept in {path}</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>No notes for this step.</translation>
+    </message>
+    <message>
+        <source>Lesson {k}/{n} · Step {i}/{total}</source>
+        <translation>Lesson {k}/{n} · Step {i}/{total}</translation>
+    </message>
+    <message>
+        <source>Last step of the class</source>
+        <translation>Last step of the class</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Next: {title}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Reading: {sentence}</source>
+        <translation>Reading: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not reading now</source>
+        <translation>Not reading now</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Go on</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Hide spot</source>
+        <translation>Hide spot</translation>
+    </message>
+    <message>
+        <source>Touch spot</source>
+        <translation>Touch spot</translation>
+    </message>
+    <message>
+        <source>Show TV</source>
+        <translation>Show TV</translation>
+    </message>
+    <message>
+        <source>Blank TV</source>
+        <translation>Blank TV</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Sure? {count}</source>
+        <translation>Sure? {count}</translation>
+    </message>
+    <message>
+        <source>Print {count}</source>
+        <translation>Print {count}</translation>
+    </message>
+    <message>
+        <source>{minutes} min in class · {count} present</source>
+        <translation>{minutes} min in class · {count} present</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Next lesson</translation>
+    </message>
+    <message>
+        <source>End class</source>
+        <translation>End class</translation>
     </message>
 </context>
 <context>
@@ -525,6 +666,14 @@
     <message>
         <source>Find a person first</source>
         <translation>Find a person first</translation>
+    </message>
+    <message>
+        <source>Teach a class</source>
+        <translation>Teach a class</translation>
+    </message>
+    <message>
+        <source>The lesson on the TV</source>
+        <translation>The lesson on the TV</translation>
     </message>
     <message>
         <source>People</source>

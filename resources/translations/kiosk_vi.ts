@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>AudienceView</name>
+    <message>
+        <source>Step {n} / {total}</source>
+        <translation>Bước {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Everyone, try it on your own phone: {task}</source>
+        <translation>Bà con hãy thử trên điện thoại của mình: {task}</translation>
+    </message>
+    <message>
+        <source>Everyone, try it on your own phone. {task}</source>
+        <translation>Bà con hãy thử trên điện thoại của mình. {task}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsScreen</name>
     <message>
         <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
@@ -202,6 +217,25 @@
     </message>
 </context>
 <context>
+    <name>ClassStartPage</name>
+    <message>
+        <source>Teach</source>
+        <translation>Bắt đầu dạy</translation>
+    </message>
+    <message>
+        <source>Teach {count} lessons</source>
+        <translation>Dạy {count} bài</translation>
+    </message>
+    <message>
+        <source>Teach a class</source>
+        <translation>Dạy lớp</translation>
+    </message>
+    <message>
+        <source>Touch the lessons to teach, in order.</source>
+        <translation>Chạm các bài sẽ dạy, theo thứ tự.</translation>
+    </message>
+</context>
+<context>
     <name>ClockCheckPage</name>
     <message>
         <source>This date is before the kiosk program existed.</source>
@@ -262,6 +296,113 @@
     <message>
         <source>Until you confirm the date, no one&apos;s data is anonymised.</source>
         <translation>Khi chưa xác nhận ngày, máy không ẩn danh dữ liệu của ai.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScreen</name>
+    <message>
+        <source>Printing is not set up on this kiosk.</source>
+        <translation>Máy này chưa cài máy in.</translation>
+    </message>
+    <message>
+        <source>Preparing {count} handouts…</source>
+        <translation>Đang chuẩn bị {count} tờ hướng dẫn…</translation>
+    </message>
+    <message>
+        <source>Printing. Take the handouts from the printer.</source>
+        <translation>Đang in. Lấy tờ hướng dẫn ở máy in.</translation>
+    </message>
+    <message>
+        <source>Not printed ({reason}). The handouts are kept in {path}</source>
+        <translation>Chưa in được ({reason}). Tờ hướng dẫn được lưu ở {path}</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Bước này chưa có ghi chú.</translation>
+    </message>
+    <message>
+        <source>Lesson {k}/{n} · Step {i}/{total}</source>
+        <translation>Bài {k}/{n} · Bước {i}/{total}</translation>
+    </message>
+    <message>
+        <source>Last step of the class</source>
+        <translation>Bước cuối của buổi dạy</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Tiếp theo: {title}</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Reading: {sentence}</source>
+        <translation>Đang đọc: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not reading now</source>
+        <translation>Máy đang không đọc</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Đọc tiếp</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Hide spot</source>
+        <translation>Ẩn vòng</translation>
+    </message>
+    <message>
+        <source>Touch spot</source>
+        <translation>Chỗ chạm</translation>
+    </message>
+    <message>
+        <source>Show TV</source>
+        <translation>Bật TV</translation>
+    </message>
+    <message>
+        <source>Blank TV</source>
+        <translation>Tắt TV</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Sure? {count}</source>
+        <translation>In {count} bản?</translation>
+    </message>
+    <message>
+        <source>Print {count}</source>
+        <translation>In {count} tờ</translation>
+    </message>
+    <message>
+        <source>{minutes} min in class · {count} present</source>
+        <translation>Đã dạy {minutes} phút · {count} người có mặt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Bài sau</translation>
+    </message>
+    <message>
+        <source>End class</source>
+        <translation>Kết thúc</translation>
     </message>
 </context>
 <context>
@@ -525,6 +666,14 @@
     <message>
         <source>Find a person first</source>
         <translation>Tìm người, rồi ghi việc đã giúp</translation>
+    </message>
+    <message>
+        <source>Teach a class</source>
+        <translation>Dạy lớp</translation>
+    </message>
+    <message>
+        <source>The lesson on the TV</source>
+        <translation>Bài học trên màn hình TV</translation>
     </message>
     <message>
         <source>People</source>

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from kiosk.records import RecordError
     from kiosk.records.backup import RecoveryReport
     from kiosk.records.clockcheck import ClockVerdict
+    from ui.facilitator.desk import Desk
     from ui.facilitator.panel import FacilitatorPanel
     from ui.screens.pin_setup import PinSetupScreen
     from ui.widgets.pin_gate import PinGate
@@ -57,6 +58,8 @@ class FacilitatorGate(QObject):
     settings_changed = Signal(object)  # new Settings from the panel
     pin_asked = Signal()  # the PIN pad goes up (the resident idle watch on, its question down)
     pin_cancelled = Signal()
+    class_wanted = Signal(tuple)  # "Teach a class" in the panel: the lessons' ids, in order
+    class_resumed = Signal()  # back from the attendance taken during a class
 
     def __init__(
         self,
@@ -106,6 +109,17 @@ class FacilitatorGate(QObject):
         """The window shows `name`: the panel's lock watches the facilitator's screens."""
         self.screen_name = name
         self.panel_lock.set_enabled(name in FACILITATOR_SCREENS)
+
+    def class_attendance(self) -> None:
+        """The panel's search for adding people, from a class's console: no PIN (the class was
+        started past it), no panel lock, and its Back returns to the class."""
+        panel = self._ensure_panel()
+        panel.open_class_attendance()
+        self.screen_wanted.emit(panel, "class")
+
+    def desk(self) -> Desk | None:
+        """The panel's records desk (the open session, who is present), once the panel is made."""
+        return self.panel.desk if self.panel is not None else None
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -298,6 +312,8 @@ class FacilitatorGate(QObject):
         )
         panel.lock_requested.connect(self.lock)
         panel.quit_requested.connect(self.quit_requested)
+        panel.class_requested.connect(self.class_wanted)
+        panel.back_to_class.connect(self.class_resumed)
         panel.settings_changed.connect(self._settings_changed)
         panel.activity.connect(self.panel_lock.poke)
         panel.set_language(self.language)

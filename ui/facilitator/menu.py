@@ -23,7 +23,7 @@ from ui.theme import Theme
 
 class MenuPage(Page):
     name = "menu"
-    chosen = Signal(str)  # start, attendance, add, support, people, report, settings, quit
+    chosen = Signal(str)  # start, attendance, add, teach, support, people, report, settings, quit
 
     def __init__(
         self, theme: Theme, desk: Desk, settings: Settings, parent: QWidget | None = None
@@ -53,6 +53,7 @@ class MenuPage(Page):
     def choices(self) -> list[Choice]:
         session = self.desk.session
         support = Choice("support", self.tr("Record support"), self.tr("Find a person first"))
+        teach = Choice("teach", self.tr("Teach a class"), self.tr("The lesson on the TV"))
         rest = [
             Choice("people", self.tr("People"), self.tr("Everyone recorded here")),
             Choice("report", self.tr("Reports"), self.tr("Figures for the commune")),
@@ -61,13 +62,14 @@ class MenuPage(Page):
         ]
         if session is None:
             start = Choice("start", self.tr("Start a session"), self.tr("Lesson, help desk…"))
-            return [start, support, *rest]
+            return [start, teach, support, *rest]
         kind = label(SESSION_KINDS, session.kind, self.language)
         count = self.tr("{count} present").format(count=len(self.desk.attendees))
         where = " · ".join(part for part in (count, kind, session.location) if part)
         return [
             Choice("attendance", self.tr("Attendance, end session"), where),
             Choice("add", self.tr("Add people"), self.tr("Search, or a new person")),
+            teach,
             support,
             *rest,
         ]

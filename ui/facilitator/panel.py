@@ -24,6 +24,7 @@ from kiosk.records import Person, RecordError
 from kiosk.records.clockcheck import ClockVerdict
 from kiosk.settings import Settings
 from ui.facilitator.attendance import AttendancePage
+from ui.facilitator.class_start import ClassStartPage
 from ui.facilitator.clock_check import ClockCheckPage
 from ui.facilitator.desk import Added, Desk
 from ui.facilitator.menu import MenuPage
@@ -46,6 +47,8 @@ ACTIVITY = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Touc
 class FacilitatorPanel(QWidget):
     lock_requested = Signal()
     quit_requested = Signal()
+    class_requested = Signal(tuple)  # "Teach a class": the lessons' ids, in order
+    back_to_class = Signal()  # the attendance taken from a class's console is done
     settings_changed = Signal(object)  # the new Settings, already saved
     activity = Signal()
 
@@ -70,6 +73,7 @@ class FacilitatorPanel(QWidget):
         self.desk = Desk(records, self)
         self.menu = MenuPage(theme, self.desk, settings)
         self.session_start = SessionStartPage(theme, self.desk, library, settings)
+        self.class_start = ClassStartPage(theme, self.desk, library)
         self.attendance = AttendancePage(theme, self.desk)
         self.search = SearchPage(theme, self.desk)
         self.person_new = PersonNewPage(theme, self.desk, settings)
@@ -92,6 +96,7 @@ class FacilitatorPanel(QWidget):
         for page in (
             self.menu,
             self.session_start,
+            self.class_start,
             self.attendance,
             self.search,
             self.person_new,
@@ -122,6 +127,7 @@ class FacilitatorPanel(QWidget):
         self.menu.chosen.connect(self._menu_chosen)
         pages = (
             self.session_start,
+            self.class_start,
             self.attendance,
             self.people,
             self.report_page,
@@ -130,6 +136,7 @@ class FacilitatorPanel(QWidget):
         for page in pages:
             page.back_requested.connect(self.show_menu)
         self.quit_confirm.back_requested.connect(self.show_menu)
+        self.class_start.class_requested.connect(self.class_requested)
         self.quit_confirm.confirmed.connect(self.quit_requested)
         self.clock_check.back_requested.connect(self.show_menu)
         self.clock_check.confirmed.connect(self.set_clock_verdict)
@@ -138,7 +145,7 @@ class FacilitatorPanel(QWidget):
         self.attendance.add_requested.connect(lambda: self.open_search("attend", "attendance"))
         self.attendance.person_chosen.connect(lambda p: self.open_support(p, "attendance"))
         self.attendance.ended.connect(self.show_menu)
-        self.search.back_requested.connect(lambda: self._show(self.search_from))
+        self.search.back_requested.connect(self._search_left)
         self.search.support_requested.connect(lambda p: self.open_support(p, "search"))
         self.search.new_person_requested.connect(self._new_person)
         self.person_new.back_requested.connect(lambda: self._show("search"))
@@ -203,6 +210,9 @@ class FacilitatorPanel(QWidget):
         if key == "start":
             self.session_start.start()
             self._show("session_start")
+        elif key == "teach":
+            self.class_start.start()
+            self._show("class_start")
         elif key == "add":
             self.open_search("attend", "menu")
         elif key == "support":
@@ -222,6 +232,17 @@ class FacilitatorPanel(QWidget):
         self.search_from = came_from
         self.search.start(mode, note)
         self._show("search")
+
+    def open_class_attendance(self) -> None:
+        """ "Add to attendance" on a class's console: the search, and back to the class."""
+        self.desk.load()
+        self.open_search("attend", "class")
+
+    def _search_left(self) -> None:
+        if self.search_from == "class":
+            self.back_to_class.emit()
+        else:
+            self._show(self.search_from)
 
     def open_support(self, person: Person, came_from: str) -> None:
         """The support page for one person. With a session open, the person is marked

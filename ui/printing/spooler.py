@@ -98,8 +98,11 @@ def check_printer(printer: str) -> None:
         raise PrintError(f'printer "{printer}" is not accepting jobs')
 
 
-def send_pdf(pdf: Path, printer: str = "", title: str = "", media: str = "") -> str:
-    """Print `pdf` on `printer` (the system default when "") and return the job id."""
+def send_pdf(
+    pdf: Path, printer: str = "", title: str = "", media: str = "", copies: int = 1
+) -> str:
+    """Print `copies` of `pdf` on `printer` (the system default when "") and return the job
+    id."""
     if shutil.which("lp") is None or shutil.which("lpstat") is None:
         if sys.platform.startswith("win"):
             raise PrintError("printing on this system is not supported yet")
@@ -113,7 +116,8 @@ def send_pdf(pdf: Path, printer: str = "", title: str = "", media: str = "") -> 
         raise PrintError("no printer is set up and there is no default printer")
     check_printer(name)
     paper = ["-o", f"media={media}"] if media else []
-    result = _run("lp", "-d", name, "-t", title or pdf.stem, *paper, "--", str(pdf))
+    count = ["-n", str(copies)] if copies > 1 else []
+    result = _run("lp", "-d", name, "-t", title or pdf.stem, *paper, *count, "--", str(pdf))
     match = re.search(r"request id is (\S+)", result.stdout)
     if result.returncode != 0 or not match:
         message = (result.stderr or result.stdout).strip().splitlines()
@@ -144,15 +148,17 @@ def print_handout(
     printer: str = "",
     paper: str = "A5",
     now: datetime.datetime | None = None,
+    copies: int = 1,
 ) -> PrintOutcome:
-    """Save the lesson's handout under `data_dir/handouts/`, then print it."""
+    """Save the lesson's handout under `data_dir/handouts/`, then print `copies` of it (one
+    file however many copies: a class's handouts kept together when no printer takes them)."""
     from ui.printing.sheets import write_handout_pdf  # Qt only once something is printed
 
     now = now or datetime.datetime.now()
     pdf = handout_path(data_dir, lesson.id, language, now)
     write_handout_pdf(pdf, lesson, registry, language, paper=paper, today=now.date())
     try:
-        job = send_pdf(pdf, printer, title=lesson.title, media=paper)
+        job = send_pdf(pdf, printer, title=lesson.title, media=paper, copies=copies)
     except PrintError as error:
         return PrintOutcome(printed=False, job="", pdf=pdf, reason=error.reason)
     return PrintOutcome(printed=True, job=job, pdf=pdf, reason="")

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.lessons.model import Lesson
 from kiosk.records import CheckIn, NewPerson, RecordError, validate
 from kiosk.records.operations import CheckInResident
+from kiosk.visit import Visit
+from ui.narrator import Narrator
 from ui.records_service import RecordsService, Turn
 from ui.screens.base import Screen
 from ui.screens.checkin_pages import (
@@ -134,6 +136,19 @@ class CheckInScreen(Screen):
     def set_groups(self, groups: Sequence[str]) -> None:
         self.groups = tuple(groups)
         self.group.set_groups(self.groups)
+
+    def follow(self, visit: Visit, narrator: Narrator | None) -> None:
+        """Tell the resident's visit (kiosk/visit) what the check-in did; say what it says
+        with the visit's voice, in the visit's language."""
+        if narrator is not None:
+            self.speak.connect(lambda text: narrator.speak_text(text, visit.language))
+        self.set_language(visit.language)
+        self.left.connect(visit.leave_checkin)
+        self.skipped.connect(visit.checkin_skipped)
+        self.another_lesson.connect(visit.back_to_list)
+        self.submitting.connect(visit.checkin_submitting)
+        self.signed_in.connect(lambda _result: visit.checkin_saved())
+        self.save_failed.connect(visit.checkin_failed)
 
     def start(self, lesson: Lesson, practice_unaided: bool | None = None) -> None:
         """Begin a check-in for a finished lesson: the consent page, read aloud.

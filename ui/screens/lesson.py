@@ -7,12 +7,13 @@ which step comes next, and what the practice box answers, is the visit's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.lessons.model import Lesson, Step
 from kiosk.narration.sentences import split_sentences
+from kiosk.visit import PRAISE_MS
 from kiosk.visit.events import Feedback, Position
 from ui.resources import load_icon
 from ui.screens.base import Screen
@@ -31,6 +32,7 @@ class LessonScreen(Screen):
     back_requested = Signal()
     step_requested = Signal(int)  # show this step
     touched_at = Signal(float, float, float)  # x, y in the picture's units; its longer side
+    praise_shown = Signal(int)  # a right touch's praise has been shown PRAISE_MS: its turn
     home_requested = Signal()
     listen_requested = Signal(int)  # step index: read the step again from the start
     pause_requested = Signal()  # pause, or resume
@@ -42,6 +44,11 @@ class LessonScreen(Screen):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self.position: Position | None = None  # what is shown
+        self._praise_turn = 0  # the praise the timer is for
+        self._after_praise = QTimer(self)
+        self._after_praise.setSingleShot(True)
+        self._after_praise.setInterval(PRAISE_MS)
+        self._after_praise.timeout.connect(lambda: self.praise_shown.emit(self._praise_turn))
         self.words_short = 0  # pixels of height the words lack, even at the least caption
 
         self.bar = TopBar(theme)
@@ -148,6 +155,7 @@ class LessonScreen(Screen):
 
     def show_position(self, position: Position) -> None:
         """Draw a step of the visit's lesson (a new one, or the same one again)."""
+        self._after_praise.stop()
         self.position = position
         step = position.step
         self.picture.set_image(step.image)
@@ -164,6 +172,12 @@ class LessonScreen(Screen):
         self._show_ring()
         self.retranslate()
         self.speak.emit(self.prompt.text().removeprefix("✓ "))
+
+    def show_praise(self, turn: int) -> None:
+        """A right touch: its praise stays PRAISE_MS, then the visit hears `praise_shown` (and
+        moves on, unless the resident has since: kiosk/visit checks the turn and the place)."""
+        self._praise_turn = turn
+        self._after_praise.start()
 
     def forget(self) -> None:
         """The visit has no lesson any more (the resident has gone)."""

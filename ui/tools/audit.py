@@ -210,6 +210,19 @@ def check_contrast() -> list[Finding]:
     ]
 
 
+def check_hall_text(view: QWidget, share: int = 22) -> list[Finding]:
+    """What a hall reads on a TV (ui/classroom/audience.py): every text at least 1/`share` of
+    the screen's height (49 px at 1080 lines), none clipped."""
+    least = view.height() // share
+    findings = []
+    for widget in _text_widgets(view):
+        px = QFontInfo(widget.font()).pixelSize()
+        if px < least:
+            findings.append(Finding(_name(widget), f"text {px} px < {least} px (1/{share})"))
+        findings.extend(_clipping(widget))
+    return findings
+
+
 def audit(window: QWidget, theme: Theme) -> list[Finding]:
     return (
         check_fits(window, theme)

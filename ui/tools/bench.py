@@ -22,6 +22,8 @@ from kiosk.tools.bench_records import bench_records
 from kiosk.tools.bench_reports import TARGETS as REPORTS_TARGETS
 from kiosk.tools.bench_reports import bench_reports
 from ui.app import FIRST_FRAME_MARKER as MARKER
+from ui.tools.bench_class import TARGETS as CLASS_TARGETS
+from ui.tools.bench_class import bench_class
 from ui.tools.bench_common import as_if_practised, environment
 from ui.tools.bench_narration import bench_narration
 from ui.tools.bench_print import bench_print
@@ -248,6 +250,7 @@ GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
     "records": lambda _lessons: bench_records(),
     "reports": bench_report_group,
     "soak": bench_soak,
+    "class": bench_class,
 }
 ON_REQUEST = ("soak",)  # many minutes: run by `--only soak`, not by a plain `kiosk bench`
 TARGETS = {
@@ -260,6 +263,7 @@ TARGETS = {
     "soak_rss_growth_mb": (5.0, " MB"),
     **RECORDS_TARGETS,
     **REPORTS_TARGETS,
+    **CLASS_TARGETS,
 }
 
 

@@ -29,7 +29,9 @@ SCREENS_HELP = (
     "facilitator:report:month|last_month|quarter[:<page>] (the sample session's figures), "
     "facilitator:report:dates, facilitator:clock[:wrong] (a clock five years ahead), "
     "checkin:<lesson-id>:consent|name|year|group|done|returning, "
-    "print:<lesson-id>:printed|not_ready|no_printer (the message after Print the guide)"
+    "print:<lesson-id>:printed|not_ready|no_printer (the message after Print the guide), "
+    "class:<lesson-id>:<step>[:ring|blank] (the TV in a class), "
+    "class-console:<lesson-id>:<step>[:ring|blank] (the facilitator's console in a class)"
 )
 PRINT_MESSAGES = ("printed", "not_ready", "no_printer")
 CHECKIN_STEPS = ("consent", "name", "year", "group", "done", "returning")
@@ -151,10 +153,47 @@ def show_screen(window: KioskWindow, spec: str) -> None:
             _show_panel_page(window, rest)
     elif name == "checkin":
         _show_checkin(window, spec, rest)
+    elif name in ("class", "class-console"):
+        _show_class(window, spec, console=name == "class-console")
     elif name == "print":
         _show_print_message(window, rest)
     else:
         raise ShotError(f"unknown screen {spec!r}; valid screens: {SCREENS_HELP}")
+
+
+def _show_class(window: KioskWindow, spec: str, *, console: bool) -> None:
+    """class:LESSON:STEP[:ring|:blank] is what the hall sees on the TV; class-console:... the
+    facilitator's console beside it (two screens)."""
+    _, _, rest = spec.partition(":")
+    lesson_id, _, step_text = rest.partition(":")
+    step_text, _, state = step_text.partition(":")
+    lesson = window.find_lesson(lesson_id)
+    if lesson is None:
+        raise ShotError(f"unknown lesson {lesson_id!r}; lessons: {_lesson_ids(window)}")
+    count = len(lesson.steps)
+    if (
+        not step_text.isdigit()
+        or not 1 <= int(step_text) <= count
+        or state
+        not in (
+            "",
+            "ring",
+            "blank",
+        )
+    ):
+        raise ShotError(
+            f"write {spec.split(':')[0]}:{lesson.id}:STEP[:ring|:blank], STEP 1 to {count}"
+        )
+    window.start_class((lesson.id,))
+    mode = window.classes
+    assert mode is not None
+    mode.classroom.go_to_step(int(step_text) - 1)
+    if state == "ring":
+        mode.classroom.toggle_ring()
+    elif state == "blank":
+        mode.classroom.toggle_blank()
+    mode.stage.set_one_screen(not console)
+    mode.stage.opener.hide()  # the TV has no buttons
 
 
 def _wait_for(condition: Callable[[], bool], failure: str, timeout_s: float = 10.0) -> None:
