@@ -164,6 +164,7 @@ TWO_SCREENS = textwrap.dedent(
                    "tv_size": [tv().width(), tv().height()] if tv() else None,
                    "console_shown": mode.stage.console.isVisible(), "one": mode.stage.one_screen,
                    "too_small": [s.name for s in mode.choice.too_small],
+                   "said": mode.stage.console.said.full_text(),
                    "window_on": window.screen().name(), "step": room.position.index}
     mode.screens = lambda: [screens[0]]  # the TV's cable pulled out
     mode.arrange(); app.processEvents()
@@ -229,6 +230,7 @@ def test_a_tiny_second_screen_is_not_used_for_the_hall(tmp_path: Path) -> None:
     seen = run_two_screens(tmp_path, {"width": 800, "height": 480})
     two = seen["two"]
     assert two["one"] and not two["tv_shown"] and two["too_small"] == ["tv"]
+    assert "800x480" in two["said"] and "quá nhỏ" in two["said"]  # said on the console
     assert seen["plugged"]["one"] and seen["ended"] == "attract"
 
 

@@ -317,6 +317,10 @@
         <translation>Not printed ({reason}). The handouts are kept in {path}</translation>
     </message>
     <message>
+        <source>The second screen ({size}) is too small for the hall: the lesson stays here.</source>
+        <translation>The second screen ({size}) is too small for the hall: the lesson stays here.</translation>
+    </message>
+    <message>
         <source>No notes for this step.</source>
         <translation>No notes for this step.</translation>
     </message>

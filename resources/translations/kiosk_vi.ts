@@ -317,6 +317,10 @@
         <translation>Chưa in được ({reason}). Tờ hướng dẫn được lưu ở {path}</translation>
     </message>
     <message>
+        <source>The second screen ({size}) is too small for the hall: the lesson stays here.</source>
+        <translation>Màn hình thứ hai ({size}) quá nhỏ để cả lớp xem: bài học vẫn hiện ở đây.</translation>
+    </message>
+    <message>
         <source>No notes for this step.</source>
         <translation>Bước này chưa có ghi chú.</translation>
     </message>

@@ -157,6 +157,9 @@ class ConsoleScreen(Screen):
             "preparing": self.tr("Preparing {count} handouts…"),
             "printed": self.tr("Printing. Take the handouts from the printer."),
             "not_printed": self.tr("Not printed ({reason}). The handouts are kept in {path}"),
+            "too_small": self.tr(
+                "The second screen ({size}) is too small for the hall: the lesson stays here."
+            ),
         }
         self.say(texts[what].format(**{"count": fields.get("copies", 0), **fields}))
 

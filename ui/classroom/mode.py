@@ -182,6 +182,11 @@ class ClassMode(QObject):
                 self.tv.hide()
             self.stage.set_one_screen(True)
             log.info("class: one screen")
+            for small in self.choice.too_small:  # named, never used for the hall
+                log.info(
+                    "class: screen %s is too small (%dx%d)", small.name, small.width, small.height
+                )
+                self.console.say_print("too_small", size=f"{small.width}x{small.height}")
         else:
             tv = self._tv()
             screen = screens[audience.name]
