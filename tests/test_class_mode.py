@@ -354,3 +354,17 @@ def test_a_class_goes_into_a_group_session_with_its_lessons_taught(qtbot, make_w
         "select lesson_id, kind, person_id is null, session_id is not null from completions",
     )
     assert completions == [("vneid-install", "class", 1, 1)]  # only the one taught to its end
+
+
+def test_opening_the_panel_or_locking_ends_a_class_and_a_new_one_can_start(qtbot, make_window):  # type: ignore[no-untyped-def]
+    window = make_window(size=(1366, 768))
+    mode = start_class(qtbot, window, ("vneid-install",))
+    mode.classroom.next()
+    window.facilitator.show_panel()  # past the PIN again, from the corner or Ctrl+Alt+F
+    assert window.classes is None and mode.classroom.ended
+    assert window.screen_name == "facilitator"
+    second = start_class(qtbot, window, ("smartphone-basics",))
+    assert second is not mode and second.classroom.lesson.id == "smartphone-basics"
+    window.show_attract()  # the panel's lock, the idle return of an open PIN pad
+    assert window.classes is None and second.classroom.ended
+    assert window.screen_name == "attract"

@@ -30,6 +30,7 @@ from ui.lesson_voice import LessonVoice
 from ui.narrator import Narrator
 from ui.print_service import PrintService
 from ui.records_service import RecordsService
+from ui.resident_print import ResidentPrint
 from ui.screens.attract import AttractScreen
 from ui.screens.channels import ChannelsScreen
 from ui.screens.finish import FinishScreen
@@ -43,7 +44,6 @@ from ui.widgets.quit_overlay import QuitOverlay
 
 if TYPE_CHECKING:
     from ui.classroom.mode import ClassMode
-    from ui.printing.spooler import PrintOutcome
     from ui.screens.checkin import CheckInScreen
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,9 @@ class KioskWindow(QWidget):
         self.quit_overlay = QuitOverlay(theme, self)
         self.message = MessageOverlay(theme, self)
         self.printing = printing
+        self.resident_print = ResidentPrint(
+            printing, self.finish, self.message, lambda: self.classes is not None
+        )
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
         # installed on the application by the entry point, as the idle watch is
         self.tap_guard = TapGuard(clock, theme.target, parent=self)
@@ -160,8 +163,6 @@ class KioskWindow(QWidget):
         self.finish.home_requested.connect(lambda: self.show_home())
         self.home.channels_requested.connect(self.show_channels)
         self.finish.print_requested.connect(self.print_handout)
-        if self.printing is not None:
-            self.printing.finished.connect(self._printed)
         self.channels.home_requested.connect(lambda: self.show_home())
         self.idle.warning.connect(self.show_idle_warning)
         self.idle.resumed.connect(self.idle_overlay.hide)
@@ -189,6 +190,8 @@ class KioskWindow(QWidget):
         )
 
     def _show_facilitator_page(self, page: QWidget, name: str) -> None:
+        if name != Place.CLASS:
+            self.end_class()
         self.idle_overlay.hide()
         self._away = page
         self.visit.step_away(Place(name))
@@ -206,7 +209,7 @@ class KioskWindow(QWidget):
         desk = self.facilitator.desk()
         mode = open_class(kiosk, lessons, self.language, desk, self.records, self.printing)
         self.stack.addWidget(mode.stage)
-        mode.ended.connect(lambda _ended: self._class_ended())
+        mode.ended.connect(lambda _ended, mode=mode: self._class_finished(mode))
         mode.add_person_requested.connect(self.facilitator.class_attendance)
         self.classes = mode
         self._class_resumed()
@@ -218,10 +221,19 @@ class KioskWindow(QWidget):
             self.visit.step_away(Place.CLASS)
             self.classes.tick()
 
-    def _class_ended(self) -> None:
+    def _class_finished(self, mode: ClassMode) -> None:
+        """The console's End: back to the attract loop; the panel is behind the PIN again."""
+        if self.classes is mode:
+            self.classes = None
+            mode.close(self.stack)
+            self.show_attract()
+
+    def end_class(self) -> None:
+        """The panel opened past the PIN, the kiosk locked or closing: a class ends first (what
+        it taught is already recorded), and the TV goes dark."""
         mode, self.classes = self.classes, None
-        self.show_attract()  # back to the panel is behind the PIN again
         if mode is not None:
+            mode.classroom.end()
             mode.close(self.stack)
 
     def _pin_asked(self) -> None:
@@ -335,6 +347,7 @@ class KioskWindow(QWidget):
         self.message.hide()
         self.quit_overlay.hide()
         self.facilitator.close_gate()
+        self.end_class()
         self.home.show_page(0)
         if self.facilitator.needs_first_pin():  # a new kiosk: the facilitator's set-up first
             self.visit.forget()
@@ -393,27 +406,7 @@ class KioskWindow(QWidget):
 
     # --- printing -------------------------------------------------------------------------
     def print_handout(self, lesson_id: str) -> None:
-        lesson = self.find_lesson(lesson_id)
-        if lesson is None or self.printing is None:
-            self.message.say(self.tr("Printing is not set up here. Please ask the facilitator."))
-            return
-        if self.printing.start(lesson, self.registry, self.language):
-            self.finish.print_button.setEnabled(False)
-            self.message.say(self.tr("Preparing your guide..."))
-
-    def _printed(self, outcome: PrintOutcome) -> None:
-        self.finish.print_button.setEnabled(True)
-        if self.classes is not None:  # a class's handouts: its console says what became of them
-            return
-        if outcome.printed:
-            self.message.say(self.tr("Printing now. Please take the sheet from the printer."))
-        else:
-            self.message.say(
-                self.tr(
-                    "The printer is not ready. Your guide has been saved; "
-                    "please ask the facilitator to print it for you."
-                )
-            )
+        self.resident_print.start(self.find_lesson(lesson_id), self.registry, self.language)
 
     # --- idle -----------------------------------------------------------------------------
     def show_idle_warning(self, seconds_left: int) -> None:
@@ -437,6 +430,7 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         """The resident cannot close the kiosk: only the facilitator, past the PIN, does."""
         if self.quit_allowed:
+            self.end_class()
             self.visit.end()
             if self.records is not None:
                 self.records.close()  # what was handed over is written first

@@ -154,8 +154,8 @@ class ClassMode(QObject):
             narrator.state_changed.connect(self.console.set_voice_state)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.screenAdded.connect(lambda _screen: self.arrange())
-            app.screenRemoved.connect(lambda _screen: QTimer.singleShot(0, self.arrange))
+            app.screenAdded.connect(self._screen_added)
+            app.screenRemoved.connect(self._screen_removed)
         if isinstance(app, QApplication):
             app.installEventFilter(self)
 
@@ -270,8 +270,20 @@ class ClassMode(QObject):
         elif name == "end":
             room.end()
 
+    def _screen_added(self, _screen: QScreen) -> None:
+        self.arrange()
+
+    def _screen_removed(self, _screen: QScreen) -> None:
+        QTimer.singleShot(0, self.arrange)  # once Qt has moved the windows off it
+
     def close(self, stack: QStackedWidget) -> None:
-        """The class is over: its windows go (the TV's, the stage in the kiosk's `stack`)."""
+        """The class is over: its windows go (the TV's, the stage in the kiosk's `stack`), and
+        it no longer follows the screens or the keys."""
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.disconnect(self._screen_added)
+            app.screenRemoved.disconnect(self._screen_removed)
+            app.removeEventFilter(self)
         stack.removeWidget(self.stage)
         if self.tv is not None:
             self.tv.deleteLater()

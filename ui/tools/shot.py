@@ -326,7 +326,7 @@ def _show_print_message(window: KioskWindow, rest: str) -> None:
             raise ShotError("this window has a printer; print:...:no_printer needs none")
         window.print_handout(lesson.id)
     else:
-        window._printed(PrintOutcome(outcome == "printed", "", Path(), ""))
+        window.resident_print._printed(PrintOutcome(outcome == "printed", "", Path(), ""))
 
 
 def _show_checkin(window: KioskWindow, spec: str, rest: str) -> None:
