@@ -12,10 +12,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.test_ui_checkin import click
+from tests.test_ui_facilitator import vietnamese  # noqa: F401  (a fixture: the .qm installed)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -368,3 +370,21 @@ def test_opening_the_panel_or_locking_ends_a_class_and_a_new_one_can_start(qtbot
     window.show_attract()  # the panel's lock, the idle return of an open PIN pad
     assert window.classes is None and second.classroom.ended
     assert window.screen_name == "attract"
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_a_step_without_notes_says_so_on_the_console_never_an_error(qtbot):  # type: ignore[no-untyped-def]
+    from kiosk.classroom import Classroom
+    from tests.test_visit import BUTTON, lesson
+    from ui.classroom.console import ConsoleScreen
+    from ui.theme import Theme
+
+    room = Classroom([lesson("bare", "vi", None, BUTTON)], "vi")  # a pack written without notes
+    console = ConsoleScreen(Theme(1366, 768), room)
+    qtbot.addWidget(console)
+    room.subscribe(console.follow)
+    room.begin()
+    assert console.notes.text() == "Bước này chưa có ghi chú."
+    room.next()
+    assert console.notes.text() == "Bước này chưa có ghi chú."
+    assert console.upcoming_label.full_text() == "Bước cuối của buổi dạy"
