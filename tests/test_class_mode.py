@@ -388,3 +388,18 @@ def test_a_step_without_notes_says_so_on_the_console_never_an_error(qtbot):  # t
     room.next()
     assert console.notes.text() == "Bước này chưa có ghi chú."
     assert console.upcoming_label.full_text() == "Bước cuối của buổi dạy"
+
+
+def test_three_taps_in_the_corner_open_the_console_during_a_class_not_the_pin(  # type: ignore[no-untyped-def]
+    qtbot, make_window, clock
+):
+    from tests.test_ui_pin import tap_corner
+
+    window = make_window(size=(1366, 768))
+    mode = start_class(qtbot, window, ("vneid-install",))
+    assert not mode.stage.console.isVisible()
+    for _ in range(3):
+        tap_corner(qtbot, window)
+        clock.advance(0.2)
+    assert mode.stage.console.isVisible()  # the console, over the lesson
+    assert not window.facilitator.pin_gate.isVisible() and window.classes is mode

@@ -185,6 +185,7 @@ class KioskWindow(QWidget):
         gate.pin_asked.connect(self._pin_asked)
         gate.class_wanted.connect(self.start_class)
         gate.class_resumed.connect(self._class_resumed)
+        gate.console_wanted.connect(self._open_class_console)
         gate.pin_cancelled.connect(
             lambda: self.idle.set_enabled(self.screen_name not in ("attract", *FACILITATOR_PLACES))
         )
@@ -220,6 +221,10 @@ class KioskWindow(QWidget):
             self._away = self.classes.stage
             self.visit.step_away(Place.CLASS)
             self.classes.tick()
+
+    def _open_class_console(self) -> None:
+        if self.classes is not None:
+            self.classes.open_console()
 
     def _class_finished(self, mode: ClassMode) -> None:
         """The console's End: back to the attract loop; the panel is behind the PIN again."""

@@ -60,6 +60,7 @@ class FacilitatorGate(QObject):
     pin_cancelled = Signal()
     class_wanted = Signal(tuple)  # "Teach a class" in the panel: the lessons' ids, in order
     class_resumed = Signal()  # back from the attendance taken during a class
+    console_wanted = Signal()  # three taps in the corner during a class: its console
 
     def __init__(
         self,
@@ -102,13 +103,21 @@ class FacilitatorGate(QObject):
             chord = QShortcut(QKeySequence(keys), host)
             chord.setContext(Qt.ShortcutContext.ApplicationShortcut)
             chord.activated.connect(lambda purpose=purpose: self.open(purpose))
-        self.corner_taps.triggered.connect(lambda: self.open("panel"))
+        self.corner_taps.triggered.connect(self._corner_tapped)
         self.panel_lock.expired.connect(self.lock)
 
     def screen_shown(self, name: str) -> None:
         """The window shows `name`: the panel's lock watches the facilitator's screens."""
         self.screen_name = name
         self.panel_lock.set_enabled(name in FACILITATOR_SCREENS)
+
+    def _corner_tapped(self) -> None:
+        """Three taps in the corner: the PIN for the panel; during a class, its console (the
+        class was started past the PIN; leaving it for the panel is Ctrl+Alt+F and the PIN)."""
+        if self.screen_name == "class":
+            self.console_wanted.emit()
+        else:
+            self.open("panel")
 
     def class_attendance(self) -> None:
         """The panel's search for adding people, from a class's console: no PIN (the class was
