@@ -403,3 +403,20 @@ def test_three_taps_in_the_corner_open_the_console_during_a_class_not_the_pin(  
         clock.advance(0.2)
     assert mode.stage.console.isVisible()  # the console, over the lesson
     assert not window.facilitator.pin_gate.isVisible() and window.classes is mode
+
+
+def test_the_attendance_taken_in_a_class_returns_to_it_and_its_lock_locks(qtbot, make_window):  # type: ignore[no-untyped-def]
+    window = make_window(size=(1366, 768))
+    mode = start_class(qtbot, window, ("vneid-install",))
+    mode.classroom.next()
+    click(qtbot, mode.stage.opener)
+    click(qtbot, mode.stage.console.buttons["add_person"])
+    panel = window.facilitator.panel
+    assert panel.current_page() == "search" and window.screen_name == "class"
+    assert window.facilitator.pin_gate.isHidden()  # no PIN: the class was started past it
+    click(qtbot, panel.search.back)
+    assert window.stack.currentWidget() is mode.stage and mode.classroom.position.index == 1
+    click(qtbot, mode.stage.opener)
+    click(qtbot, mode.stage.console.buttons["add_person"])
+    click(qtbot, panel.search.bar.lock)  # "Khóa" there locks: the class ends, the attract loop
+    assert window.classes is None and window.screen_name == "attract"

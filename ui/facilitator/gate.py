@@ -276,8 +276,9 @@ class FacilitatorGate(QObject):
             self.message_wanted.emit("\n\n".join(notes))
 
     def lock(self) -> None:
-        """The panel's lock (five minutes without input, or its own button): the attract loop."""
-        if self.screen_name in FACILITATOR_SCREENS:
+        """The panel's lock (five minutes without input, or its own button): the attract loop.
+        Its button on the attendance pages reached from a class locks too (the class ends)."""
+        if self.screen_name in (*FACILITATOR_SCREENS, "class"):
             self.attract_wanted.emit()
 
     def set_recovery_report(self, report: RecoveryReport | RecordError | None) -> None:
