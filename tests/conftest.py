@@ -133,7 +133,9 @@ def make_window(  # type: ignore[no-untyped-def]
         window.deleteLater()
 
 
-PDF_QUEUE = "kiosk-test-pdf"
+# One queue per test process: two runs on one machine (a fresh clone beside a working tree)
+# must not remove each other's queue when they finish.
+PDF_QUEUE = f"kiosk-test-pdf-{os.getpid()}"
 
 
 @pytest.fixture(scope="session")
