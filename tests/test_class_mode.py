@@ -420,3 +420,28 @@ def test_the_attendance_taken_in_a_class_returns_to_it_and_its_lock_locks(qtbot,
     click(qtbot, mode.stage.console.buttons["add_person"])
     click(qtbot, panel.search.bar.lock)  # "Khóa" there locks: the class ends, the attract loop
     assert window.classes is None and window.screen_name == "attract"
+
+
+def test_a_class_ended_before_its_session_is_known_still_records_and_does_not_crash(  # type: ignore[no-untyped-def]
+    qtbot, make_window
+):
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from tests.test_ui_checkin import query
+
+    window = make_window(size=(1366, 768))
+    gate = threading.Event()
+    window.records.call(lambda _store: gate.wait(10))  # the records thread is held back
+    mode = start_class(qtbot, window, ("vneid-install",))
+    for _ in range(len(mode.classroom.lesson.steps)):
+        mode.classroom.next()
+    click(qtbot, mode.stage.console.buttons["end"])  # ended before StartClass is answered
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its console is gone
+    gate.set()
+    qtbot.waitUntil(lambda: bool(mode.records and mode.records.session_id), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.records.busy, timeout=10_000)
+    completions = query(qtbot, window, "select lesson_id, kind from completions")
+    assert completions == [("vneid-install", "class")]  # what it taught waited and was kept
+    assert window.screen_name == "attract"

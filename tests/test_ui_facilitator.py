@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.clock import ManualClock
@@ -75,6 +75,9 @@ def people_count(qtbot: Any, records: RecordsService) -> int:
 
 @pytest.fixture
 def records(tmp_path: Path) -> Iterator[RecordsService]:
+    # Widgets earlier test files let go of (deleteLater) are deleted at the first event loop;
+    # after the ergonomics file that took 6 s, inside the first panel's 5-second wait.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     service = RecordsService(lambda: RecordStore.open(tmp_path / "records.db", "test-kiosk"))
     yield service
     service.close()

@@ -297,10 +297,12 @@ class ClassMode(QObject):
         def started(_started: ClassStarted) -> None:
             if desk is not None:
                 desk.load()  # the session and who is present, for the console's count
-            self.tick()
+            if not self.classroom.ended:  # (an answer after the class: its console is gone)
+                self.tick()
 
         def failed(error: RecordError) -> None:
-            self.console.say(error.message(self.classroom.language))
+            if not self.classroom.ended:
+                self.console.say(error.message(self.classroom.language))
 
         self.records = ClassRecords(records, started, failed)
         self.record = self.records.taught
