@@ -17,6 +17,7 @@ from kiosk.visit.completions import LessonCompletions, Record
 from kiosk.visit.events import (
     FACILITATOR_PLACES,
     Event,
+    Feedback,
     FeedbackGiven,
     LanguageChanged,
     LessonOpened,
@@ -192,7 +193,7 @@ class Visit:
             and self.place is Place.LESSON
             and turn == self._praise_turn
             and run.position.praise_turn == turn
-            and run.position.feedback == "praise"
+            and run.position.feedback is Feedback.PRAISE
         ):
             self.next()
 

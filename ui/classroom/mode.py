@@ -108,7 +108,6 @@ class ClassMode(QObject):
         narrator: Narrator | None = None,
         *,
         present: Callable[[], int] = lambda: 0,
-        record: Callable[[LessonTaught], None] | None = None,
         screens: Callable[[], list[QScreen]] | None = None,
         printing: PrintService | None = None,
         registry: ChannelRegistry | None = None,
@@ -119,7 +118,6 @@ class ClassMode(QObject):
         self.library = library
         self.narrator = narrator
         self.present = present
-        self.record = record
         self.screens = screens or QGuiApplication.screens
         self.printing = printing
         self.registry = registry
@@ -226,8 +224,8 @@ class ClassMode(QObject):
             position = event.position
             log.info("class: %s step %d/%d", position.lesson.id, position.index + 1, position.total)
             narrator.play_step(position.index, autoplay=True)
-        elif isinstance(event, LessonTaught) and self.record is not None:
-            self.record(event)
+        elif isinstance(event, LessonTaught) and self.records is not None:
+            self.records.taught(event)
         elif isinstance(event, Blanked):
             log.info("class: the TV %s", "blanked" if event.blank else "shown again")
         elif isinstance(event, ClassEnded):
@@ -305,7 +303,6 @@ class ClassMode(QObject):
                 self.console.say(error.message(self.classroom.language))
 
         self.records = ClassRecords(records, started, failed)
-        self.record = self.records.taught
         lessons = tuple(lesson.id for lesson in self.classroom.lessons)
         self.records.start(lessons, desk.last_facilitator if desk is not None else "")
 
