@@ -47,6 +47,18 @@ class PdfQueue:
     conf: Path
     cupsd: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
+    def jobs(self) -> set[str]:
+        """The ids ("queue-12") of every job this queue has had, done or not."""
+        listing = run("lpstat", "-W", "all", "-o", self.name, check=False).stdout
+        return set(re.findall(rf"^({re.escape(self.name)}-\d+)\s", listing, re.MULTILINE))
+
+    def new_job(self, before: set[str]) -> str:
+        """The one job the queue received since `before` (its `jobs()` then): Qt's print
+        system gives no job id, so the tests find it on the queue."""
+        new = self.jobs() - before
+        assert len(new) == 1, f"expected one new job on {self.name}, found {sorted(new)}"
+        return new.pop()
+
     def output_of(self, job: str, timeout: float = 30) -> Path:
         """The PDF that job `job` ("queue-12") produced, once the job is done."""
         number = job.rsplit("-", 1)[-1]

@@ -296,22 +296,26 @@ def test_the_class_handouts_are_one_per_person_present_through_cups(  # type: ig
     click(qtbot, console.buttons["print"])  # twelve: asks first
     assert console.print_asked == 12 and "12" in console.buttons["print"].text()
     assert not printing.busy
+    before = pdf_queue.jobs()
     with qtbot.waitSignal(printing.finished, timeout=60_000) as printed:
         click(qtbot, console.buttons["print"])
     outcome = printed.args[0]
-    assert outcome.printed and outcome.job.startswith(f"{QUEUE}-")
-    assert copies_of(outcome.job, QUEUE, tmp_path) == 12
+    assert outcome.printed and outcome.printer == QUEUE
+    job = pdf_queue.new_job(before)  # one job, however many copies
+    assert copies_of(job, QUEUE, tmp_path) == 12
     lesson = mode.classroom.lesson
     pdf = tmp_path / "printed" / "out.pdf"
     pdf.parent.mkdir()
-    pdf.write_bytes(pdf_queue.output_of(outcome.job).read_bytes())
+    pdf.write_bytes(pdf_queue.output_of(job).read_bytes())
     assert decoded_urls(pdf) == {c.url for c in default_registry().shown(lesson.channels)}
     assert console.said.full_text().startswith("Đang in")
     assert console.buttons["print"].isEnabled() and console.print_asked == 0
     mode.present = lambda: 3  # three: printed at once
+    before = pdf_queue.jobs()
     with qtbot.waitSignal(printing.finished, timeout=60_000) as printed:
         click(qtbot, console.buttons["print"])
-    assert copies_of(printed.args[0].job, QUEUE, tmp_path) == 3
+    assert printed.args[0].printed
+    assert copies_of(pdf_queue.new_job(before), QUEUE, tmp_path) == 3
     assert window.message.isHidden()  # the resident's print message is not shown over a class
 
 

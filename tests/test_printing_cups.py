@@ -1,6 +1,8 @@
-"""Printing through a real CUPS scheduler: a handout sent to a cups-pdf queue comes out as a
-PDF whose QR codes decode to the lesson's addresses; every way the spooler can refuse a job
-gives a reason, and the handout is saved all the same.
+"""Printing through Qt's print system on a real CUPS scheduler: a handout printed on a cups-pdf
+queue comes out as a PDF whose QR codes decode to the lesson's addresses, with the kept PDF's
+pages; a report prints its saved pages; every way a printer can refuse a job (none of that
+name, stopped, rejecting jobs, no print service, a fault in the print path) gives a reason,
+sends nothing, and the handout is saved all the same.
 
 The CUPS tests need cups, cups-client and printer-driver-cups-pdf, and root to start `cupsd`
 and add a queue. They skip with the reason where that cannot be had, except under CI (the
@@ -10,10 +12,13 @@ CI environment variable set), where they fail instead.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,21 +27,11 @@ from kiosk.channels.defaults import default_registry
 from kiosk.lessons.model import Library
 from tests.conftest import PDF_QUEUE as QUEUE
 from tests.cups_server import PdfQueue, run
-from ui.printing.spooler import PrintError, print_handout, send_pdf
+from ui.printing import spooler
+from ui.printing.spooler import PrintError, PrintOutcome, find_printer, print_handout
 
 LESSON = "vneid-install"
 LESSON_CHANNELS = {"vneid-android", "vneid-ios", "vneid-web"}  # the VNeID lesson links these
-
-
-@pytest.fixture
-def handout(qapp, bundled_library: Library, tmp_path: Path):
-    from ui.printing import write_handout_pdf
-
-    lesson = bundled_library.find(LESSON, "vi")
-    assert lesson is not None
-    pdf = tmp_path / "handout.pdf"
-    write_handout_pdf(pdf, lesson, default_registry(), "vi")
-    return lesson, pdf
 
 
 def decoded_urls(pdf: Path) -> set[str]:
@@ -55,34 +50,74 @@ def decoded_urls(pdf: Path) -> set[str]:
     return set(zbar.stdout.split())
 
 
+def pages_of(pdf: Path) -> tuple[int, str]:
+    """A PDF's page count and page size ("421 x 595 pts (A5)")."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
+    size = re.search(r"^Page size:\s+(.+)$", info, re.MULTILINE)
+    assert pages and size, info
+    return int(pages.group(1)), size.group(1)
+
+
 def test_a_handout_printed_on_the_pdf_queue_decodes_to_the_lesson_urls(
-    pdf_queue: PdfQueue, handout, tmp_path: Path
+    pdf_queue: PdfQueue, qapp, bundled_library: Library, data_dir: Path, tmp_path: Path
 ):
-    lesson, pdf = handout
+    lesson = bundled_library.find(LESSON, "vi")
     registry = default_registry()
     expected = {c.url for c in registry.shown(lesson.channels)}
     assert {c.id for c in registry.shown(lesson.channels)} == LESSON_CHANNELS
     assert all(url.startswith("https://") for url in expected)
 
-    job = send_pdf(pdf, QUEUE, title=lesson.title)
-    assert job.startswith(f"{QUEUE}-") and job.rsplit("-", 1)[1].isdigit()
+    before = pdf_queue.jobs()
+    outcome = print_handout(lesson, registry, "vi", data_dir, printer=QUEUE)
+    assert outcome.printed and outcome.printer == QUEUE
 
     printed = tmp_path / "printed" / "out.pdf"
     printed.parent.mkdir()
-    shutil.copy(pdf_queue.output_of(job), printed)
+    shutil.copy(pdf_queue.output_of(pdf_queue.new_job(before)), printed)
     assert decoded_urls(printed) == expected
+    # The printed pages are the kept PDF's drawing: as many, on the same paper.
+    kept_pages, kept_size = pages_of(outcome.pdf)
+    printed_pages, printed_size = pages_of(printed)
+    assert printed_pages == kept_pages and kept_size.endswith("(A5)")
+    assert printed_size.endswith("(A5)")
 
 
 def test_print_handout_saves_the_pdf_then_prints_it(
     pdf_queue: PdfQueue, qapp, bundled_library: Library, data_dir: Path
 ):
     lesson = bundled_library.find(LESSON, "vi")
+    before = pdf_queue.jobs()
     outcome = print_handout(lesson, default_registry(), "vi", data_dir, printer=QUEUE)
     assert outcome.printed and outcome.reason == ""
-    assert outcome.job.startswith(f"{QUEUE}-")
+    assert outcome.printer == QUEUE
     assert outcome.pdf.parent == data_dir / "handouts"
     assert outcome.pdf.name.endswith(f"-{LESSON}-vi.pdf") and outcome.pdf.stat().st_size > 0
-    pdf_queue.output_of(outcome.job)
+    pdf_queue.output_of(pdf_queue.new_job(before))
+
+
+def test_a_report_printed_on_the_pdf_queue_is_the_saved_reports_pages(
+    pdf_queue: PdfQueue, qapp, data_dir: Path, tmp_path: Path
+):
+    from tests.test_ui_report import sample_report
+    from ui.reports.exporter import Exporter
+
+    before = pdf_queue.jobs()
+    exported = Exporter(data_dir, printer=QUEUE).run("print", sample_report(), "vi", {})
+    assert exported.error == "" and exported.path is not None
+    assert exported.path.parent == data_dir / "reports"
+    printed = tmp_path / "report.pdf"
+    shutil.copy(pdf_queue.output_of(pdf_queue.new_job(before)), printed)
+    kept_pages, kept_size = pages_of(exported.path)
+    assert pages_of(printed) == (kept_pages, kept_size) and kept_size.endswith("(A4)")
+
+
+def refused(queue: PdfQueue, outcome: PrintOutcome, before: set[str], data_dir: Path) -> None:
+    """Not printed, nothing sent to any queue, the handout kept for the facilitator."""
+    assert not outcome.printed and outcome.printer == ""
+    assert queue.jobs() == before
+    assert outcome.pdf.is_file() and outcome.pdf.read_bytes().startswith(b"%PDF")
+    assert outcome.pdf.parent == data_dir / "handouts"
 
 
 def test_an_unknown_printer_is_named_and_the_handout_is_kept(
@@ -90,62 +125,133 @@ def test_an_unknown_printer_is_named_and_the_handout_is_kept(
 ):
     lesson = bundled_library.find(LESSON, "vi")
     with pytest.raises(PrintError, match="no-such-printer"):
-        send_pdf(Path(__file__), "no-such-printer")
+        find_printer("no-such-printer")
 
+    # Qt's own QPrinter would keep printing to the printer it had: nothing must go anywhere.
+    before = pdf_queue.jobs()
     outcome = print_handout(lesson, default_registry(), "vi", data_dir, printer="no-such-printer")
-    assert not outcome.printed and outcome.job == ""
-    assert "no-such-printer" in outcome.reason
-    assert outcome.pdf.is_file() and outcome.pdf.read_bytes().startswith(b"%PDF")
-    assert outcome.pdf.parent == data_dir / "handouts"
+    assert outcome.reason == 'there is no printer named "no-such-printer"'
+    refused(pdf_queue, outcome, before, data_dir)
 
 
-def test_a_stopped_queue_is_refused(pdf_queue: PdfQueue, handout):
-    _, pdf = handout
+def test_a_stopped_queue_is_refused_and_the_handout_kept(
+    pdf_queue: PdfQueue, qapp, bundled_library: Library, data_dir: Path
+):
+    lesson = bundled_library.find(LESSON, "vi")
+    before = pdf_queue.jobs()
     run("cupsdisable", QUEUE)
     try:
-        with pytest.raises(PrintError, match="stopped"):
-            send_pdf(pdf, QUEUE)
+        outcome = print_handout(lesson, default_registry(), "vi", data_dir, printer=QUEUE)
     finally:
         run("cupsenable", QUEUE)
+    assert outcome.reason == f'printer "{QUEUE}" is stopped'
+    refused(pdf_queue, outcome, before, data_dir)
 
 
-def test_a_queue_that_rejects_jobs_is_refused(pdf_queue: PdfQueue, handout):
-    _, pdf = handout
+def test_a_queue_that_rejects_jobs_is_refused_and_the_handout_kept(
+    pdf_queue: PdfQueue, qapp, bundled_library: Library, data_dir: Path
+):
+    lesson = bundled_library.find(LESSON, "vi")
+    before = pdf_queue.jobs()
     run("cupsreject", QUEUE)
     try:
-        with pytest.raises(PrintError, match="not accepting"):
-            send_pdf(pdf, QUEUE)
+        outcome = print_handout(lesson, default_registry(), "vi", data_dir, printer=QUEUE)
     finally:
         run("cupsaccept", QUEUE)
+    assert outcome.reason == f'printer "{QUEUE}" is not accepting jobs'
+    refused(pdf_queue, outcome, before, data_dir)
+
+
+def test_a_queue_that_starts_rejecting_during_the_print_is_caught(
+    pdf_queue: PdfQueue, qapp, bundled_library: Library, data_dir: Path, monkeypatch
+):
+    """Qt drops CUPS's answer to the job: the thread that painted asks libcups for it."""
+    lesson = bundled_library.find(LESSON, "vi")
+    real = spooler.printer_for
+
+    def then_reject(*args: Any, **kwargs: Any) -> Any:
+        device = real(*args, **kwargs)  # checked and ready: the queue stops taking jobs now
+        run("cupsreject", QUEUE)
+        return device
+
+    monkeypatch.setattr(spooler, "printer_for", then_reject)
+    before = pdf_queue.jobs()
+    try:
+        outcome = print_handout(lesson, default_registry(), "vi", data_dir, printer=QUEUE)
+    finally:
+        run("cupsaccept", QUEUE)
+    assert outcome.reason == f'printer "{QUEUE}" is not accepting jobs'
+    refused(pdf_queue, outcome, before, data_dir)
+
+
+def test_a_fault_in_the_print_path_is_a_reason_and_the_pdf_is_kept(
+    pdf_queue: PdfQueue, qapp, bundled_library: Library, data_dir: Path, monkeypatch, caplog
+):
+    from tests.test_ui_report import sample_report
+    from ui.reports.exporter import Exporter
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(spooler, "printer_for", broken)
+    lesson = bundled_library.find(LESSON, "vi")
+    before = pdf_queue.jobs()
+    outcome = print_handout(lesson, default_registry(), "vi", data_dir, printer=QUEUE)
+    assert outcome.reason == "the printing failed (ZeroDivisionError)"
+    refused(pdf_queue, outcome, before, data_dir)
+    assert "ZeroDivisionError: a bug" in caplog.text  # the traceback, for whoever looks after it
+
+    exported = Exporter(data_dir, printer=QUEUE).run("print", sample_report(), "vi", {})
+    assert exported.error == "the printing failed (ZeroDivisionError)"
+    assert exported.path is not None and exported.path.read_bytes().startswith(b"%PDF")
+    assert pdf_queue.jobs() == before
 
 
 def test_no_printer_and_no_default_is_refused(
-    pdf_queue: PdfQueue, handout, monkeypatch: pytest.MonkeyPatch
+    pdf_queue: PdfQueue, qapp, monkeypatch: pytest.MonkeyPatch
 ):
-    _, pdf = handout
     for variable in ("LPDEST", "PRINTER"):
         monkeypatch.delenv(variable, raising=False)
     if "system default destination:" in run("lpstat", "-d", check=False).stdout:
         pytest.skip("this machine has a default printer")
-    with pytest.raises(PrintError, match="no default printer"):
-        send_pdf(pdf, "")
+    with pytest.raises(PrintError, match="no printer is set up and there is no default printer"):
+        find_printer("")
 
 
-def test_without_a_cups_client_printing_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_printing_needs_no_lp_command(
+    pdf_queue: PdfQueue, qapp, bundled_library: Library, data_dir: Path, tmp_path: Path, monkeypatch
+):
+    """Qt's print system, not the CUPS commands: with no lp or lpstat to be found, it prints."""
+    lesson = bundled_library.find(LESSON, "vi")
+    before = pdf_queue.jobs()
     monkeypatch.setenv("PATH", str(tmp_path))  # no lp, no lpstat
-    with pytest.raises(PrintError, match="no print service is installed"):
-        send_pdf(Path(__file__), "anything")
+    outcome = print_handout(lesson, default_registry(), "vi", data_dir, printer=QUEUE)
+    monkeypatch.undo()
+    assert outcome.printed, outcome.reason
+    pdf_queue.output_of(pdf_queue.new_job(before))
 
 
-@pytest.mark.skipif(shutil.which("lp") is None, reason="needs the CUPS client (cups-client)")
-def test_a_print_service_that_is_not_running_is_refused(monkeypatch: pytest.MonkeyPatch):
+def test_a_print_service_that_is_not_running_is_refused(qapp, monkeypatch: pytest.MonkeyPatch):
+    """On a thread of its own, as the kiosk prints: libcups reads CUPS_SERVER once a thread."""
     monkeypatch.setenv("CUPS_SERVER", "/nonexistent/cups.sock")
-    with pytest.raises(PrintError, match="print service is not running"):
-        send_pdf(Path(__file__), "anything")
+    raised: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            find_printer("anything")
+        except BaseException as error:
+            raised.append(error)
+
+    thread = threading.Thread(target=check)
+    thread.start()
+    thread.join(60)
+    assert len(raised) == 1 and isinstance(raised[0], PrintError)
+    assert raised[0].reason == "the print service is not running"
 
 
 def test_kiosk_print_sends_the_handout_to_the_queue_by_name(pdf_queue: PdfQueue, tmp_path: Path):
     kiosk = str(Path(sys.executable).parent / "kiosk")
+    before = pdf_queue.jobs()
     result = subprocess.run(
         [kiosk, "print", LESSON, "--printer", QUEUE, "--data-dir", str(tmp_path / "data")],
         capture_output=True,
@@ -154,10 +260,10 @@ def test_kiosk_print_sends_the_handout_to_the_queue_by_name(pdf_queue: PdfQueue,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    job = result.stdout.split("printed as job ")[1].split()[0]
+    assert result.stdout.startswith(f"sent to printer {QUEUE} (")
     printed = tmp_path / "printed" / "out.pdf"
     printed.parent.mkdir()
-    shutil.copy(pdf_queue.output_of(job), printed)
+    shutil.copy(pdf_queue.output_of(pdf_queue.new_job(before)), printed)
     registry = default_registry()
     expected = {registry.get(channel).url for channel in LESSON_CHANNELS}
     assert decoded_urls(printed) == expected
@@ -185,6 +291,7 @@ def test_the_finish_screen_prints_in_the_background(
     service = PrintService(data_dir, QUEUE, "A5")
     window = make_window(printing=service)
     window.show_finish(LESSON)
+    before = pdf_queue.jobs()
     with qtbot.waitSignal(service.finished, timeout=60_000) as done:
         qtbot.mouseClick(window.finish.print_button, Qt.MouseButton.LeftButton)
         assert window.message.isVisible()  # "preparing", at once: the screen did not wait
@@ -193,7 +300,7 @@ def test_the_finish_screen_prints_in_the_background(
     assert outcome.printed
     assert window.message.message.text() == "Đang in. Bác lấy tờ giấy ở máy in nhé."
     assert window.finish.print_button.isEnabled()
-    pdf_queue.output_of(outcome.job)
+    pdf_queue.output_of(pdf_queue.new_job(before))
 
 
 def test_without_a_printer_the_guide_is_saved_and_the_resident_told(

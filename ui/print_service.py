@@ -1,4 +1,4 @@
-"""Printing a handout in the background: the screen never waits for the spooler."""
+"""Printing a handout in the background: the screen never waits for the printer."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ class PrintService(QObject):
 
     def _over(self, lesson: Lesson, outcome: PrintOutcome) -> None:
         if outcome.printed:
-            log.info("handout %s printed as %s", lesson.id, outcome.job)
+            log.info("handout %s sent to printer %s", lesson.id, outcome.printer)
         else:
             log.warning(
                 "handout %s not printed: %s (PDF: %s)", lesson.id, outcome.reason, outcome.pdf

@@ -1,5 +1,5 @@
 """`kiosk handout`, `kiosk print` and `kiosk poster`: a lesson's take-home sheet as a PDF or
-through the spooler, and the channels' poster; drawn with Qt, offscreen (ui/printing)."""
+on a printer, and the channels' poster; drawn with Qt, offscreen (ui/printing)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,10 @@ def add_parser(commands: Subparsers) -> None:
     handout.add_argument("--paper", choices=("A5", "A4"), default="A5")
     data_options(handout)
 
-    printing = commands.add_parser("print", help="print a lesson's handout through the spooler")
+    printing = commands.add_parser("print", help="print a lesson's handout")
     printing.add_argument("lesson_id")
     printing.add_argument(
-        "--printer", help="a CUPS queue name (default: the setting, else the system's)"
+        "--printer", help="a printer (queue) name (default: the setting, else the system's)"
     )
     printing.add_argument("--paper", choices=("A5", "A4"))
     data_options(printing)
@@ -81,5 +81,5 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"printed as job {outcome.job} ({outcome.pdf})")
+    print(f"sent to printer {outcome.printer} ({outcome.pdf})")
     return 0

@@ -33,8 +33,9 @@ from ui.printing.qrdraw import qr_rows
 from ui.theme import INK, MUTED_INK, PRIMARY, WHITE
 
 PAPERS = {"A5": QPageSize.PageSizeId.A5, "A4": QPageSize.PageSizeId.A4}
-RESOLUTION = 300  # dpi of the PDF's coordinates
+RESOLUTION = 300  # dpi of the pages' coordinates, in the PDF and on the printer
 MARGIN_MM = 10.0
+CREATOR = "cultural-house-kiosk"
 COMMUNE_KINDS = ("commune", "phone")
 MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -215,17 +216,26 @@ def render_poster(
     return sheet.render(blocks, text.date(today), text.page)
 
 
-def pdf_writer(path: Path, paper: str, title: str) -> QPdfWriter:
+def page_layout(paper: str) -> QPageLayout:
+    """A sheet's page: `paper` portrait with its margins, for the PDF and the printer alike."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(
+        QPageSize(PAPERS[paper]),
+        QPageLayout.Orientation.Portrait,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def pdf_writer(path: Path, paper: str, title: str) -> QPdfWriter:
+    layout = page_layout(paper)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(PAPERS[paper]))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
+    writer.setPageLayout(layout)
     writer.setTitle(title)
-    writer.setCreator("cultural-house-kiosk")
+    writer.setCreator(CREATOR)
     return writer
 
 
