@@ -191,3 +191,107 @@ class NoPyttsx3(Pyttsx3Engine):
     def __init__(self) -> None:
         sys.modules["pyttsx3"] = None  # type: ignore[assignment]  # import now fails
         super().__init__()
+
+
+# --- Windows' SAPI5 voices, through pyttsx3's own SAPI5 driver -------------------------------
+
+SAPI_TOKENS = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Speech\\Voices\\Tokens\\"
+# (token id, description, the token's Language attribute: a hex LCID, Gender), as Windows 10
+# lists them; An is the OneCore voice copied to SAPI5's key (README: A Vietnamese voice).
+SAPI_AN = (SAPI_TOKENS + "MSTTS_V110_viVN_An", "Microsoft An - Vietnamese (Vietnam)", "42A", "Male")
+SAPI_DAVID = (
+    SAPI_TOKENS + "TTS_MS_EN-US_DAVID_11.0",
+    "Microsoft David Desktop - English (United States)",
+    "409",
+    "Male",
+)
+SAPI_ZIRA = (
+    SAPI_TOKENS + "TTS_MS_EN-US_ZIRA_11.0",
+    "Microsoft Zira Desktop - English (United States)",
+    "409",
+    "Female",
+)
+
+
+class _SapiToken:
+    """One ISpeechObjectToken of SAPI.SpVoice.GetVoices()."""
+
+    def __init__(self, token_id: str, description: str, language: str, gender: str) -> None:
+        self.Id = token_id
+        self._description = description
+        self._attributes = {"Language": language, "Gender": gender, "Age": "Adult"}
+
+    def GetDescription(self) -> str:
+        return self._description
+
+    def GetAttribute(self, name: str) -> str:
+        return self._attributes.get(name, "")
+
+
+class _SpVoice:
+    """SAPI.SpVoice, enough for pyttsx3's driver to start and list the voices."""
+
+    def __init__(self, tokens: list[_SapiToken]) -> None:
+        self._tokens = tokens
+        self.Voice = tokens[0]
+        self.Rate = 0
+        self.Volume = 100
+        self.EventInterests = 0
+
+    def GetVoices(self) -> list[_SapiToken]:
+        return list(self._tokens)
+
+
+def _fake_windows_com(tokens: list[_SapiToken]) -> None:
+    """Windows' COM modules (comtypes, pythoncom) as pyttsx3's SAPI5 driver imports them."""
+    import types
+
+    comtypes = types.ModuleType("comtypes")
+    client = types.ModuleType("comtypes.client")
+    gen = types.ModuleType("comtypes.gen")
+    speechlib = types.ModuleType("comtypes.gen.SpeechLib")
+    pythoncom = types.ModuleType("pythoncom")
+    client.CreateObject = lambda progid: _SpVoice(tokens)  # type: ignore[attr-defined]
+    client.GetEvents = lambda source, sink: object()  # type: ignore[attr-defined]
+    speechlib.SSFMCreateForWrite = 3  # type: ignore[attr-defined]
+    pythoncom.PumpWaitingMessages = lambda: None  # type: ignore[attr-defined]
+    comtypes.client = client  # type: ignore[attr-defined]
+    comtypes.gen = gen  # type: ignore[attr-defined]
+    gen.SpeechLib = speechlib  # type: ignore[attr-defined]
+    sys.modules.update(
+        {
+            "comtypes": comtypes,
+            "comtypes.client": client,
+            "comtypes.gen": gen,
+            "comtypes.gen.SpeechLib": speechlib,
+            "pythoncom": pythoncom,
+        }
+    )
+
+
+class WindowsPyttsx3(Pyttsx3Engine):
+    """The real pyttsx3 adapter over pyttsx3's SAPI5 driver, on a Windows made up of the COM
+    objects above: the voices, their ids and languages are what Windows gives. Speech is a
+    beep (SAPI cannot speak here)."""
+
+    tokens = (SAPI_DAVID, SAPI_ZIRA, SAPI_AN)
+
+    def __init__(self) -> None:
+        _fake_windows_com([_SapiToken(*token) for token in self.tokens])
+        import pyttsx3
+
+        start = pyttsx3.init
+        pyttsx3.init = lambda *args, **kwargs: start("sapi5")  # what it picks on Windows
+        super().__init__()
+
+    def synthesize(self, text: str, voice_id: str, rate: int, out_path: Path) -> None:
+        if voice_id not in self._all_ids:
+            raise ValueError(f"voice {voice_id!r} is not installed")
+        record("synthesize")
+        write_sine(out_path, 0.05 * max(1, len(text.split())) * 150 / rate)
+
+
+class WindowsEnglishOnly(WindowsPyttsx3):
+    """A Windows without the Vietnamese voice: only David and Zira."""
+
+    tokens = (SAPI_DAVID, SAPI_ZIRA)

@@ -175,7 +175,10 @@ def test_every_step_of_every_facilitator_page_fits_the_screen(
 
     # Settings: the fields, the waiting time, the groups, a new group typed.
     page = panel.settings_page
+    # with the reading voices found (the longest names SAPI5 gives, and none for English)
+    panel.set_voices({"vi": "Microsoft An - Vietnamese (Vietnam)", "en": ""})
     walk.tap(panel.menu.grid.card_for("settings"))
+    assert page.voice_line.isVisible()
     walk.check("settings")
     walk.tap(page.more)
     walk.check("settings: changed")

@@ -201,8 +201,8 @@ def test_warm_up_starts_the_worker_before_the_first_lesson(narrated, qtbot, capl
     window = narrated()
     window.show_home()  # the narrator was told to stop: an empty plan
     window.narrator.service.warm_up(["vi", "en"])
-    qtbot.waitUntil(lambda: "en speech:" in caplog.text, timeout=WAIT)
-    assert "vi speech: Vietnamese (Northern)" in caplog.text
+    qtbot.waitUntil(lambda: "voice for en:" in caplog.text, timeout=WAIT)
+    assert "voice for vi: Vietnamese (Northern)" in caplog.text
 
 
 def test_the_voice_goes_on_after_practice_feedback(narrated, qtbot, bundled_library):

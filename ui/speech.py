@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}  # for the log
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -45,6 +47,9 @@ class SpeechService(QObject):
     ready = Signal(str, str)  # sentence key, WAV path
     failed = Signal(str, str)  # sentence key, reason
     unavailable = Signal(str, str)  # language ("" for all), reason
+    # Which voice reads a language, once it is known: its name, or "" when there is none
+    # (the lessons in that language are read as text). For the facilitator's settings page.
+    voice_found = Signal(str, str)  # language, voice name
 
     def __init__(
         self,
@@ -64,6 +69,7 @@ class SpeechService(QObject):
         self._warm: list[str] = []  # languages whose voice to find before any sentence
         self._synthesizer: Synthesizer | None = None  # used by the background thread only
         self._voices: dict[str, Voice] = {}
+        self._told: dict[str, str] = {}  # language -> the voice name said by voice_found
 
     def plan(self, sentences: Iterable[Sentence]) -> None:
         """Replace what is still to be prepared; the first comes first."""
@@ -107,6 +113,7 @@ class SpeechService(QObject):
     def _voice(self, language: str) -> Voice:
         """The voice for `language`, found once (starts the worker the first time)."""
         if self._engine_dead:
+            self._tell(language, "")
             raise EngineUnavailable(self._engine_dead)
         if language in self._dead_languages:
             raise NoVoice(self._dead_languages[language])
@@ -118,14 +125,26 @@ class SpeechService(QObject):
             except EngineUnavailable as error:
                 self._engine_dead = str(error)
                 log.warning("no speech engine: %s", error)
+                self._tell(language, "")
                 raise
             except NoVoice as error:
                 self._dead_languages[language] = str(error)
-                log.warning("no %s voice: %s", language, error)
+                log.warning(
+                    "no %s voice installed: lessons are read as text (%s)",
+                    LANGUAGE_NAMES.get(language, language),
+                    error,
+                )
+                self._tell(language, "")
                 raise
-            log.info("%s speech: %s (%s)", language, voice.name, voice.id)
+            log.info("voice for %s: %s (%s)", language, voice.name, voice.id)
             self._voices[language] = voice
+            self._tell(language, voice.name)
         return self._voices[language]
+
+    def _tell(self, language: str, name: str) -> None:
+        if self._told.get(language) != name:
+            self._told[language] = name
+            self.voice_found.emit(language, name)
 
     def _run(self) -> None:
         try:

@@ -138,6 +138,7 @@ class KioskWindow(QWidget):
         self.voice: LessonVoice | None = None
         if narrator is not None:  # it hears the visit after the window: a step drawn, then read
             self.voice = LessonVoice(self.visit, library, narrator, self.player, settings, self)
+            narrator.service.voice_found.connect(self.facilitator.set_voice)
             self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
         self.set_language(self.visit.language)
         self.facilitator.report_pin_state()

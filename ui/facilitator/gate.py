@@ -89,6 +89,7 @@ class FacilitatorGate(QObject):
         self.language = settings.language
         self.previous_crash: PreviousCrash | None = None  # the last run's native crash
         self.clock_verdict: ClockVerdict | None = None  # the newest check of the computer's clock
+        self.voices: dict[str, str] = {}  # language -> the reading voice's name; "": none
         # What the start-up check found: told to the facilitator, never to a resident.
         self.recovery: RecoveryReport | RecordError | None = None
         self.panel: FacilitatorPanel | None = None  # made at the first unlock
@@ -296,6 +297,12 @@ class FacilitatorGate(QObject):
         if self.panel is not None:
             self.panel.set_clock_verdict(verdict)
 
+    def set_voice(self, language: str, name: str) -> None:
+        """Which voice reads `language` ("" for none), for the settings page."""
+        self.voices[language] = name
+        if self.panel is not None:
+            self.panel.set_voices(self.voices)
+
     def set_previous_crash(self, crash: PreviousCrash) -> None:
         """The last run ended in a native crash: kept until the facilitator opens the panel."""
         self.previous_crash = crash
@@ -329,4 +336,5 @@ class FacilitatorGate(QObject):
         panel.set_language(self.language)
         if self.clock_verdict is not None:
             panel.set_clock_verdict(self.clock_verdict)
+        panel.set_voices(self.voices)
         return panel

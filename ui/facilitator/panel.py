@@ -301,6 +301,10 @@ class FacilitatorPanel(QWidget):
         self.lock_requested.emit()
 
     # -- language and activity ---------------------------------------------------------
+    def set_voices(self, voices: dict[str, str]) -> None:
+        """The reading voices found, by language ("" for none): shown on the settings page."""
+        self.settings_page.set_voices(voices)
+
     def set_language(self, language: str) -> None:
         self.language = language
         for page in self.pages.values():

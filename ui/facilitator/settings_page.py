@@ -61,6 +61,13 @@ class SettingsPage(Page):
         idle.addWidget(self.idle, 1)
         idle.addWidget(self.less)
         idle.addWidget(self.more)
+        # Which voice reads the lessons (found by the speech worker after the start): the
+        # facilitator sees here that the Vietnamese voice is installed, or that it is not.
+        self.voices: dict[str, str] = {}
+        self.voice_line = QLabel()
+        self.voice_line.setObjectName("voices")
+        self.voice_line.setWordWrap(True)
+        self.voice_line.hide()
         left.addWidget(self.fields)
         left.addLayout(idle)
         left.addStretch(1)
@@ -70,6 +77,7 @@ class SettingsPage(Page):
         self.status = notice_label()
         right.addWidget(self.save)
         right.addWidget(self.status)
+        right.addWidget(self.voice_line)
         right.addStretch(1)
         self.views.addWidget(main)
 
@@ -228,7 +236,29 @@ class SettingsPage(Page):
         self.refresh()
         self.saved.emit(self.settings)
 
+    def set_voices(self, voices: dict[str, str]) -> None:
+        """The reading voice of each language ("" when there is none)."""
+        self.voices = dict(voices)
+        self.refresh()
+
     # -- texts -------------------------------------------------------------------------
+    def voice_text(self) -> str:
+        lines = []
+        for language, name in sorted(self.voices.items(), key=lambda item: item[0] != "vi"):
+            if language == "vi":
+                lines.append(
+                    self.tr("Vietnamese voice: {name}").format(name=name)
+                    if name
+                    else self.tr("No Vietnamese voice: lessons are shown as text only.")
+                )
+            elif language == "en":
+                lines.append(
+                    self.tr("English voice: {name}").format(name=name)
+                    if name
+                    else self.tr("No English voice: English lessons are shown as text only.")
+                )
+        return "\n".join(lines)
+
     def idle_text(self, seconds: int) -> str:
         minutes, rest = divmod(seconds, 60)
         if not rest:
@@ -260,6 +290,8 @@ class SettingsPage(Page):
         self.more.setEnabled(
             check_setting("idle_seconds", draft.idle_seconds + IDLE_STEP_S) is None
         )
+        self.voice_line.setText(self.voice_text())
+        self.voice_line.setVisible(bool(self.voices))
         self.save.setEnabled(draft != self.settings)
         if draft != self.settings:
             self.status.setText(self.tr("Not saved yet."))

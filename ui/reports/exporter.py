@@ -3,9 +3,9 @@
 Files go to a USB stick when one is mounted (a writable mount under /media or /run/media),
 otherwise to `<data_dir>/reports/`; what comes back says which, so that the screen can tell
 the facilitator where the file went. A print is saved under `<data_dir>/reports/` first, so
-that it is never lost, then sent to the printer of the settings. Files saved on the kiosk
-for want of a stick are copied to one later with `copy_to_stick` (ui.facilitator.report_files
-watches for the stick).
+that it is never lost, then the same pages are painted on the printer of the settings, through
+Qt's print system (ui/printing/spooler.py). Files saved on the kiosk for want of a stick are
+copied to one later with `copy_to_stick` (ui.facilitator.report_files watches for the stick).
 """
 
 from __future__ import annotations
@@ -20,35 +20,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk import drives
 from kiosk.reports.model import Report
 from ui.tasks import Failure, Worker
 
 log = logging.getLogger(__name__)
 
-USB_ROOTS = (Path("/media"), Path("/run/media"))  # where desktops and udisks mount sticks
+# Where to look for sticks: None for the system's own way (kiosk/drives.py: removable drives on
+# Windows, /media and /run/media on Linux); folders to look under instead (tests).
+USB_ROOTS: tuple[Path, ...] | None = None
 REPORTS = "reports"
 KINDS = ("csv", "xlsx", "pdf", "print")
 FILE_PREFIX = {"vi": "bao-cao", "en": "report"}
 
 
 def usb_folders(roots: tuple[Path, ...] | None = None) -> list[Path]:
-    """Mounted, writable folders one or two levels under `roots` (/media/STICK,
-    /media/user/STICK), in name order. A mere folder under /media is not a stick."""
-    found: list[Path] = []
-    for root in USB_ROOTS if roots is None else roots:
-        try:
-            tops = sorted(p for p in root.iterdir() if p.is_dir())
-        except OSError:
-            continue
-        for top in tops:
-            below: list[Path] = []
-            if not os.path.ismount(top):
-                with contextlib.suppress(OSError):
-                    below = sorted(p for p in top.iterdir() if p.is_dir())
-            for folder in (top, *below):
-                if os.path.ismount(folder) and os.access(folder, os.W_OK | os.X_OK):
-                    found.append(folder)
-    return found
+    """The writable USB sticks, in name order (kiosk/drives.py): removable drives on
+    Windows, mounted folders one or two levels under /media or /run/media on Linux; or,
+    given `roots`, mounted folders one or two levels under those. A mere folder under
+    /media is not a stick."""
+    return drives.usb_folders(USB_ROOTS if roots is None else roots)
 
 
 def export_folder(data_dir: Path, roots: tuple[Path, ...] | None = None) -> tuple[Path, bool]:
@@ -143,7 +134,8 @@ class Exporter(QObject):
         self.printer = printer
         self.roots = roots
         self.busy = False
-        self.send: Callable[[Path, str], str] | None = None  # tests give a fake spooler
+        # Prints the saved PDF on a printer (the report painted on it); tests give a fake.
+        self.send: Callable[[Path, str], object] | None = None
         self._worker = Worker("report-export", parent=self)
 
     def start(
@@ -186,17 +178,35 @@ class Exporter(QObject):
         except OSError as error:
             return Exported(kind, None, usb, f"cannot write {path}: {error}")
         if kind == "print":
-            return self._print(path)
+            return self._print(path, report, language, lesson_titles)
         return Exported(kind, path, usb)
 
-    def _print(self, pdf: Path) -> Exported:
-        from ui.printing.spooler import PrintError, send_pdf
+    def _print(
+        self, pdf: Path, report: Report, language: str, lesson_titles: Mapping[str, str]
+    ) -> Exported:
+        """Print the report saved at `pdf`: the same drawing, painted on the printer."""
+        import datetime
 
-        send = self.send or (lambda path, printer: send_pdf(path, printer, media="A4"))
+        from PySide6.QtGui import QPagedPaintDevice
+
+        from ui.printing.spooler import PrintError, print_pages
+        from ui.reports.pdf import pdf_title, render_report
+
+        today = datetime.date.today()
+
+        def paint(device: QPagedPaintDevice) -> int:
+            return render_report(device, report, language, today, lesson_titles)
+
+        title = pdf_title(report, language)
+        send = self.send or (lambda _pdf, printer: print_pages(paint, printer, title, "A4"))
         try:
             send(pdf, self.printer)
         except PrintError as error:
             return Exported("print", pdf, False, error.reason)
+        except Exception as error:  # a fault in the print path: logged; the PDF is kept
+            return Exported(
+                "print", pdf, False, f"the printing failed ({Failure.of(error, 'print').detail})"
+            )
         return Exported("print", pdf, False)
 
     @staticmethod
