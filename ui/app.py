@@ -20,7 +20,7 @@ from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
 from kiosk.pin import PinGuard, PinStore
 from kiosk.settings import Settings
-from ui import errors
+from ui import errors, watchdog
 from ui.i18n import LanguageSwitcher
 from ui.memory_trim import MemoryTrim, limit_arenas
 from ui.narrator import Narrator
@@ -326,10 +326,11 @@ def run_kiosk(
 
         memwatch.install(window)
     window.screen_changed.connect(MemoryTrim(window).screen_changed)
+    appliance = watchdog.install(app, window)  # READY=1 at the first frame, then the heartbeat
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)
     app.installEventFilter(window.tap_guard)
     app.installEventFilter(window.facilitator.panel_lock)
     window.idle.start()
     window.facilitator.panel_lock.start()
-    return app.exec()
+    return appliance.exit_code(app.exec())  # 128 + N when signal N closed it

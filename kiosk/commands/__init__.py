@@ -29,6 +29,7 @@ from kiosk.commands import (
     settings,
     sheets,
     shot,
+    supervise,
     voice,
 )
 
@@ -48,6 +49,7 @@ class Group(Protocol):
 
 GROUPS: tuple[Group, ...] = (
     run,
+    supervise,
     shot,
     lessons,
     voice,

@@ -43,13 +43,13 @@ def _rotate(log_file: Path, keep: int = 3, max_bytes: int = 2_000_000) -> None:
     log_file.replace(log_file.with_name(f"{log_file.name}.1"))
 
 
-def setup_logging(data_dir: Path | None) -> None:
+def setup_logging(data_dir: Path | None, file_name: str = "kiosk.log") -> None:
     """Log to stderr and, with a data directory, to its logs/kiosk.log (0600 in a 0700
-    folder, rotated at start)."""
+    folder, rotated at start; `kiosk supervise` writes its own logs/supervisor.log)."""
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if data_dir is not None:
         try:
-            log_file = data_dir / "logs" / "kiosk.log"
+            log_file = data_dir / "logs" / file_name
             private_dir(log_file.parent, ours=True)  # and the data directory, when new: 0700
             _rotate(log_file)
             create_private(log_file)  # 0600 before the handler appends to it
@@ -73,6 +73,10 @@ def run(args: argparse.Namespace) -> int:
     previous_crash = crashtrace.arm(data_dir)  # a native crash leaves logs/crash.txt
     if previous_crash is not None:
         crashtrace.log_previous(previous_crash)
+    from kiosk.appliance import runmarker
+
+    unclean = runmarker.mark_start(data_dir, __version__)  # removed below at a clean end
+    runmarker.log_restart(unclean, native_crash=previous_crash is not None)
     settings, problems = load_settings(data_dir, remember=True)
     for problem in problems:
         log.warning("%s", problem)
@@ -82,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     log.info("kiosk %s starting with %d lessons", __version__, len(library.lessons))
     from ui.app import run_kiosk
 
-    return run_kiosk(
+    code = run_kiosk(
         library,
         settings,
         data_dir,
@@ -91,3 +95,6 @@ def run(args: argparse.Namespace) -> int:
         first_frame_only=args.bench_first_frame,
         previous_crash=previous_crash,
     )
+    runmarker.mark_clean_exit(data_dir)  # the event loop returned: closed, or asked to stop
+    log.info("kiosk ended cleanly (exit code %d)", code)
+    return code
