@@ -5,13 +5,14 @@
 #   make test-fresh the README's Quick start, as written, in a clean Debian 12 root
 #                   (root, debootstrap, network; many minutes; not part of make test)
 #   make soak       the real kiosk under Xvfb, 20,000 fast inputs over 30 minutes
+#   make dist       the self-contained build (PyInstaller): dist/cultural-house-kiosk/kiosk
 VENV   := .venv
 PYTHON ?= python3
 STAMP  := $(VENV)/.installed
 UI_PY   = $(shell find ui -name '*.py' | sort)
 TS     := resources/translations/kiosk_vi.ts resources/translations/kiosk_en.ts
 
-.PHONY: run test test-fresh soak soak-test setup system-packages translations shots lessons clean
+.PHONY: run test test-fresh soak soak-test setup system-packages translations shots lessons dist clean
 
 run: setup
 	$(VENV)/bin/kiosk run $(ARGS)
@@ -26,6 +27,19 @@ test: setup
 
 test-fresh:
 	packaging/test-fresh-install
+
+# The Debian package of the PyInstaller build: dist/cultural-house-kiosk_VERSION_amd64.deb
+# (packaging/build-deb). Makes the build first when there is none; after changing the code,
+# run make dist again before make deb.
+# make test-package installs that package in a clean Debian 12 root, runs the kiosk there,
+# removes and purges it (root, debootstrap, network; minutes; not part of make test).
+.PHONY: deb test-package
+deb:
+	@test -x dist/cultural-house-kiosk/kiosk || $(MAKE) dist
+	packaging/build-deb
+
+test-package: deb
+	packaging/test-package
 
 # The long soak: the real kiosk under Xvfb, 20,000 fast inputs over 30 minutes (tests/soak.py;
 # make test runs 2,000 of them). Fails on a crash, a traceback, or memory that grows.
@@ -76,6 +90,17 @@ shots: setup
 lessons: setup
 	$(VENV)/bin/kiosk lessons build
 	$(VENV)/bin/kiosk lessons check
+
+# The kiosk as one folder that needs no Python or venv: dist/cultural-house-kiosk/ with the
+# `kiosk` executable (kiosk.exe on Windows), the lessons, the resources and the Qt plugins
+# (packaging/pyinstaller/kiosk.spec and contents.py; a minute or so). Also the bare PySide6
+# window that `kiosk bench --only package` measures the built kiosk's start against.
+dist: setup
+	$(VENV)/bin/pip install -q -e '.[package]'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/pyinstaller/kiosk.spec
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath build/bare/dist \
+	  --workpath build/bare/work packaging/pyinstaller/bare.spec
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "cultural-house-kiosk"
@@ -10,7 +11,12 @@ DATA_DIR_ENV = "KIOSK_DATA_DIR"
 
 
 def _bundled(name: str) -> Path:
-    """A top-level folder of the source tree, or its copy inside an installed wheel."""
+    """A top-level folder of the source tree, its copy inside an installed wheel, or inside the
+    folder of a PyInstaller build (packaging/pyinstaller: sys._MEIPASS, the build's _internal
+    folder beside the `kiosk` executable)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen:
+        return Path(frozen) / name
     package = Path(__file__).resolve().parent
     source_tree = package.parent / name
     if source_tree.is_dir():

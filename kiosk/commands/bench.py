@@ -7,6 +7,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.tools import bench_groups
+
 if TYPE_CHECKING:
     from kiosk.commands.common import Subparsers
 
@@ -15,10 +17,12 @@ NAMES: tuple[str, ...] = ("bench",)
 
 def add_parser(commands: Subparsers) -> None:
     bench = commands.add_parser("bench", help="measure speed and memory")
+    everyday = [name for name in bench_groups.NAMES if name not in bench_groups.ON_REQUEST]
     bench.add_argument("--json", type=Path, dest="json_out", help="write the figures here")
     bench.add_argument(
         "--only",
-        help="run one group (start, step, memory, narration, print, records, reports; soak, "
+        metavar="GROUP",
+        help=f"run one group ({', '.join(everyday)}; {', '.join(bench_groups.ON_REQUEST)}, "
         "10,000 inputs to the real kiosk under Xvfb, runs only when asked for)",
     )
     bench.add_argument("--lessons", type=Path)
