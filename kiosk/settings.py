@@ -35,7 +35,9 @@ class Settings:
     volume: int = 80  # 0 to 100; the facilitator's
     voice_vi: str = ""  # an installed voice id; empty: the northern voice
     voice_en: str = ""
-    printer: str = ""  # a CUPS queue name; empty: the system's default printer
+    # a printer's name (a CUPS queue on Linux, a printer of Windows' settings); empty: the
+    # system's default printer
+    printer: str = ""
     paper: str = "A5"  # handouts: A5 or A4
     commune_name: str = ""  # shown on reports and in the facilitator panel
     kiosk_name: str = ""  # which kiosk this is, when a commune has several

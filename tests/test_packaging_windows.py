@@ -87,7 +87,13 @@ def test_it_installs_the_one_folder_build_for_the_whole_machine(parts):
     assert build["Source"] == r"{#BuildDir}\*" and build["DestDir"] == "{app}"
     assert {"recursesubdirs", "createallsubdirs"} <= set(build["Flags"].split())
     assert r'#define BuildDir SourcePath + "..\..\dist\cultural-house-kiosk"' in parts["#"]
-    assert names["ExeName"] == "kiosk.exe"
+    assert names["ExeName"] == "kiosk.exe"  # for commands: it has a console
+    assert names["WindowedExeName"] == "kioskw.exe"  # the kiosk itself: no console window
+    # The compiler refuses a build without both (kioskw.exe is built on Windows only).
+    assert (
+        '#if !FileExists(BuildDir + "\\" + ExeName) || '
+        '!FileExists(BuildDir + "\\" + WindowedExeName)' in parts["#"]
+    )
     # The script that makes the log-on task goes with the program.
     assert {"Source": "kiosk-task.ps1", "DestDir": "{app}", "Flags": "ignoreversion"} in files
     assert TASK_SCRIPT.is_file()
@@ -105,12 +111,12 @@ def test_the_start_menu_entry_starts_the_supervised_kiosk_under_its_vietnamese_n
     [icon] = [entry(line) for line in parts["Icons"]]
     assert expand(icon["Name"], names) == r"{autoprograms}\Kiosk nhà văn hóa"
     assert unicodedata.is_normalized("NFC", expand(icon["Name"], names))
-    assert expand(icon["Filename"], names) == r"{app}\kiosk.exe"
+    assert expand(icon["Filename"], names) == r"{app}\kioskw.exe"  # no console window
     assert icon["Parameters"] == "supervise"
     assert icon["WorkingDir"] == "{app}"
 
 
-def test_log_on_of_the_chosen_account_starts_kiosk_exe_supervise(parts):
+def test_log_on_of_the_chosen_account_starts_kioskw_exe_supervise(parts):
     code = "\n".join(parts["Code"])
     names = defines(parts)
     # A page asks for the account; it must exist, checked on Next and again before installing
@@ -126,7 +132,8 @@ def test_log_on_of_the_chosen_account_starts_kiosk_exe_supervise(parts):
     assert "WindowsPowerShell\\v1.0\\powershell.exe" in post
     assert "-File \"'\n    + ExpandConstant('{app}\\kiosk-task.ps1')" in post
     assert "-Account \"' + KioskAccount" in post
-    assert "-Program \"' + ExpandConstant('{app}\\{#ExeName}')" in post
+    assert "-Program \"' + ExpandConstant('{app}\\{#WindowedExeName}')" in post
+    assert names["WindowedExeName"] == "kioskw.exe"
     assert '-TaskName "{#TaskName}"' in post
     assert "(ResultCode <> 0)" in post and "SuppressibleMsgBox" in post  # a failure is said
     assert names["TaskName"] == "Cultural House Kiosk"
@@ -145,6 +152,9 @@ def test_the_task_runs_supervise_in_the_accounts_session_with_its_own_rights_for
     assert "-AllowStartIfOnBatteries -DontStopIfGoingOnBatteries" in text
     assert "-Priority 4" in text  # normal; the default 7 is below normal
     assert "Register-ScheduledTask -TaskName $TaskName" in text and "-Force" in text
+    # Run by hand without -Program, it starts the kiosk without a console window too.
+    assert '[string] $Program = (Join-Path $PSScriptRoot "kioskw.exe")' in text
+    assert '"kiosk.exe' not in text  # the console program is named in the help text only
     assert '$ErrorActionPreference = "Stop"' in text  # a failure is an exit code, not a shrug
 
 
@@ -153,15 +163,26 @@ def test_uninstall_stops_the_kiosk_and_removes_the_task_but_keeps_the_records(pa
     runs = [entry(expand(line, names)) for line in parts["UninstallRun"]]
     assert [(r["Filename"], r["Parameters"]) for r in runs] == [
         (r"{sys}\schtasks.exe", '/End /TN "Cultural House Kiosk"'),
+        (r"{sys}\taskkill.exe", "/F /T /IM kioskw.exe"),
         (r"{sys}\taskkill.exe", "/F /T /IM kiosk.exe"),
         (r"{sys}\schtasks.exe", '/Delete /TN "Cultural House Kiosk" /F'),
     ]
     assert all("runhidden" in r["Flags"] and r["RunOnceId"] for r in runs)
+    assert len({r["RunOnceId"] for r in runs}) == len(runs)
     # Nothing deletes the data folder (%LOCALAPPDATA%\cultural-house-kiosk of the account).
     assert "UninstallDelete" not in parts
     statements = "\n".join(line for lines in parts.values() for line in lines)  # no comments
     assert "%LOCALAPPDATA%\\cultural-house-kiosk" in script  # said in the header, and kept:
     assert not re.search(r"localappdata|userappdata|DelTree|DeleteFile", statements, re.I)
+
+
+def test_an_upgrade_stops_both_programs_before_replacing_the_files(parts):
+    code = "\n".join(parts["Code"])
+    names = defines(parts)
+    prepare = code[code.index("function PrepareToInstall") : code.index("procedure CurStepChanged")]
+    stops = re.findall(r"taskkill\.exe'\), '([^']*)'", expand(prepare, names))
+    assert stops == ["/F /T /IM kioskw.exe", "/F /T /IM kiosk.exe"]
+    assert prepare.index("schtasks.exe") < prepare.index("taskkill.exe")  # the task first
 
 
 def test_it_names_no_linux_path_and_every_define_it_uses(parts, script):
@@ -189,3 +210,7 @@ def test_the_checkout_scripts_start_the_supervised_kiosk():
     ):
         assert command in readme
     assert "Not yet tried on a Windows machine" in readme
+    # What starts the kiosk is the program without a console; kiosk.exe is for commands.
+    assert "'\"C:\\Program Files\\Cultural House Kiosk\\kioskw.exe\" supervise'" in readme
+    assert not re.search(r"\bkiosk\.exe\W{0,2} supervise", readme)
+    assert "kiosk.exe --version" in readme

@@ -110,19 +110,35 @@ def _never_block(fd: int) -> None:
     fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_NONBLOCK)
 
 
+def _null_on_stderr() -> int:
+    """Descriptor 2 opened on the null device (first, so that the pipe made next is not
+    given descriptor 2), and a duplicate of it, to put back when the pipe goes."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    if null != 2:
+        os.dup2(null, 2)
+        os.close(null)
+    return os.dup(2)
+
+
 class _StderrToLog:
     """File descriptor 2, where Qt (from any thread) and C libraries write, becomes a pipe
     that a thread of ours reads and logs; Python's own stderr (and the log's console handler)
-    go on to where stderr went before."""
+    go on to where stderr went before. A program without a console (kioskw.exe, pythonw.exe)
+    has no stderr (sys.stderr is None, descriptor 2 not open): Qt's messages still reach the
+    log, and what went to stderr goes nowhere, as before."""
 
     def __init__(self, messages: _QtMessages) -> None:
-        sys.stderr.flush()
-        self.original = os.dup(2)
+        if sys.stderr is not None:
+            sys.stderr.flush()
+        try:
+            self.original = os.dup(2)
+        except OSError:  # no descriptor 2: the null device stands for where stderr went
+            self.original = _null_on_stderr()
         read, write = os.pipe()
         _never_block(write)
         os.dup2(write, 2)
         os.close(write)
-        self.previous: TextIO = sys.stderr
+        self.previous: TextIO | None = sys.stderr
         self.stream = open(  # noqa: SIM115 (kept open while installed)
             self.original, "w", encoding="utf-8", errors="backslashreplace", closefd=False
         )

@@ -45,8 +45,12 @@ def _rotate(log_file: Path, keep: int = 3, max_bytes: int = 2_000_000) -> None:
 
 def setup_logging(data_dir: Path | None, file_name: str = "kiosk.log") -> None:
     """Log to stderr and, with a data directory, to its logs/kiosk.log (0600 in a 0700
-    folder, rotated at start; `kiosk supervise` writes its own logs/supervisor.log)."""
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    folder, rotated at start; `kiosk supervise` writes its own logs/supervisor.log). A
+    program without a console (kioskw.exe, pythonw.exe) has no stderr (sys.stderr is None):
+    then the file only."""
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:
+        handlers.append(logging.StreamHandler(sys.stderr))
     if data_dir is not None:
         try:
             log_file = data_dir / "logs" / file_name

@@ -2,11 +2,16 @@
 ;
 ; It installs the PyInstaller one-folder build (dist\cultural-house-kiosk\, made by
 ; `pyinstaller packaging\pyinstaller\kiosk.spec`) for the whole machine, adds a Start-menu
-; entry, and makes the kiosk start (`kiosk.exe supervise`: restarted when it crashes or
+; entry, and makes the kiosk start (`kioskw.exe supervise`: restarted when it crashes or
 ; freezes) each time a chosen local account logs on: a scheduled task with a log-on trigger
 ; for that account, run in its desktop session with its ordinary rights. Uninstalling stops
 ; the kiosk and removes the task and the program; the records in that account's
 ; %LOCALAPPDATA%\cultural-house-kiosk stay.
+;
+; The build has two programs: kioskw.exe, built without a console, is what the task and the
+; Start menu start (a console program would open a console window behind the full-screen
+; kiosk; the supervisor's child is its own executable, `kioskw.exe run`); kiosk.exe is the
+; same program with a console, for the commands that print (`kiosk.exe --version`, `say`).
 ;
 ; Build, from the checkout (packaging\windows\README.md):
 ;   iscc packaging\windows\cultural-house-kiosk.iss
@@ -22,11 +27,12 @@
   #define AppVersion "0.1.0"
 #endif
 #define ExeName "kiosk.exe"
+#define WindowedExeName "kioskw.exe"
 #define TaskName "Cultural House Kiosk"
 #define BuildDir SourcePath + "..\..\dist\cultural-house-kiosk"
 
-#if !FileExists(BuildDir + "\" + ExeName)
-  #error No build in dist\cultural-house-kiosk: run pyinstaller packaging\pyinstaller\kiosk.spec first
+#if !FileExists(BuildDir + "\" + ExeName) || !FileExists(BuildDir + "\" + WindowedExeName)
+  #error No build in dist\cultural-house-kiosk (kiosk.exe and kioskw.exe): run pyinstaller packaging\pyinstaller\kiosk.spec first, on Windows
 #endif
 
 [Setup]
@@ -60,11 +66,13 @@ Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs c
 Source: "kiosk-task.ps1"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
-Name: "{autoprograms}\{#ShortcutName}"; Filename: "{app}\{#ExeName}"; Parameters: "supervise"; WorkingDir: "{app}"; Comment: "Cultural House Kiosk"
+Name: "{autoprograms}\{#ShortcutName}"; Filename: "{app}\{#WindowedExeName}"; Parameters: "supervise"; WorkingDir: "{app}"; Comment: "Cultural House Kiosk"
 
 [UninstallRun]
-; Stop the kiosk (the supervisor and the kiosk it started), then remove the log-on task.
+; Stop the kiosk (the supervisor and the kiosk it started: kioskw.exe, or kiosk.exe when it
+; was started from a command prompt), then remove the log-on task.
 Filename: "{sys}\schtasks.exe"; Parameters: "/End /TN ""{#TaskName}"""; Flags: runhidden; RunOnceId: "EndTask"
+Filename: "{sys}\taskkill.exe"; Parameters: "/F /T /IM {#WindowedExeName}"; Flags: runhidden; RunOnceId: "StopKioskWindowed"
 Filename: "{sys}\taskkill.exe"; Parameters: "/F /T /IM {#ExeName}"; Flags: runhidden; RunOnceId: "StopKiosk"
 Filename: "{sys}\schtasks.exe"; Parameters: "/Delete /TN ""{#TaskName}"" /F"; Flags: runhidden; RunOnceId: "DeleteTask"
 
@@ -154,6 +162,8 @@ begin
     Exit;
   Exec(ExpandConstant('{sys}\schtasks.exe'), '/End /TN "{#TaskName}"', '', SW_HIDE,
     ewWaitUntilTerminated, ResultCode);
+  Exec(ExpandConstant('{sys}\taskkill.exe'), '/F /T /IM {#WindowedExeName}', '', SW_HIDE,
+    ewWaitUntilTerminated, ResultCode);
   Exec(ExpandConstant('{sys}\taskkill.exe'), '/F /T /IM {#ExeName}', '', SW_HIDE,
     ewWaitUntilTerminated, ResultCode);
 end;
@@ -169,7 +179,7 @@ begin
     Exit;
   Params := '-NoProfile -NonInteractive -ExecutionPolicy Bypass -File "'
     + ExpandConstant('{app}\kiosk-task.ps1') + '" -Account "' + KioskAccount
-    + '" -Program "' + ExpandConstant('{app}\{#ExeName}') + '" -TaskName "{#TaskName}"';
+    + '" -Program "' + ExpandConstant('{app}\{#WindowedExeName}') + '" -TaskName "{#TaskName}"';
   Log('Creating the log-on task: powershell.exe ' + Params);
   if not Exec(ExpandConstant('{sys}\WindowsPowerShell\v1.0\powershell.exe'), Params, '',
     SW_HIDE, ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then

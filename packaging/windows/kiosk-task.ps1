@@ -4,7 +4,8 @@
 
 .DESCRIPTION
   Run by the installer (cultural-house-kiosk.iss) as administrator; it can be run again by
-  hand to change the account. The task starts "kiosk.exe supervise" in the account's own
+  hand to change the account. The task starts "kioskw.exe supervise" (kioskw.exe: the kiosk
+  without a console window behind it; kiosk.exe is for commands) in the account's own
   desktop session ("Interactive": only while that account is logged on, so no password is
   stored) with its ordinary rights (RunLevel Limited). Unlike the defaults of schtasks.exe it
   never stops the kiosk after 72 hours, starts and keeps running on battery (laptops),
@@ -17,7 +18,7 @@
 #>
 param(
     [Parameter(Mandatory = $true)] [string] $Account,
-    [string] $Program = (Join-Path $PSScriptRoot "kiosk.exe"),
+    [string] $Program = (Join-Path $PSScriptRoot "kioskw.exe"),
     [string] $TaskName = "Cultural House Kiosk"
 )
 
@@ -39,6 +40,6 @@ $settings = New-ScheduledTaskSettingsSet -ExecutionTimeLimit ([TimeSpan]::Zero) 
     -Priority 4
 Register-ScheduledTask -TaskName $TaskName -Action $action -Trigger $trigger `
     -Principal $principal -Settings $settings `
-    -Description "Starts the cultural-house kiosk (kiosk.exe supervise) when $Account logs on." `
+    -Description "Starts the cultural-house kiosk (kioskw.exe supervise) when $Account logs on." `
     -Force | Out-Null
 Write-Output "The kiosk starts when $Account ($sid) logs on: task '$TaskName'."
