@@ -42,7 +42,7 @@ _SHARED_BITS = 0o077  # group and other
 # -shm, records.corrupt-*, pin.json, pin-tries.json, settings, the kiosk id) and every file
 # in these folders of it. The other folders (speech cache, unpacked packs, handouts) hold no
 # personal data, and are closed to others by the data directory's own 0700.
-PERSONAL_FOLDERS = ("backups", "logs", "reports")
+PERSONAL_FOLDERS = ("backups", "cards", "logs", "reports")
 
 
 def tighten(path: Path) -> int | None:

@@ -39,5 +39,5 @@ def test_the_help_lists_every_group_without_loading_qt():
     assert result.stdout.rstrip().endswith("no Qt")
     assert (
         "run one group (start, step, memory, narration, print, records, reports, class, "
-        "package; soak, 10,000 inputs to the real kiosk under Xvfb, runs only when asked for)"
+        "package, scan; soak, 10,000 inputs to the real kiosk under Xvfb, runs only when asked for)"
     ) in " ".join(result.stdout.split())

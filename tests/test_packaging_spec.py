@@ -85,6 +85,21 @@ def test_every_qt_module_the_code_imports_is_bundled():
     assert {f"PySide6.{name}" for name in contents.QT_MODULES_USED} <= set(hidden)
 
 
+def test_no_package_the_kiosk_imports_is_left_out():
+    """A package that kiosk/ or ui/ imports (at the top or inside a function) must not be in
+    PYTHON_UNUSED: the build would drop it and the kiosk fail where it is needed (zxingcpp,
+    the camera's decoder, was once left out that way)."""
+    imported: set[str] = set()
+    pattern = re.compile(r"^\s*(?:from|import)\s+([A-Za-z_]\w*)", re.MULTILINE)
+    for folder in ("kiosk", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            imported |= set(pattern.findall(path.read_text(encoding="utf-8")))
+    assert {"zxingcpp", "PySide6", "qrcode"} <= imported, "the search is broken"
+    left_out = {name for name in contents.PYTHON_UNUSED if "." not in name}
+    # `kiosk bench --only soak` imports the tests of a source checkout, and says so when frozen.
+    assert imported & left_out == {"tests"}
+
+
 def test_the_speech_drivers_are_hidden_imports_for_each_platform():
     linux = contents.hidden_imports("linux")
     windows = contents.hidden_imports("win32")

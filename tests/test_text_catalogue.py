@@ -8,10 +8,10 @@ import string
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.text import CATALOGUE, LANGUAGES, commands, records, reports, say
+from kiosk.text import CATALOGUE, LANGUAGES, commands, records, reports, say, scan
 
 ROOT = Path(__file__).resolve().parent.parent
-AREAS = (records.TEXTS, commands.TEXTS, reports.TEXTS)
+AREAS = (records.TEXTS, commands.TEXTS, reports.TEXTS, scan.TEXTS)
 # The Vietnamese leaves the typed value out on purpose (a code, not a word for the resident).
 FIELDS_DIFFER_ON_PURPOSE = {"record.gender_unknown"}
 # RecordError codes no store operation raises yet; their texts are kept for when one does.
@@ -79,6 +79,7 @@ def test_no_area_takes_another_areas_key() -> None:
             ),
             ("cmd.",),
             ("report.",),
+            ("scan.",),
         ],
         strict=True,
     ):

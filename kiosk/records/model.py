@@ -40,7 +40,7 @@ COMPLETION_KINDS = (RESIDENT_COMPLETION, CLASS_COMPLETION)
 GENDERS: dict[str, tuple[str, str]] = _labels("gender", ("female", "male", "other"))
 
 # The consent text the resident agreed to; bump when its wording changes.
-CONSENT_VERSION = "2026-11-v2"
+CONSENT_VERSION = "2026-12-v3"  # v3: what is kept of a scanned card
 
 MAX_NAME_LENGTH = 100
 MIN_BIRTH_YEAR = 1900

@@ -14,5 +14,6 @@ NAMES = (
     "soak",
     "class",
     "package",
+    "scan",
 )
 ON_REQUEST = ("soak",)  # many minutes: run by `--only soak`, not by a plain `kiosk bench`

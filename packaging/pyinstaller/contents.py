@@ -111,7 +111,6 @@ PYTHON_UNUSED = (
     "pytestqt",
     "numpy",
     "soundfile",
-    "zxingcpp",
     "IPython",
     "matplotlib",
     # Pillow only reads PNG and JPEG headers (kiosk/lessons/raster.py): not its AVIF and WebP

@@ -24,8 +24,28 @@
         <translation>End session</translation>
     </message>
     <message>
-        <source>Nobody yet. Touch Add people.</source>
-        <translation>Nobody yet. Touch Add people.</translation>
+        <source>Card scanned</source>
+        <translation>Card scanned</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used here. Use the scanner, or Add people.</source>
+        <translation>The camera cannot be used here. Use the scanner, or Add people.</translation>
+    </message>
+    <message>
+        <source>Nobody is present yet: no cards to print.</source>
+        <translation>Nobody is present yet: no cards to print.</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Scan card</translation>
+    </message>
+    <message>
+        <source>Print learner cards</source>
+        <translation>Print learner cards</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Scan a citizen ID card or a learner card, or touch Add people.</source>
+        <translation>Nobody yet. Scan a citizen ID card or a learner card, or touch Add people.</translation>
     </message>
     <message>
         <source>End this session?</source>
@@ -91,6 +111,44 @@
     </message>
 </context>
 <context>
+    <name>CameraScanPage</name>
+    <message>
+        <source>Hold the QR code on the card in the frame</source>
+        <translation>Hold the QR code on the card in the frame</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No camera was found. Use the scanner or type the name.</source>
+        <translation>No camera was found. Use the scanner or type the name.</translation>
+    </message>
+    <message>
+        <source>The camera did not start. Use the scanner or type the name.</source>
+        <translation>The camera did not start. Use the scanner or type the name.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrint</name>
+    <message>
+        <source>The cards could not be made.</source>
+        <translation>The cards could not be made.</translation>
+    </message>
+    <message>
+        <source>Printing {count} learner cards…</source>
+        <translation>Printing {count} learner cards…</translation>
+    </message>
+    <message>
+        <source>The learner cards are printing.</source>
+        <translation>The learner cards are printing.</translation>
+    </message>
+    <message>
+        <source>Not printed: the cards are saved in the kiosk&apos;s folder to print later.</source>
+        <translation>Not printed: the cards are saved in the kiosk's folder to print later.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsScreen</name>
     <message>
         <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
@@ -152,8 +210,20 @@
         <translation>You are signed in. Thank you!</translation>
     </message>
     <message>
+        <source>Is this your name? If it is, touch Next.</source>
+        <translation>Is this your name? If it is, touch Next.</translation>
+    </message>
+    <message>
         <source>Welcome back! This lesson has been added to your name.</source>
         <translation>Welcome back! This lesson has been added to your name.</translation>
+    </message>
+    <message>
+        <source>First touch I agree, then scan your card.</source>
+        <translation>First touch I agree, then scan your card.</translation>
+    </message>
+    <message>
+        <source>Please scan your citizen ID card here, or type your name.</source>
+        <translation>Please scan your citizen ID card here, or type your name.</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>
@@ -192,8 +262,20 @@
         <translation>Which residential group do you live in?</translation>
     </message>
     <message>
+        <source>Is this you?</source>
+        <translation>Is this you?</translation>
+    </message>
+    <message>
+        <source>Born {year}</source>
+        <translation>Born {year}</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Scan card</translation>
     </message>
     <message>
         <source>Other group</source>
@@ -580,6 +662,21 @@
     <message>
         <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
         <translation>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerCard</name>
+    <message>
+        <source>Learner card — Cultural house of %1</source>
+        <translation>Learner card — Cultural house of %1</translation>
+    </message>
+    <message>
+        <source>Learner card</source>
+        <translation>Learner card</translation>
+    </message>
+    <message>
+        <source>Learner cards (%1)</source>
+        <translation>Learner cards (%1)</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1246,57 @@
     </message>
 </context>
 <context>
+    <name>ScannedView</name>
+    <message>
+        <source>Start a session first: then scan the cards.</source>
+        <translation>Start a session first: then scan the cards.</translation>
+    </message>
+    <message>
+        <source>Card read. Looking in the records…</source>
+        <translation>Card read. Looking in the records…</translation>
+    </message>
+    <message>
+        <source>Found. Not present yet: touch Present.</source>
+        <translation>Found. Not present yet: touch Present.</translation>
+    </message>
+    <message>
+        <source>Already present. Nothing more to do.</source>
+        <translation>Already present. Nothing more to do.</translation>
+    </message>
+    <message>
+        <source>✓ Present.</source>
+        <translation>✓ Present.</translation>
+    </message>
+    <message>
+        <source>New person: touch their group.</source>
+        <translation>New person: touch their group.</translation>
+    </message>
+    <message>
+        <source>Born {year}</source>
+        <translation>Born {year}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Scan card</translation>
+    </message>
+    <message>
+        <source>Who is present</source>
+        <translation>Who is present</translation>
+    </message>
+    <message>
+        <source>Gender, if they wish:</source>
+        <translation>Gender, if they wish:</translation>
+    </message>
+    <message>
+        <source>Touch the residential group to save.</source>
+        <translation>Touch the residential group to save.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Nobody called &quot;{name}&quot; yet. Touch New person to add them.</source>
@@ -1257,6 +1405,22 @@
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>Vietnamese voice: {name}</source>
+        <translation>Vietnamese voice: {name}</translation>
+    </message>
+    <message>
+        <source>No Vietnamese voice: lessons are shown as text only.</source>
+        <translation>No Vietnamese voice: lessons are shown as text only.</translation>
+    </message>
+    <message>
+        <source>English voice: {name}</source>
+        <translation>English voice: {name}</translation>
+    </message>
+    <message>
+        <source>No English voice: English lessons are shown as text only.</source>
+        <translation>No English voice: English lessons are shown as text only.</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1287,6 +1451,10 @@
     <message>
         <source>Back to start after: {time}</source>
         <translation>Back to start after: {time}</translation>
+    </message>
+    <message>
+        <source>Start after: {time}</source>
+        <translation>Start after: {time}</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -1332,6 +1500,14 @@
 <context>
     <name>SupportPage</name>
     <message>
+        <source>A learner card needs an open session. Use Add people.</source>
+        <translation>A learner card needs an open session. Use Add people.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used here. Use the scanner, or Add people.</source>
+        <translation>The camera cannot be used here. Use the scanner, or Add people.</translation>
+    </message>
+    <message>
         <source>Recorded: {support}.</source>
         <translation>Recorded: {support}.</translation>
     </message>
@@ -1346,6 +1522,10 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Scan card</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,28 @@
         <translation>Kết thúc buổi</translation>
     </message>
     <message>
-        <source>Nobody yet. Touch Add people.</source>
-        <translation>Chưa có ai. Chạm “Thêm người”.</translation>
+        <source>Card scanned</source>
+        <translation>Đã quét thẻ</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used here. Use the scanner, or Add people.</source>
+        <translation>Không dùng được camera ở đây. Hãy dùng máy quét, hoặc chạm “Thêm người”.</translation>
+    </message>
+    <message>
+        <source>Nobody is present yet: no cards to print.</source>
+        <translation>Chưa có ai có mặt: chưa có thẻ để in.</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Quét thẻ</translation>
+    </message>
+    <message>
+        <source>Print learner cards</source>
+        <translation>In thẻ học viên</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Scan a citizen ID card or a learner card, or touch Add people.</source>
+        <translation>Chưa có ai. Quét thẻ căn cước hoặc thẻ học viên, hoặc chạm “Thêm người”.</translation>
     </message>
     <message>
         <source>End this session?</source>
@@ -91,6 +111,44 @@
     </message>
 </context>
 <context>
+    <name>CameraScanPage</name>
+    <message>
+        <source>Hold the QR code on the card in the frame</source>
+        <translation>Đưa mã QR trên thẻ vào khung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No camera was found. Use the scanner or type the name.</source>
+        <translation>Không tìm thấy camera. Hãy dùng máy quét hoặc gõ tên.</translation>
+    </message>
+    <message>
+        <source>The camera did not start. Use the scanner or type the name.</source>
+        <translation>Camera không mở được. Hãy dùng máy quét hoặc gõ tên.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrint</name>
+    <message>
+        <source>The cards could not be made.</source>
+        <translation>Không làm được thẻ.</translation>
+    </message>
+    <message>
+        <source>Printing {count} learner cards…</source>
+        <translation>Đang in {count} thẻ học viên…</translation>
+    </message>
+    <message>
+        <source>The learner cards are printing.</source>
+        <translation>Thẻ học viên đang được in.</translation>
+    </message>
+    <message>
+        <source>Not printed: the cards are saved in the kiosk&apos;s folder to print later.</source>
+        <translation>Chưa in được: thẻ đã lưu trong máy để in sau.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsScreen</name>
     <message>
         <source>Open your phone&apos;s camera and point it at this code. Then touch the number that appears to call.</source>
@@ -152,8 +210,20 @@
         <translation>Bác đã ghi tên. Cảm ơn bác ạ!</translation>
     </message>
     <message>
+        <source>Is this your name? If it is, touch Next.</source>
+        <translation>Đây có phải tên bác không? Nếu đúng, bác chạm Tiếp theo.</translation>
+    </message>
+    <message>
         <source>Welcome back! This lesson has been added to your name.</source>
         <translation>Chào mừng bác quay lại! Bài học này đã được ghi vào tên bác.</translation>
+    </message>
+    <message>
+        <source>First touch I agree, then scan your card.</source>
+        <translation>Bác chạm Đồng ý trước, rồi quét thẻ.</translation>
+    </message>
+    <message>
+        <source>Please scan your citizen ID card here, or type your name.</source>
+        <translation>Bác quét thẻ căn cước ở đây, hoặc gõ tên.</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>
@@ -192,8 +262,20 @@
         <translation>Bác ở tổ dân phố nào?</translation>
     </message>
     <message>
+        <source>Is this you?</source>
+        <translation>Đây có phải bác không?</translation>
+    </message>
+    <message>
+        <source>Born {year}</source>
+        <translation>Sinh năm {year}</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Quét thẻ</translation>
     </message>
     <message>
         <source>Other group</source>
@@ -580,6 +662,21 @@
     <message>
         <source>The printer is not ready. Your guide has been saved; please ask the facilitator to print it for you.</source>
         <translation>Máy in chưa sẵn sàng. Tờ hướng dẫn đã được lưu lại, bác nhờ người hướng dẫn in giúp nhé.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerCard</name>
+    <message>
+        <source>Learner card — Cultural house of %1</source>
+        <translation>Thẻ học viên — Nhà văn hóa %1</translation>
+    </message>
+    <message>
+        <source>Learner card</source>
+        <translation>Thẻ học viên</translation>
+    </message>
+    <message>
+        <source>Learner cards (%1)</source>
+        <translation>Thẻ học viên (%1)</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1246,57 @@
     </message>
 </context>
 <context>
+    <name>ScannedView</name>
+    <message>
+        <source>Start a session first: then scan the cards.</source>
+        <translation>Hãy bắt đầu buổi trước, rồi quét thẻ.</translation>
+    </message>
+    <message>
+        <source>Card read. Looking in the records…</source>
+        <translation>Đã đọc thẻ. Đang tìm trong sổ…</translation>
+    </message>
+    <message>
+        <source>Found. Not present yet: touch Present.</source>
+        <translation>Đã tìm thấy. Chưa có mặt: chạm Có mặt.</translation>
+    </message>
+    <message>
+        <source>Already present. Nothing more to do.</source>
+        <translation>Đã có mặt rồi. Không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <source>✓ Present.</source>
+        <translation>✓ Có mặt.</translation>
+    </message>
+    <message>
+        <source>New person: touch their group.</source>
+        <translation>Người mới: chạm tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Born {year}</source>
+        <translation>Sinh năm {year}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Quét thẻ</translation>
+    </message>
+    <message>
+        <source>Who is present</source>
+        <translation>Danh sách có mặt</translation>
+    </message>
+    <message>
+        <source>Gender, if they wish:</source>
+        <translation>Giới tính, nếu muốn:</translation>
+    </message>
+    <message>
+        <source>Touch the residential group to save.</source>
+        <translation>Chạm tổ dân phố để lưu.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Nobody called &quot;{name}&quot; yet. Touch New person to add them.</source>
@@ -1257,6 +1405,22 @@
         <translation>Đã lưu.</translation>
     </message>
     <message>
+        <source>Vietnamese voice: {name}</source>
+        <translation>Giọng đọc tiếng Việt: {name}</translation>
+    </message>
+    <message>
+        <source>No Vietnamese voice: lessons are shown as text only.</source>
+        <translation>Không có giọng đọc tiếng Việt: bài học chỉ hiện chữ.</translation>
+    </message>
+    <message>
+        <source>English voice: {name}</source>
+        <translation>Giọng đọc tiếng Anh: {name}</translation>
+    </message>
+    <message>
+        <source>No English voice: English lessons are shown as text only.</source>
+        <translation>Không có giọng đọc tiếng Anh: bài tiếng Anh chỉ hiện chữ.</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} phút</translation>
     </message>
@@ -1287,6 +1451,10 @@
     <message>
         <source>Back to start after: {time}</source>
         <translation>Về màn hình đầu sau: {time}</translation>
+    </message>
+    <message>
+        <source>Start after: {time}</source>
+        <translation>Về đầu sau: {time}</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -1332,6 +1500,14 @@
 <context>
     <name>SupportPage</name>
     <message>
+        <source>A learner card needs an open session. Use Add people.</source>
+        <translation>Thẻ học viên cần một buổi đang mở. Hãy chạm “Thêm người”.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used here. Use the scanner, or Add people.</source>
+        <translation>Không dùng được camera ở đây. Hãy dùng máy quét, hoặc chạm “Thêm người”.</translation>
+    </message>
+    <message>
         <source>Recorded: {support}.</source>
         <translation>Đã ghi: {support}.</translation>
     </message>
@@ -1346,6 +1522,10 @@
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Quét thẻ</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -34,12 +34,17 @@ from kiosk.records.operations import (
     UndoLast,
     Undone,
 )
+from kiosk.records.scanning import CardHolder, CardRefused, FindCardHolder, MarkLearnerCardPresent
 from ui.records_service import RecordsService, Turn
+
+if TYPE_CHECKING:
+    from kiosk.cards import CitizenCard, LearnerCard
+    from kiosk.records.store import RecordStore
 
 Done = Callable[[Any], None]
 Failed = Callable[[RecordError], None]
 
-__all__ = ["Action", "Added", "Desk", "PeoplePage"]
+__all__ = ["Action", "Added", "CardHolder", "Desk", "PeoplePage"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,18 @@ class Action:
 class Added:
     person: Person
     new: bool  # False: the person was already in the session
+
+
+@dataclass(frozen=True)
+class MarkLearnerCardHere:
+    """MarkLearnerCardPresent with this kiosk's id, as its records know it."""
+
+    session_id: str
+    card: LearnerCard
+    changes: ClassVar[str] = "attendance"
+
+    def run(self, store: RecordStore) -> MarkedPresent | CardRefused:
+        return MarkLearnerCardPresent(self.session_id, self.card, store.kiosk_id).run(store)
 
 
 class Desk(QObject):
@@ -188,6 +205,27 @@ class Desk(QObject):
                 on_done(self._marked(result, visit))
 
         self.records.submit(AddPerson(new, session_id), done, on_error)
+
+    # -- scanned cards (kiosk/cards) --------------------------------------------------------
+    def find_card_holder(
+        self, card: CitizenCard, on_done: Done, on_error: Failed, turn: Turn | None = None
+    ) -> None:
+        """Who a citizen ID card names, and whether they are present: `on_done(CardHolder)`."""
+        session_id = self.session.id if self.session else None
+        self.records.submit(FindCardHolder(card, session_id), on_done, on_error, turn=turn)
+
+    def mark_learner_card(
+        self, card: LearnerCard, on_done: Done, on_error: Failed, turn: Turn | None = None
+    ) -> None:
+        """A learner card marks its person present at once: `on_done(Added)` (new False: was
+        already present), or `on_done(CardRefused)`."""
+        assert self.session is not None
+        visit = self.visit
+
+        def done(result: MarkedPresent | CardRefused) -> None:
+            on_done(result if isinstance(result, CardRefused) else self._marked(result, visit))
+
+        self.records.submit(MarkLearnerCardHere(self.session.id, card), done, on_error, turn=turn)
 
     def _marked(self, marked: MarkedPresent, visit: int) -> Added:
         if marked.new_today:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.cards import CitizenCard
 from kiosk.clock import Clock
 from kiosk.lessons.model import Library
 from kiosk.records import Person, RecordError
 from kiosk.records.clockcheck import ClockVerdict
 from kiosk.settings import Settings
 from ui.facilitator.attendance import AttendancePage
+from ui.facilitator.card_print import CardPrint
 from ui.facilitator.class_start import ClassStartPage
 from ui.facilitator.clock_check import ClockCheckPage
 from ui.facilitator.desk import Added, Desk
@@ -74,7 +76,9 @@ class FacilitatorPanel(QWidget):
         self.menu = MenuPage(theme, self.desk, settings)
         self.session_start = SessionStartPage(theme, self.desk, library, settings)
         self.class_start = ClassStartPage(theme, self.desk, library)
-        self.attendance = AttendancePage(theme, self.desk)
+        self.card_print = CardPrint(records, data_dir, settings, self)
+        self.attendance = AttendancePage(theme, self.desk, self.card_print)
+        self.attendance.set_settings(settings)
         self.search = SearchPage(theme, self.desk)
         self.person_new = PersonNewPage(theme, self.desk, settings)
         self.support = SupportPage(theme, self.desk)
@@ -111,6 +115,7 @@ class FacilitatorPanel(QWidget):
             self.stack.addWidget(page)
             page.lock_requested.connect(self.lock)
         self.search_from = "menu"
+        self.new_from_card = False  # the new-person form opened by a card scanned on support
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -148,7 +153,11 @@ class FacilitatorPanel(QWidget):
         self.search.back_requested.connect(self._search_left)
         self.search.support_requested.connect(lambda p: self.open_support(p, "search"))
         self.search.new_person_requested.connect(self._new_person)
-        self.person_new.back_requested.connect(lambda: self._show("search"))
+        self.person_new.back_requested.connect(self._new_person_left)
+        self.support.person_scanned.connect(lambda p: self.open_support(p, self.support.came_from))
+        self.support.new_card_holder.connect(self._new_card_holder)
+        for intake in (self.attendance.intake, self.support.intake):
+            intake.seen.connect(self.activity)  # a scan is the facilitator at work
         self.person_new.saved.connect(self._person_saved)
         self.support.done.connect(self._support_done)
         self.support.back_requested.connect(self._support_done)
@@ -273,10 +282,24 @@ class FacilitatorPanel(QWidget):
         self.open_search("attend", "attendance", note)
 
     def _new_person(self, typed: str) -> None:
+        self.new_from_card = False
         self.person_new.start(typed)
         self._show("person_new")
 
+    def _new_card_holder(self, card: CitizenCard) -> None:
+        """A card scanned on the support page, of somebody new: the form, already filled."""
+        self.new_from_card = True
+        self.person_new.start(card.name, card.birth_year)
+        self._show("person_new")
+
+    def _new_person_left(self) -> None:
+        self._show("support" if self.new_from_card else "search")
+
     def _person_saved(self, added: Added) -> None:
+        if self.new_from_card:
+            self.new_from_card = False
+            self._support_for(added.person, self.support.came_from)
+            return
         self.search.keyboard.clear()
         if self.search.mode == "attend":
             self.search.show_added(added)
@@ -289,6 +312,7 @@ class FacilitatorPanel(QWidget):
         for page in (
             self.menu,
             self.session_start,
+            self.attendance,
             self.person_new,
             self.report_page,
             self.clock_check,

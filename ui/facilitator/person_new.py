@@ -49,6 +49,7 @@ class PersonNewPage(Page):
         self.gender: str | None = None
         self.history: list[str] = []
         self.busy = False
+        self.filling = False  # a card's birth year going in: no moving on by itself
         self.steps = QStackedWidget()
         self.body.addWidget(self.steps, 1)
 
@@ -124,10 +125,17 @@ class PersonNewPage(Page):
         self.retranslate()
 
     # -- flow --------------------------------------------------------------------------
-    def start(self, typed_name: str) -> None:
-        """Open with the name typed in the search (the name step comes first when empty)."""
+    def start(self, typed_name: str, birth_year: int | None = None) -> None:
+        """Open with the name typed in the search (the name step comes first when empty), or
+        the name and birth year of a scanned card (then on the group step: one touch saves;
+        with no groups, on the year step, where gender can be given before saving)."""
         self.keyboard.set_text(typed_name.strip())
         self.numpad.clear()
+        if birth_year is not None:
+            self.filling = True
+            for digit in str(birth_year):
+                self.numpad.type(digit)
+            self.filling = False
         self.gender = None
         self.busy = False
         self.history = []
@@ -135,6 +143,10 @@ class PersonNewPage(Page):
         for label_ in (self.year_error, self.group_error):
             label_.hide()
         self.groups.set_choices(self._group_choices(), page=0)
+        if birth_year is not None and self.settings.residential_groups:
+            self.history = ["year"]  # Back: the year step, for gender or a correction
+            self._go("group", remember=False)
+            return
         self._go("year" if typed_name.strip() else "name", remember=False)
 
     @property
@@ -166,7 +178,7 @@ class PersonNewPage(Page):
 
     def _year_typed(self, text: str) -> None:
         self.year_error.hide()
-        if len(text) == 4:
+        if len(text) == 4 and not self.filling:
             self._year_done()
 
     def _year_done(self) -> None:

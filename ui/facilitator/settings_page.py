@@ -281,8 +281,12 @@ class SettingsPage(Page):
                 ),
             ]
         )
+        idle_time = self.idle_text(draft.idle_seconds)
+        # On a narrow screen the words are cut short, never the time they are about.
         self.idle.set_full_text(
-            self.tr("Back to start after: {time}").format(time=self.idle_text(draft.idle_seconds))
+            self.tr("Back to start after: {time}").format(time=idle_time),
+            shorter=(self.tr("Start after: {time}").format(time=idle_time),),
+            keep=idle_time,
         )
         self.less.setEnabled(
             check_setting("idle_seconds", draft.idle_seconds - IDLE_STEP_S) is None

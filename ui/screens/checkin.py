@@ -3,7 +3,11 @@
 consent (read aloud; "Đồng ý" or "Bỏ qua") -> name (on-screen Vietnamese keyboard) -> birth
 year (number pad) -> residential group (the facilitator's list; skipped when it is empty) ->
 saved. The check-in is written through the records thread, and "signed in" shows only after
-it is committed. Everything typed is forgotten when the screen is left (`forget`)."""
+it is committed. Everything typed is forgotten when the screen is left (`forget`).
+
+A citizen ID card scanned after "Đồng ý" (the USB scanner, or the webcam: "Quét thẻ") fills
+the name and the birth year, and the resident goes straight to "Is this you?" (the "card"
+step), then the group. Only the name and birth year are taken from the card (kiosk/cards)."""
 
 from __future__ import annotations
 
@@ -14,16 +18,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.cards import CitizenCard, LearnerCard, NotACard
 from kiosk.lessons.model import Lesson
 from kiosk.records import CheckIn, NewPerson, RecordError, validate
 from kiosk.records.operations import CheckInResident
+from kiosk.text import say
 from kiosk.visit import Visit
 from ui.narrator import Narrator
 from ui.records_service import RecordsService, Turn
+from ui.scan.intake import ScanIntake
 from ui.screens.base import Screen
 from ui.screens.checkin_pages import (
     CONSENT,
     BottomRow,
+    CardPage,
     ConsentPage,
     DonePage,
     GroupPage,
@@ -34,6 +42,7 @@ from ui.widgets.keyboard import VietKeyboard, side_margin
 from ui.widgets.top_bar import TopBar
 
 STEPS = ("consent", "name", "year", "group", "done")
+CARD_STEP = "card"  # the name and birth year of a scanned card, to confirm: not counted
 
 
 def given_name(full_name: str) -> str:
@@ -84,6 +93,9 @@ class CheckInScreen(Screen):
         self.group = GroupPage(theme)
         self.group.chosen.connect(self.save)
         self.done = DonePage(theme)
+        self.card = CardPage(theme)
+        self.intake = ScanIntake(self, theme)
+        self.intake.read.connect(self.take_card)
         self.pages = QStackedWidget()
         # The question above the keyboard where the screen has room for it; otherwise the
         # top bar asks it (and the voice always does).
@@ -110,6 +122,7 @@ class CheckInScreen(Screen):
             "year": self.year,
             "group": self.group,
             "done": self.done,
+            CARD_STEP: self.card,
         }
         for page in self.page_of.values():
             self.pages.addWidget(page)
@@ -118,6 +131,7 @@ class CheckInScreen(Screen):
         self.buttons.back.clicked.connect(self.go_back)
         self.buttons.next.clicked.connect(self.go_next)
         self.buttons.skip.clicked.connect(self.skip)
+        self.buttons.scan.clicked.connect(self.intake.open_camera)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +205,8 @@ class CheckInScreen(Screen):
     def spoken_text(self) -> str:
         if self.step == "consent":
             return CONSENT.get(self.language, CONSENT["vi"]).spoken
+        if self.step == CARD_STEP:  # the name is not said: spoken words are cached
+            return self.tr("Is this your name? If it is, touch Next.")
         if self.step == "done":
             # Without the name: spoken sentences are kept in the speech cache, with no
             # retention limit, and a name must not outlive the records (privacy).
@@ -209,6 +225,11 @@ class CheckInScreen(Screen):
         if self.step in ("consent", "done"):
             self.left.emit()
             return
+        if self.step == CARD_STEP:  # not theirs: typed by hand instead
+            self.keyboard.clear()
+            self.year.pad.clear()
+            self.show_step("name")
+            return
         steps = self.steps
         self.show_step(steps[steps.index(self.step) - 1])
 
@@ -220,7 +241,7 @@ class CheckInScreen(Screen):
         elif self.step == "name":
             if self._check(lambda: validate.full_name(self.keyboard.text())):
                 self.show_step("year")
-        elif self.step == "year":
+        elif self.step in ("year", CARD_STEP):
             this_year = datetime.now().year
             if self._check(lambda: validate.birth_year(self.year.pad.text(), this_year)):
                 if self.groups:
@@ -238,6 +259,24 @@ class CheckInScreen(Screen):
             self.skipped.emit()
         elif self.step == "group":
             self.save("")
+
+    # --- a scanned card ----------------------------------------------------------------------
+    def take_card(self, card: CitizenCard | LearnerCard | NotACard) -> None:
+        """A scan: a citizen ID card fills the name and year (after the consent only)."""
+        if self.saving or self.step == "done" or self.lesson is None:
+            return
+        if self.step == "consent":
+            self.show_problem(self.tr("First touch I agree, then scan your card."))
+        elif isinstance(card, NotACard):
+            self.show_problem(say(card.problem, self.language))
+        elif isinstance(card, LearnerCard):
+            self.show_problem(self.tr("Please scan your citizen ID card here, or type your name."))
+        else:
+            self.keyboard.set_text(card.name)
+            self.year.pad.clear()
+            for digit in str(card.birth_year):
+                self.year.pad.type(digit)
+            self.show_step(CARD_STEP)
 
     def _check(self, check) -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -306,7 +345,11 @@ class CheckInScreen(Screen):
     # --- messages ------------------------------------------------------------------------------
     def show_problem(self, text: str) -> None:
         """Say what is wrong on the page itself; what was typed stays."""
-        if self.step == "name":
+        place = {"consent": self.consent.problem, CARD_STEP: self.card.problem}.get(self.step)
+        if place is not None:
+            place.setText(text)
+            place.show()
+        elif self.step == "name":
             self.buttons.note.setText(text)
             self.buttons.show_middle("note")
         elif self.step == "year":
@@ -318,16 +361,20 @@ class CheckInScreen(Screen):
         self.speak.emit(text)
 
     def problem_text(self) -> str:
-        for label in (self.buttons.note, self.year.problem, self.group.problem):
+        labels = (self.consent.problem, self.card.problem)
+        for label in (self.buttons.note, self.year.problem, self.group.problem, *labels):
             if label.isVisibleTo(self) and label.text():
                 return label.text()
         return ""
 
     def _clear_problem(self) -> None:
+        self.consent.problem.hide()
+        self.card.problem.hide()
         self.year.problem.hide()
         self.group.problem.hide()
         self.buttons.note.clear()
-        self.buttons.show_middle("skip" if self.step in ("consent", "group") else "")
+        middle = "scan" if self.step in ("name", "year") and self.records is not None else ""
+        self.buttons.show_middle("skip" if self.step in ("consent", "group") else middle)
 
     def retranslate(self) -> None:
         name_step = self.step == "name" and self.name_question.isHidden()
@@ -343,13 +390,19 @@ class CheckInScreen(Screen):
         self.year.question.setText(self.tr("What year were you born?"))
         self.year.hint.setText(self.tr("Four digits, for example 1950."))
         self.group.question.setText(self.tr("Which residential group do you live in?"))
+        self.card.question.setText(self.tr("Is this you?"))
+        self.card.name.setText(self.keyboard.text() if self.step == CARD_STEP else "")
+        year = self.year.pad.text() if self.step == CARD_STEP else ""
+        self.card.year.setText(self.tr("Born {year}").format(year=year) if year else "")
         self.buttons.back.setText(self.tr("Back"))
+        self.buttons.scan.setText(self.tr("Scan card"))
         group = self.step == "group"  # a tap on a group signs in; no Next
         self.buttons.skip.setText(self.tr("Other group") if group else self.tr("Skip"))
         names = {
             "consent": self.tr("I agree"),
             "name": self.tr("Next"),
             "year": self.tr("Next") if self.groups else self.tr("Sign in"),
+            CARD_STEP: self.tr("Next") if self.groups else self.tr("Sign in"),
             "group": "",
             "done": self.tr("Another lesson"),
         }

@@ -40,12 +40,13 @@ class ConsentText:
     spoken: str
 
 
-CONSENT_TEXT_VERSION = "2026-11-v2"  # a test checks it is kiosk.records.CONSENT_VERSION
+CONSENT_TEXT_VERSION = "2026-12-v3"  # a test checks it is kiosk.records.CONSENT_VERSION
 CONSENT: dict[str, ConsentText] = {
     "vi": ConsentText(
         question="Bác có muốn ghi tên không?",
         points=(
             ("Ghi lại", "họ tên, năm sinh, tổ dân phố và bài bác đã học."),
+            ("Thẻ căn cước", "nếu quét thẻ, chỉ lấy họ tên và năm sinh."),
             ("Để làm gì", "để xã biết ai đã được hướng dẫn và hỗ trợ."),
             ("Ai giữ", "nhà văn hóa và Ủy ban nhân dân xã."),
             ("Ở đâu", "chỉ trên máy này."),
@@ -55,6 +56,8 @@ CONSENT: dict[str, ConsentText] = {
             "Bác có muốn ghi tên không? "
             "Nếu bác đồng ý, máy sẽ ghi lại họ tên, năm sinh, tổ dân phố của bác, "
             "và bài bác vừa học. "
+            "Nếu bác quét thẻ căn cước, máy chỉ lấy họ tên và năm sinh, "
+            "không giữ số thẻ hay địa chỉ. "
             "Việc này để xã biết ai đã được hướng dẫn và hỗ trợ. "
             "Thông tin do nhà văn hóa và Ủy ban nhân dân xã giữ, chỉ lưu trên máy này. "
             "Khi nào bác muốn xóa, bác cứ nói với người hướng dẫn. "
@@ -66,6 +69,7 @@ CONSENT: dict[str, ConsentText] = {
         question="Would you like to sign in?",
         points=(
             ("What is kept", "name, birth year, group and lesson."),
+            ("ID card", "if scanned, only the name and birth year."),
             ("Why", "so the commune knows who was helped."),
             ("Who keeps it", "the cultural house and the commune."),
             ("Where", "on this computer only."),
@@ -75,6 +79,8 @@ CONSENT: dict[str, ConsentText] = {
             "Would you like to sign in? "
             "If you agree, the kiosk keeps your full name, your birth year, "
             "your residential group, and the lesson you have just finished. "
+            "If you scan your citizen ID card, only your name and birth year are taken: "
+            "never its number or your address. "
             "This lets the commune know who has been taught and helped. "
             "The cultural house and the commune People's Committee keep it, "
             "only on this computer. "
@@ -155,7 +161,9 @@ class BottomRow(QWidget):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty = QWidget()
-        for widget in (self.empty, self.skip, self.note):
+        self.scan = RowButton("secondary")  # the webcam, where a page takes cards
+        self.scan.setObjectName("scanCard")
+        for widget in (self.empty, self.skip, self.note, self.scan):
             self.middle.addWidget(widget)
         self.next = RowButton("go")
         self.next.setObjectName("next")
@@ -168,7 +176,7 @@ class BottomRow(QWidget):
         m = theme.margin
         row.setContentsMargins(m, theme.spacing, m, bottom_margin(theme, content_height))
         row.setSpacing(theme.px(40))
-        for widget in (self.back, self.skip, self.next):
+        for widget in (self.back, self.skip, self.next, self.scan):
             widget.setIconSize(icon)
             widget.setFixedHeight(theme.button_height)
         self.middle.setFixedHeight(theme.button_height)
@@ -176,8 +184,9 @@ class BottomRow(QWidget):
             row.addWidget(widget, 1)
 
     def show_middle(self, what: str) -> None:
-        """Show in the middle place: "skip" (the third button), "note" or nothing ("")."""
-        widget = {"skip": self.skip, "note": self.note}.get(what, self.empty)
+        """Show in the middle place: "skip" (the third button), "scan" (the webcam), "note"
+        or nothing ("")."""
+        widget = {"skip": self.skip, "note": self.note, "scan": self.scan}.get(what, self.empty)
         self.middle.setCurrentWidget(widget)
         self.middle.updateGeometry()
 
@@ -261,8 +270,10 @@ class ConsentPage(QWidget):
         m = theme.margin
         layout.setContentsMargins(m, theme.px(20), m, 0)
         layout.setSpacing(theme.px(24))
+        self.problem = _problem()  # a card scanned before "I agree"
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.problem)
         layout.addStretch(1)
 
     def show_text(self, consent: ConsentText, listen_label: str) -> None:
@@ -271,6 +282,31 @@ class ConsentPage(QWidget):
         for (heading, text), (title, words) in zip(self.points, consent.points, strict=True):
             heading.setText(title)
             text.setText(words)
+
+
+class CardPage(QWidget):
+    """The name and birth year read from a scanned card, to be confirmed: "Is this you?"."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = _title()
+        self.name = QLabel()
+        self.name.setObjectName("cardName")
+        self.name.setProperty("role", "hero")
+        self.name.setWordWrap(True)
+        self.name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.year = _title()
+        self.year.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem = _problem()
+        layout = QVBoxLayout(self)
+        m = theme.margin
+        layout.setContentsMargins(m, theme.px(20), m, 0)
+        layout.setSpacing(theme.px(24))
+        layout.addStretch(1)
+        for widget in (self.question, self.name, self.year, self.problem):
+            layout.addWidget(widget)
+        layout.addStretch(1)
 
 
 class YearPage(QWidget):

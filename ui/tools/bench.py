@@ -32,6 +32,8 @@ from ui.tools.bench_narration import bench_narration
 from ui.tools.bench_package import TARGETS as PACKAGE_TARGETS
 from ui.tools.bench_package import bench_package
 from ui.tools.bench_print import bench_print
+from ui.tools.bench_scan import TARGETS as SCAN_TARGETS
+from ui.tools.bench_scan import bench_scan
 
 START_RUNS = 11
 STEP_TRANSITIONS = 500
@@ -257,6 +259,7 @@ GROUPS: dict[str, Callable[[Path | None], dict[str, float]]] = {
     "soak": bench_soak,
     "class": bench_class,
     "package": bench_package,
+    "scan": bench_scan,
 }
 # ON_REQUEST (soak: many minutes) runs by `--only soak`, not by a plain `kiosk bench`; the
 # names, without Qt, for the command line's help: kiosk/tools/bench_groups.py.
@@ -272,6 +275,7 @@ TARGETS = {
     **REPORTS_TARGETS,
     **CLASS_TARGETS,
     **PACKAGE_TARGETS,
+    **SCAN_TARGETS,
 }
 
 
