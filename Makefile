@@ -23,19 +23,19 @@ test: setup
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	@# The built folder too (a minute): tests/test_packaging_spec.py runs it when it is there.
+	$(MAKE) --no-print-directory dist
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test-fresh:
 	packaging/test-fresh-install
 
 # The Debian package of the PyInstaller build: dist/cultural-house-kiosk_VERSION_amd64.deb
-# (packaging/build-deb). Makes the build first when there is none; after changing the code,
-# run make dist again before make deb.
+# (packaging/build-deb), from a fresh make dist.
 # make test-package installs that package in a clean Debian 12 root, runs the kiosk there,
 # removes and purges it (root, debootstrap, network; minutes; not part of make test).
 .PHONY: deb test-package
-deb:
-	@test -x dist/cultural-house-kiosk/kiosk || $(MAKE) dist
+deb: dist
 	packaging/build-deb
 
 test-package: deb
@@ -58,7 +58,7 @@ system-packages:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e '.[test]'
+	$(VENV)/bin/pip install -q -e '.[test,package]'
 	touch $(STAMP)
 
 # After changing a tr() text in ui/: update the .ts files, translate them (Qt Linguist or
@@ -96,7 +96,6 @@ lessons: setup
 # (packaging/pyinstaller/kiosk.spec and contents.py; a minute or so). Also the bare PySide6
 # window that `kiosk bench --only package` measures the built kiosk's start against.
 dist: setup
-	$(VENV)/bin/pip install -q -e '.[package]'
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/pyinstaller/kiosk.spec
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath build/bare/dist \
