@@ -1,7 +1,9 @@
 """Learner cards printed to PDF and through the real CUPS PDF queue, rasterised at 150 and
 300 dpi and read back: every card is 85.6 x 54 mm on the raster, ten to an A4 sheet, and its
 QR code decodes to the card's text, which kiosk.cards.read_scan reads as that person's
-learner card of this kiosk; a name of 60 or 100 characters stays whole inside its card."""
+learner card of this kiosk; a name of 60 or 100 characters stays whole inside its card. Cards
+cut out of the printed sheet, as they are and photographed (perspective, blur, low light),
+are read by the webcam's own scanner (ui.scan.camera)."""
 
 from __future__ import annotations
 
@@ -289,7 +291,7 @@ def test_the_heading_names_the_communes_cultural_house_when_one_is_set(qapp, tmp
 
 
 def test_cards_printed_on_the_pdf_queue_decode_as_the_kept_pdf(
-    pdf_queue: Any, qapp, store: RecordStore, data_dir: Path, tmp_path: Path
+    pdf_queue: Any, qapp, qtbot, store: RecordStore, data_dir: Path, tmp_path: Path
 ):
     from tests.conftest import PDF_QUEUE
     from ui.printing.learner_cards import print_cards, session_faces
@@ -312,6 +314,53 @@ def test_cards_printed_on_the_pdf_queue_decode_as_the_kept_pdf(
     read_sheets(outcome.pdf, 150, payloads)
     for face, row in zip(faces, store.attendees(session_id), strict=True):
         assert read_scan(face.payload, today=TODAY) == LearnerCard(KIOSK_ID, row.person.id)
+
+    # One card cut out of the printed sheet, and another photographed as a webcam sees a
+    # card held up to it: the webcam's scanner reads each as that person's learner card.
+    people = [row.person for row in store.attendees(session_id)]
+    cut = [cut_card(printed, 300, index) for index in (0, 11)]  # sheet 1, and sheet 2
+    held = photographed(cut[1])
+    for index, picture in ((0, cut[0]), (11, held)):
+        text = webcam_reads(qtbot, picture)
+        assert read_scan(text, today=TODAY) == LearnerCard(KIOSK_ID, people[index].id)
+
+
+def cut_card(pdf: Path, dpi: int, index: int) -> Any:
+    """Card `index` of the printed cards (ten to a sheet, two across), cut out along its
+    cut lines from the sheet rasterised at `dpi`: a QImage."""
+    from tests.test_camera_scan import to_qimage
+
+    sheet, place = divmod(index, 10)
+    row, column = divmod(place, 2)
+    page = rasterise(pdf, dpi)[sheet]
+    with Image.open(page) as image:
+        xs, ys = cut_lines(image, dpi)
+        box = (round(xs[column]), round(ys[row]), round(xs[column + 1]), round(ys[row + 1]))
+        card = image.convert("RGB").crop(box)
+    return to_qimage(card)
+
+
+def photographed(card: Any) -> Any:
+    """The card held up to a 720p webcam: turned, the far edge narrower, out of focus, in a
+    dim room, with the sensor's noise and the camera's JPEG."""
+    from tests.test_camera_scan import Photo, photograph
+
+    return photograph(card, Photo(keystone=0.12, turn=-6, blur=1.2, light=0.45, noise=5, jpeg=80))
+
+
+def webcam_reads(qtbot: Any, picture: Any) -> str:
+    """What the webcam's scanner (its decoding thread, zxing-cpp) reads in `picture`."""
+    from ui.scan.camera import CameraScanner
+    from ui.scan.sources import ImageSource
+
+    scanner = CameraScanner(ImageSource())
+    try:
+        scanner.start()
+        with qtbot.waitSignal(scanner.read, timeout=10_000) as read:
+            assert scanner.feed(picture)
+        return str(read.args[0])
+    finally:
+        scanner.stop()
 
 
 def test_cards_for_a_missing_printer_are_kept_and_nothing_is_sent(

@@ -20,6 +20,7 @@ from kiosk.records.scanning import (
     CardHolder,
     CardRefused,
     FindCardHolder,
+    FindLearnerCardHolder,
     MarkLearnerCardPresent,
 )
 from kiosk.text import has
@@ -68,6 +69,7 @@ def test_the_operations_name_what_they_write() -> None:
     card = CitizenCard("Trần Thị Lan", 1950, "female")
     assert FindCardHolder(card, None).changes == ""
     assert MarkLearnerCardPresent("s", LearnerCard(KIOSK, KIOSK), KIOSK).changes == "attendance"
+    assert FindLearnerCardHolder(LearnerCard(KIOSK, KIOSK), KIOSK).changes == ""
 
 
 # --- a citizen ID card ---------------------------------------------------------------------------
@@ -246,6 +248,48 @@ def test_a_learner_card_in_a_closed_session_is_the_usual_record_error(
     with pytest.raises(RecordError):
         MarkLearnerCardPresent("no-such-session", learner(lan.id), KIOSK).run(store)
     assert attendance_rows(store) == 0
+
+
+# --- a learner card at the resident's check-in: its person, nothing written -------------------
+def test_a_learner_card_names_its_person_and_writes_nothing(
+    store: RecordStore, session_id: str
+) -> None:
+    lan = add(store, "Trần Thị Lan", 1950, residential_group="Tổ 2")
+    add(store, "Trần Thị Lan", 1951)
+    before = store.db.execute("select total_changes()").fetchone()[0]
+    assert FindLearnerCardHolder(learner(lan.id), KIOSK).run(store) == lan
+    assert FindLearnerCardHolder(learner(lan.id)).run(store) == lan  # the records' own kiosk
+    assert store.db.execute("select total_changes()").fetchone()[0] == before
+    assert attendance_rows(store) == 0  # not marked present: the check-in does that
+
+
+@pytest.mark.parametrize(
+    ("kiosk_id", "problem"),
+    [(OTHER_KIOSK, "scan.card_other_kiosk"), (KIOSK, "scan.card_unknown_person")],
+)
+def test_a_learner_card_of_nobody_here_names_nobody(
+    store: RecordStore, kiosk_id: str, problem: str
+) -> None:
+    add(store, "Trần Thị Lan", 1950)
+    nobody = learner("4e1f9a8b-2c3d-4e5f-8a9b-0c1d2e3f4a5b", kiosk_id)
+    assert FindLearnerCardHolder(nobody, KIOSK).run(store) == CardRefused(problem)
+    assert FindLearnerCardHolder(nobody).run(store) == CardRefused(problem)
+
+
+def test_a_learner_card_of_a_deleted_or_anonymised_person_names_nobody(
+    store: RecordStore,
+) -> None:
+    lan = add(store, "Trần Thị Lan", 1950)
+    hai = add(store, "Lê Văn Hải", 1947)
+    assert delete_person(store, lan.id)
+    assert FindLearnerCardHolder(learner(lan.id), KIOSK).run(store) == CardRefused(
+        "scan.card_anonymised"
+    )
+    assert FindLearnerCardHolder(learner(hai.id), KIOSK).run(store) == hai
+    assert anonymise_older_than(store, 1, datetime(2030, 1, 1, tzinfo=UTC)).person_ids
+    assert FindLearnerCardHolder(learner(hai.id), KIOSK).run(store) == CardRefused(
+        "scan.card_anonymised"
+    )
 
 
 # --- what is kept -----------------------------------------------------------------------------

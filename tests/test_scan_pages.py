@@ -18,13 +18,19 @@ from kiosk.cards import learner_payload
 from kiosk.records import NewPerson, RecordStore
 from kiosk.records.figures_model import ReportQuery
 from kiosk.records.files import records_path
+from kiosk.records.privacy import delete_person
 from kiosk.reports.build import build_report
 from kiosk.settings import Settings
 from tests.conftest import TEST_PIN
 from tests.scanner_keys import scan, type_by_hand
+from tests.test_camera_scan import Photo, card_image, photograph
 from ui.facilitator.scan_view import ABSENT, MARKED, NEW, PRESENT, PROBLEM
 from ui.records_service import RecordsService
 from ui.reports.exporter import Exporter
+from ui.scan import camera_page
+from ui.scan.camera import CameraScanner
+from ui.scan.camera_page import CameraScanPage
+from ui.scan.sources import ImageSource
 
 KIOSK = "00000000-0000-4000-8000-00000000000c"  # a kiosk's id is a UUID (kiosk/identity.py)
 
@@ -175,6 +181,97 @@ def test_a_scan_on_the_support_page_opens_that_persons_support(make_window, qtbo
     taps.tap(panel.person_new.groups.card_for("Tổ 4"))
     qtbot.waitUntil(lambda: panel.current_page() == "support", timeout=5000)
     assert panel.support.person.full_name == card_name(6)
+
+
+class PictureCamera(CameraScanner):
+    """The webcam this computer does not have: pictures handed over by the test, through
+    the scanner's own decoding."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(ImageSource(), parent)
+
+
+def test_the_support_pages_webcam_reads_a_card_as_the_scanner_does(make_window, qtbot, monkeypatch):
+    window = make_window(settings=Settings(residential_groups=GROUPS))
+    ask(qtbot, window, lambda s: s.add_person(NewPerson(card_name(4), 1950, "Tổ 2")))
+    ask(qtbot, window, lambda s: s.add_person(NewPerson(card_name(5), 1950, "Tổ 2")))
+    taps = Taps(qtbot)
+    panel = attendance(qtbot, window, taps)
+    support = panel.support
+    person = ask(qtbot, window, lambda s: s.search_people(card_name(4), 1))[0]
+    panel.open_support(person, "attendance")
+    qtbot.waitUntil(lambda: panel.current_page() == "support", timeout=5000)
+
+    # No camera on this computer: the camera page says so plainly, and Close goes back.
+    taps.tap(support.scan)
+    camera = support.intake.camera
+    assert isinstance(camera, CameraScanPage) and camera.isVisible()
+    qtbot.waitUntil(lambda: camera.stack.currentWidget() is camera.message, timeout=5000)
+    assert camera.message.text()
+    taps.tap(camera.close_button)
+    assert support.intake.camera is None and support.person == person
+
+    # A camera: a photographed card read off the GUI thread, then as a scanner's scan.
+    monkeypatch.setattr(camera_page, "CameraScanner", PictureCamera)
+    taps.tap(support.scan)
+    camera = support.intake.camera
+    assert isinstance(camera, CameraScanPage) and camera.scanner.looking
+    picture = photograph(card_image(card_text(5)), Photo(keystone=0.1, blur=1.0, light=0.5))
+    with qtbot.waitSignal(camera.closed, timeout=10_000):
+        camera.scanner.source.show(picture)
+    qtbot.waitUntil(lambda: support.person.full_name == card_name(5), timeout=5000)
+    assert support.intake.camera is None  # closed on the read
+    assert panel.desk.is_present(support.person.id)  # marked present on the way
+    # Somebody new, by the webcam: the new-person form, filled, as after a scanner's scan.
+    taps.tap(support.scan)
+    camera = support.intake.camera
+    assert isinstance(camera, CameraScanPage)
+    with qtbot.waitSignal(camera.closed, timeout=10_000):
+        camera.scanner.source.show(photograph(card_image(card_text(6, born=1970)), Photo()))
+    qtbot.waitUntil(lambda: panel.current_page() == "person_new", timeout=5000)
+    assert panel.person_new.step == "group" and panel.person_new.numpad.text() == "1970"
+
+
+def test_a_learner_card_at_check_in_names_its_person(make_window, data_dir, bundled_library, qtbot):
+    window = kiosk_window(make_window, data_dir)
+    lan, _ = ask(qtbot, window, lambda s: s.add_person(NewPerson("Trần Thị Lan", 1948, "Tổ 3")))
+    gone, _ = ask(qtbot, window, lambda s: s.add_person(NewPerson("Lê Văn Hải", 1947, "Tổ 3")))
+    kiosk_id = ask(qtbot, window, lambda s: s.kiosk_id)
+    ask(qtbot, window, lambda s: delete_person(s, gone.id))
+    before = ask(qtbot, window, lambda s: (s.count("people"), s.count("completions")))
+    window.show_finish(bundled_library.in_language("vi")[0].id)
+    checkin = window.checkin
+    qtbot.mouseClick(window.finish.checkin, Qt.MouseButton.LeftButton)
+
+    scan(window, learner_payload(kiosk_id, lan.id))  # before "I agree": nothing looked up
+    assert checkin.step == "consent" and checkin.consent.problem.isVisible()
+    qtbot.mouseClick(checkin.buttons.next, Qt.MouseButton.LeftButton)  # Đồng ý
+    assert checkin.step == "name"
+
+    # Cards that name nobody here: a sentence on the page, the name step stays.
+    other_kiosk = "11111111-1111-4111-8111-111111111111"
+    for payload, words in (
+        (learner_payload(other_kiosk, "4e1f9a8b-2c3d-4e5f-8a9b-0c1d2e3f4a5b"), "nhà văn hóa khác"),
+        (learner_payload(kiosk_id, gone.id), "đã được xóa"),
+    ):
+        scan(window, payload)
+        qtbot.waitUntil(lambda w=words: w in checkin.problem_text(), timeout=5000)
+        assert checkin.step == "name" and checkin.keyboard.text() == ""
+
+    # This kiosk's card of a resident: "Is this you?" with their name and year, then the group.
+    scan(window, learner_payload(kiosk_id, lan.id))
+    qtbot.waitUntil(lambda: checkin.step == "card", timeout=5000)
+    assert checkin.card.name.text() == "Trần Thị Lan"
+    assert "1948" in checkin.card.year.text()
+    assert ask(qtbot, window, lambda s: (s.count("people"), s.count("completions"))) == before
+    qtbot.mouseClick(checkin.buttons.next, Qt.MouseButton.LeftButton)
+    assert checkin.step == "group"
+    tile = next(t for t in checkin.group.tiles if t.group_name == "Tổ 3")
+    with qtbot.waitSignal(checkin.signed_in, timeout=10_000) as saved:
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert saved.args[0].returning and saved.args[0].person.id == lan.id
+    people, completions = ask(qtbot, window, lambda s: (s.count("people"), s.count("completions")))
+    assert (people, completions) == (before[0], before[1] + 1)
 
 
 def test_the_resident_scans_their_card_at_check_in(make_window, bundled_library, qtbot):

@@ -1,7 +1,8 @@
 """Every page of the facilitator panel, and every step of its pages, on every screen the kiosk
-supports (landscape and upright) in both languages: walked by taps, and audited at each stop
-(nothing cut or sticking out, targets and text at their sizes). The report's views have a
-test of their own in test_ui_report.py."""
+supports (landscape and upright) in both languages: walked by taps (and a USB scanner's
+keys, for the view of a scanned card), and audited at each stop (nothing cut or sticking out,
+targets and text at their sizes). The report's views have a test of their own in
+test_ui_report.py."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from kiosk.clock import ManualClock
 from kiosk.records import NewPerson, RecordStore
 from kiosk.settings import Settings
 from tests.conftest import SIZES
+from tests.scanner_keys import scan
 from ui.facilitator import FacilitatorPanel
+from ui.facilitator.scan_view import ABSENT, LOOKING, MARKED, NEW, PRESENT, PROBLEM
 from ui.i18n import translations_dir
 from ui.records_service import RecordsService
 from ui.theme import Theme
@@ -29,6 +32,11 @@ PEOPLE = (
     NewPerson("Nguyễn Văn Bảy", 1948, GROUPS[2]),
     NewPerson("Trần Thị Mai", 1958, GROUPS[4]),
 )
+
+
+def id_card(name: str, born: str) -> str:
+    """A citizen ID card's QR text (made up: ID number, old number, name, birth date...)."""
+    return f"001158012345|012345678|{name}|{born}|Nữ|Số 12 phố Hàng Bông, Hà Nội|15082021"
 
 
 @pytest.fixture
@@ -70,8 +78,11 @@ class Walk:
         for letter in letters:
             self.tap(keyboard.keys["space" if letter == " " else letter])
 
-    def check(self, stop: str) -> None:
-        self.settle()
+    def check(self, stop: str, settle: bool = True) -> None:
+        if settle:
+            self.settle()
+        else:  # as it is now, while the records are still answering
+            QApplication.processEvents()
         found = [str(f) for f in audit(self.panel, self.theme)]
         if found:
             self.findings[stop] = found
@@ -156,8 +167,45 @@ def test_every_step_of_every_facilitator_page_fits_the_screen(
     walk.check("support")
     walk.tap(panel.support.grid.card_for(panel.support.grid.shown_keys()[0]))
     walk.check("support: one recorded")
+    walk.tap(panel.support.scan)  # the webcam over the page (here: no camera, said so)
+    camera: Any = panel.support.intake.camera
+    qtbot.waitUntil(lambda: camera.stack.currentWidget() is camera.message, timeout=5000)
+    walk.check("support: the webcam")
+    walk.tap(camera.close_button)
     walk.tap(panel.support.finish)
     walk.check("attendance: with support")
+
+    # Cards scanned on the attendance page: each answer of the records, shown large.
+    view = attendance.scanned
+    scan(panel, id_card("TRẦN THỊ MAI", "02021958"))
+    assert attendance.showing_scan and view.state == LOOKING
+    walk.check("scan: looking", settle=False)
+    qtbot.waitUntil(lambda: view.state == ABSENT, timeout=5000)
+    walk.check("scan: found")
+    walk.tap(view.present)
+    assert view.state == MARKED
+    walk.check("scan: marked")
+    scan(panel, id_card("TRẦN THỊ MAI", "02021958"))
+    qtbot.waitUntil(lambda: view.state == PRESENT, timeout=5000)
+    walk.check("scan: already present")
+    scan(panel, id_card("TÔN NỮ THỊ HOÀNG PHƯƠNG THẢO", "30121946"))
+    qtbot.waitUntil(lambda: view.state == NEW, timeout=5000)
+    walk.check("scan: new person")
+    in_bar = attendance.bar.title.full_text() == view.heading.text()
+    assert view.heading.isVisible() != in_bar  # "touch their group" said once, somewhere
+    walk.tap(view.genders["female"])
+    walk.check("scan: new person, gender")
+    if view.group_grid.card_for(GROUPS[7]) is None:
+        walk.tap(view.group_grid.pager.next)
+        walk.check("scan: new person, groups further on")
+    walk.tap(view.group_grid.card_for(GROUPS[7]))
+    assert view.state == MARKED
+    walk.check("scan: new person marked")
+    scan(panel, "https://zalo.me/g/abcdefgh")
+    assert view.state == PROBLEM
+    walk.check("scan: not a card")
+    walk.tap(view.listing)
+    assert not attendance.showing_scan
     walk.tap(attendance.end)
     walk.check("attendance: end?")
     walk.tap(attendance.confirm_end)
@@ -196,4 +244,4 @@ def test_every_step_of_every_facilitator_page_fits_the_screen(
         walk.tap(grid.pager.next)
     walk.tap(grid.card_for("quit"))
     walk.check("quit")
-    assert walk.findings == {}
+    assert walk.findings == {}, "\n".join(f"{k}: {v}" for k, v in walk.findings.items())

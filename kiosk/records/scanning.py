@@ -1,6 +1,7 @@
 """The record operations of a scanned card (kiosk/cards/): a citizen ID card's holder found
 by the usual matching (same name, accents and case aside, and same birth year), and a
-learner card that marks its person present at once, or is refused with the reason.
+learner card that marks its person present at once, or is refused with the reason (or, at
+the resident's check-in, names its person: FindLearnerCardHolder).
 
 Nothing of the card but the name, birth year and sex is ever in a CitizenCard, so nothing
 else can reach the records from here. Marking a found or new card holder present is the
@@ -71,6 +72,31 @@ class CardRefused:
 
 
 @dataclass(frozen=True)
+class FindLearnerCardHolder:
+    """The person a learner card names, by their record id: the resident's check-in after a
+    lesson takes them as a citizen ID card's holder found (their name and birth year, to
+    confirm). Refused as MarkLearnerCardPresent refuses: a person not in these records (a
+    card of another kiosk's, or of a person deleted), or whose name was erased. `kiosk_id`
+    is this kiosk's id; None: the one these records were opened with. Writes nothing."""
+
+    card: LearnerCard
+    kiosk_id: str | None = None
+    changes: ClassVar[str] = ""
+
+    def run(self, store: RecordStore) -> Person | CardRefused:
+        row = store.db.execute(
+            "select * from people where id = ?", [self.card.person_id]
+        ).fetchone()
+        found = row_dict(store.db, "people", row)
+        if found is None:
+            here = store.kiosk_id if self.kiosk_id is None else self.kiosk_id
+            return CardRefused(UNKNOWN_PERSON if self.card.kiosk_id == here else OTHER_KIOSK)
+        if found.get("anonymised_at"):
+            return CardRefused(ANONYMISED)
+        return to_person(found)
+
+
+@dataclass(frozen=True)
 class MarkLearnerCardPresent:
     """A learner card scanned: its person present in the session at once (once: a second
     scan in the session is MarkedPresent with new_today False). Refused for a person who is
@@ -84,14 +110,7 @@ class MarkLearnerCardPresent:
     changes: ClassVar[str] = "attendance"
 
     def run(self, store: RecordStore) -> MarkedPresent | CardRefused:
-        row = store.db.execute(
-            "select * from people where id = ?", [self.card.person_id]
-        ).fetchone()
-        found = row_dict(store.db, "people", row)
-        if found is None:
-            return CardRefused(
-                UNKNOWN_PERSON if self.card.kiosk_id == self.kiosk_id else OTHER_KIOSK
-            )
-        if found.get("anonymised_at"):
-            return CardRefused(ANONYMISED)
-        return MarkPresent(self.session_id, to_person(found)).run(store)
+        holder = FindLearnerCardHolder(self.card, self.kiosk_id).run(store)
+        if isinstance(holder, CardRefused):
+            return holder
+        return MarkPresent(self.session_id, holder).run(store)

@@ -129,6 +129,8 @@ class AttendancePage(Page):
         self.views.addWidget(self._summary_view())
         self.scanned = ScannedView(theme, desk)
         self.scanned.listing_requested.connect(self.show_list)
+        self.scanned_heading = ""  # the scanned view's heading, when it is in the bar
+        self.scanned.bar_heading.connect(self._scan_heading)
         self.views.addWidget(self.scanned)
         self.intake = ScanIntake(self, theme)
         self.intake.read.connect(self.show_card)
@@ -178,8 +180,14 @@ class AttendancePage(Page):
         if self.summing_up:
             return  # the session has ended: its summary stays until Back to the menu
         self.views.setCurrentIndex(SCANNED)
-        self.bar.title.set_full_text(self.tr("Card scanned"))
         self.scanned.show_card(card)  # type: ignore[arg-type]
+
+    def _scan_heading(self, heading: str) -> None:
+        """The bar over a scanned card: "Card scanned", or the view's own heading (a new
+        person on a short screen)."""
+        self.scanned_heading = heading
+        if self.showing_scan:
+            self.bar.title.set_full_text(heading or self.tr("Card scanned"))
 
     def no_camera_text(self) -> str:
         return self.tr("The camera cannot be used here. Use the scanner, or Add people.")
@@ -281,6 +289,7 @@ class AttendancePage(Page):
             where = " · ".join(p for p in (kind, session.location) if p)
         self.where = where
         if self.showing_scan:
+            self._scan_heading(self.scanned_heading)
             return
         self.bar.title.set_full_text(
             self.tr("Attendance: {session}").format(session=where), [where] if where else []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.cards import CitizenCard, LearnerCard, NotACard
 from kiosk.records import NewPerson, Person, RecordError
@@ -44,11 +44,13 @@ LOOKING, ABSENT, PRESENT, MARKED, NEW, PROBLEM = (
 
 class ScannedView(QWidget):
     """`listing_requested`: back to who is present; `camera_requested`: the webcam;
-    `shown_present(Person)`: a scanned person is now shown as present (for the bench)."""
+    `shown_present(Person)`: a scanned person is now shown as present (for the bench);
+    `bar_heading(str)`: what the page's bar should say ("": its own title), see `moved`."""
 
     listing_requested = Signal()
     camera_requested = Signal()
     shown_present = Signal(object)
+    bar_heading = Signal(str)
 
     def __init__(self, theme: Theme, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,42 +77,52 @@ class ScannedView(QWidget):
         self.detail = QLabel()
         self.detail.setProperty("role", "title")
         self.detail.setWordWrap(True)
-        self.extra = QStackedWidget()  # the new person's gender and groups
-        self.extra.addWidget(QWidget())
-        new = QWidget()
-        column = QHBoxLayout()
-        column.setSpacing(theme.spacing)
+        # The new person's gender and groups: shown only then (a hidden page of a stack
+        # would still ask for its height, which an upright screen does not have to spare).
+        self.new_box = QWidget()
+        genders = QHBoxLayout()
+        genders.setSpacing(theme.spacing)
         self.gender_label = QLabel()
+        self.gender_label.setWordWrap(True)
         self.genders: dict[str, ToggleButton] = {}
         for code in GENDERS:
             button = ToggleButton(theme)
             button.clicked.connect(lambda _=False, c=code: self._toggle_gender(c))
-            column.addWidget(button)
             self.genders[code] = button
-        box = QVBoxLayout(new)
+        box = QVBoxLayout(self.new_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(theme.spacing)
         self.group_prompt = QLabel()
         self.group_prompt.setWordWrap(True)
+        # Upright, two columns of three (a group's name is short): the name and the actions
+        # need the height. On a short screen two rows, under the name and gender.
         columns, rows = card_grid(theme, least=200)
-        rows = 2 if theme.short and not theme.portrait else rows  # under the name and gender
+        columns, rows = (2, 3) if theme.portrait else (columns, 2 if theme.short else rows)
         self.group_grid = ChoiceGrid(theme, columns, rows, lines=1)
         self.group_grid.chosen.connect(self._add_new)
-        # Gender on one line, if they wish (never taken from the card), then the groups.
+        # Gender on one line, if they wish (never taken from the card), then the groups. On a
+        # short screen the words go beside the three buttons, on the same line.
         self.gender_box = QWidget()
-        genders = QVBoxLayout(self.gender_box)
-        genders.setContentsMargins(0, 0, 0, 0)
-        genders.setSpacing(theme.px(8))
-        genders.addWidget(self.gender_label)
-        genders.addLayout(column)
+        self.short = theme.short and not theme.portrait
+        gender_layout = QHBoxLayout() if self.short else QVBoxLayout()
+        self.gender_box.setLayout(gender_layout)
+        gender_layout.setContentsMargins(0, 0, 0, 0)
+        gender_layout.setSpacing(theme.spacing if self.short else theme.px(8))
+        gender_layout.addWidget(self.gender_label, 1 if self.short else 0)
+        gender_layout.addLayout(genders)
+        for button in self.genders.values():
+            if self.short:  # beside the words: as wide as their own words, and a little more
+                button.setMinimumWidth(theme.px(120))
+            genders.addWidget(button)
         box.addWidget(self.gender_box)
         box.addWidget(self.group_prompt)
         box.addWidget(self.group_grid, 1)
         self.group_prompt.setVisible(not theme.short)  # the heading says it too
-        self.extra.addWidget(new)
+        self.new_box.hide()
         for widget in (self.heading, self.name, self.detail):
             left.addWidget(widget)
-        left.addWidget(self.extra, 1)
+        left.addWidget(self.new_box, 1)
+        left.addStretch(0)  # (the rest of the height, when the new person's part is hidden)
         right.under.addWidget(self.group_grid.pager)
 
         self.present = action_button(theme, "go")
@@ -219,7 +231,7 @@ class ScannedView(QWidget):
     def _show(self, state: str) -> None:
         self.state = state
         new = state == NEW
-        self.extra.setCurrentIndex(1 if new and self.groups else 0)
+        self.new_box.setVisible(new and bool(self.groups))
         self.group_grid.set_choices([Choice(g, g) for g in self.groups], page=0)
         self.group_grid.pager.setVisible(new and self.group_grid.pager.isVisibleTo(self))
         self.present.setVisible(state == ABSENT or (new and not self.groups))
@@ -245,6 +257,11 @@ class ScannedView(QWidget):
             PROBLEM: self.problem,
         }
         self.heading.setText(headings[state])
+        # On a short screen a new person's name, gender and two rows of groups take the
+        # whole height: the heading goes up into the page's bar.
+        moved = self.short and state == NEW
+        self.heading.setVisible(not moved)
+        self.bar_heading.emit(headings[state] if moved else "")
         # A new person's name is smaller, with the year beside it: the groups need the room.
         role = "title" if state == NEW else "hero"
         if self.name.property("role") != role:

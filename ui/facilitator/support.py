@@ -8,7 +8,7 @@ does), or `new_card_holder` with the card's name and birth year for the new-pers
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.cards import CitizenCard, LearnerCard, NotACard
 from kiosk.records import Person, RecordError
@@ -42,7 +42,10 @@ class SupportPage(Page):
         self.prompt.setWordWrap(True)
         self.grid = ChoiceGrid(theme, *card_grid(theme, least=260), wrap=True)
         self.grid.chosen.connect(self.record)
-        left.addWidget(self.prompt)
+        header = QHBoxLayout()  # the prompt, and upright the webcam beside it
+        header.setSpacing(theme.spacing)
+        header.addWidget(self.prompt, 1)
+        left.addLayout(header)
         left.addWidget(self.grid, 1)
         right.under.addWidget(self.grid.pager)
         self.finish = action_button(theme, "go")
@@ -62,7 +65,12 @@ class SupportPage(Page):
         self.turn = Turn()  # the newest scan's answer only
         right.addWidget(self.finish)
         right.addWidget(self.undo)
-        self.scan.hide()  # no room among the actions: the USB scanner works here all the same
+        # Under Done and Undo; upright, whose actions are rows under the six cards of a
+        # 768-wide screen with no row to spare, beside the prompt at the top instead.
+        if theme.portrait:
+            header.addWidget(self.scan)
+        else:
+            right.addWidget(self.scan)
         right.addWidget(self.status)
         right.addStretch(1)
         desk.attendees_changed.connect(self.refresh)

@@ -29,6 +29,7 @@ class CameraScanPage(QWidget):
 
     scanned = Signal(str)
     closed = Signal()
+    covers_parent = True  # opened over a page, as large as it (ui/tools/audit.py)
 
     def __init__(
         self,

@@ -7,7 +7,9 @@ it is committed. Everything typed is forgotten when the screen is left (`forget`
 
 A citizen ID card scanned after "Đồng ý" (the USB scanner, or the webcam: "Quét thẻ") fills
 the name and the birth year, and the resident goes straight to "Is this you?" (the "card"
-step), then the group. Only the name and birth year are taken from the card (kiosk/cards)."""
+step), then the group. Only the name and birth year are taken from the card (kiosk/cards).
+A learner card printed by the panel does the same with its person's name and birth year, as
+the records know them (FindLearnerCardHolder: nothing is written before the check-in)."""
 
 from __future__ import annotations
 
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.cards import CitizenCard, LearnerCard, NotACard
 from kiosk.lessons.model import Lesson
-from kiosk.records import CheckIn, NewPerson, RecordError, validate
+from kiosk.records import CheckIn, NewPerson, Person, RecordError, validate
 from kiosk.records.operations import CheckInResident
+from kiosk.records.scanning import CardRefused, FindLearnerCardHolder
 from kiosk.text import say
 from kiosk.visit import Visit
 from ui.narrator import Narrator
@@ -270,13 +273,36 @@ class CheckInScreen(Screen):
         elif isinstance(card, NotACard):
             self.show_problem(say(card.problem, self.language))
         elif isinstance(card, LearnerCard):
-            self.show_problem(self.tr("Please scan your citizen ID card here, or type your name."))
+            if self.records is None:
+                self.show_problem(
+                    self.tr("Please scan your citizen ID card here, or type your name.")
+                )
+                return
+            self.records.submit(
+                FindLearnerCardHolder(card), self._learner_found, self._found_failed, turn=self.turn
+            )
         else:
-            self.keyboard.set_text(card.name)
-            self.year.pad.clear()
-            for digit in str(card.birth_year):
-                self.year.pad.type(digit)
-            self.show_step(CARD_STEP)
+            self._confirm(card.name, card.birth_year)
+
+    def _learner_found(self, found: Person | CardRefused) -> None:
+        if self.saving or self.step in ("consent", "done") or self.lesson is None:
+            return  # the resident has moved on since the scan
+        if isinstance(found, CardRefused):
+            self.show_problem(say(found.problem, self.language))
+        else:
+            self._confirm(found.full_name, found.birth_year)
+
+    def _found_failed(self, error: RecordError) -> None:
+        if not self.saving and self.step not in ("consent", "done"):
+            self.show_problem(error.message(self.language))
+
+    def _confirm(self, name: str, birth_year: int) -> None:
+        """A card's name and birth year filled in, and "Is this you?"."""
+        self.keyboard.set_text(name)
+        self.year.pad.clear()
+        for digit in str(birth_year):
+            self.year.pad.type(digit)
+        self.show_step(CARD_STEP)
 
     def _check(self, check) -> bool:  # type: ignore[no-untyped-def]
         try:

@@ -46,10 +46,9 @@ CONSENT: dict[str, ConsentText] = {
         question="Bác có muốn ghi tên không?",
         points=(
             ("Ghi lại", "họ tên, năm sinh, tổ dân phố và bài bác đã học."),
-            ("Thẻ căn cước", "nếu quét thẻ, chỉ lấy họ tên và năm sinh."),
+            ("Quét thẻ", "chỉ lấy họ tên và năm sinh trên thẻ."),
             ("Để làm gì", "để xã biết ai đã được hướng dẫn và hỗ trợ."),
-            ("Ai giữ", "nhà văn hóa và Ủy ban nhân dân xã."),
-            ("Ở đâu", "chỉ trên máy này."),
+            ("Ai giữ", "nhà văn hóa và Ủy ban xã, chỉ trên máy này."),
             ("Muốn xóa", "bác nói với người hướng dẫn."),
         ),
         spoken=(
@@ -71,8 +70,7 @@ CONSENT: dict[str, ConsentText] = {
             ("What is kept", "name, birth year, group and lesson."),
             ("ID card", "if scanned, only the name and birth year."),
             ("Why", "so the commune knows who was helped."),
-            ("Who keeps it", "the cultural house and the commune."),
-            ("Where", "on this computer only."),
+            ("Who keeps it", "cultural house and commune, on this PC."),
             ("To remove it", "just tell the facilitator."),
         ),
         spoken=(

@@ -44,9 +44,10 @@ def _name(widget: QWidget) -> str:
 
 
 def _visible(window: QWidget) -> list[QWidget]:
-    """What the resident can see and touch: an open overlay hides everything under it."""
+    """What the resident can see and touch: an open overlay hides everything under it (as
+    does any widget that says it covers its parent whole: `covers_parent`, the webcam's page)."""
     shown = [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
-    layers = [w for w in shown if isinstance(w, Overlay)]
+    layers = [w for w in shown if isinstance(w, Overlay) or getattr(w, "covers_parent", False)]
     if layers:
         top = layers[-1]
         return [w for w in shown if top.isAncestorOf(w)]
