@@ -10,24 +10,29 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.commands import GROUPS, group_of
+from kiosk.commands import group_of, groups
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with `only` the group that registered that command: a command
+    named first on the line is parsed (and helped) the same by its group alone, and `kiosk
+    run` starts sooner without building every other group's options."""
     parser = argparse.ArgumentParser(
         prog="kiosk", description="The cultural-house kiosk: digital skills lessons for residents."
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in GROUPS:
+    for group in groups(only):
         group.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    named = words[0] if words and groups(words[0]) else None
+    args = _parser(named).parse_args(words)
     if args.command is None:  # plain `kiosk`: the defaults of `kiosk run`
-        args = _parser().parse_args(["run"])
+        args = _parser("run").parse_args(["run"])
     try:
         return group_of(args.command).run(args)
     except BrokenPipeError:  # `kiosk lessons list | head`: the reader has had enough

@@ -268,3 +268,31 @@ def test_a_listing_cut_short_by_its_reader_ends_quietly() -> None:
     errors = done.stderr.decode()
     assert done.returncode == 141, errors
     assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+def test_the_group_table_names_each_groups_commands_and_one_group_parses_alike():
+    import importlib
+
+    from kiosk.cli import _parser
+    from kiosk.commands import GROUP_COMMANDS, group_of
+
+    for module, names in GROUP_COMMANDS:
+        group = importlib.import_module(f"kiosk.commands.{module}")
+        assert names == group.NAMES
+        for name in names:
+            assert group_of(name) is group
+    line = ["run", "--windowed", "--lang", "en", "--bench-first-frame"]
+    assert vars(_parser("run").parse_args(line)) == vars(_parser().parse_args(line))
+
+
+def test_help_lists_every_command_and_a_command_helps_alone():
+    from kiosk.commands import GROUP_COMMANDS
+
+    listing = kiosk("--help").stdout
+    for _module, names in GROUP_COMMANDS:
+        for name in names:
+            assert name in listing
+    run_help = kiosk("run", "--help")
+    assert run_help.returncode == 0 and "--windowed" in run_help.stdout
+    wrong = kiosk("no-such-command")
+    assert wrong.returncode == 2 and "invalid choice" in wrong.stderr

@@ -211,9 +211,9 @@ def test_starting_the_kiosk_does_not_load_the_sqlite_code():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(ast.literal_eval(out.stdout))
-    # The plain model (the report command's choices) and the name checks (which settings.json's
-    # groups go through) only: no SQL code.
-    assert loaded <= {"kiosk.records.model", "kiosk.records.names"}, loaded
+    # The kind codes (the report command's choices), the plain model and the name checks (which
+    # settings.json's groups go through) only: no SQL code.
+    assert loaded <= {"kiosk.records.kinds", "kiosk.records.model", "kiosk.records.names"}, loaded
     assert not any(m.startswith("sqlite_utils") for m in loaded)
 
 

@@ -7,6 +7,7 @@ facilitator's volume keys (Ctrl+Alt+Up and Ctrl+Alt+Down) to the narrator."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,7 +19,9 @@ from kiosk.settings import Settings
 from kiosk.visit import Visit
 from kiosk.visit.events import Event, LessonOpened, SpeedChanged, StepShown
 from ui.narrator import Narrator
-from ui.screens.lesson import LessonScreen
+
+if TYPE_CHECKING:
+    from ui.screens.lesson import LessonScreen
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +32,6 @@ class LessonVoice(QObject):
         visit: Visit,
         library: Library,
         narrator: Narrator,
-        player: LessonScreen,
         settings: Settings,
         window: QWidget,
     ) -> None:
@@ -37,24 +39,34 @@ class LessonVoice(QObject):
         self.visit = visit
         self.library = library
         self.narrator = narrator
-        self.player = player
+        self.player: LessonScreen | None = None  # the window's, once made (attach)
         self.settings = settings  # the window gives it new ones (autoplay)
         self.volume = settings.volume
+        self._state = ""  # the narrator's last state and notice, for a player made later
+        self._notice = ""
         visit.speed = narrator.speed
-        player.set_speed(narrator.speed)
+        narrator.state_changed.connect(self._voice_state)
+        narrator.notice.connect(self._set_notice)
+        for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
+            shortcut = QShortcut(QKeySequence(chord), window)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda step=step: self.change_volume(step))
+        visit.subscribe(self._visit_changed)
+
+    def attach(self, player: LessonScreen) -> None:
+        """The lesson screen, made when the first lesson opens: its voice controls, joined."""
+        narrator, visit = self.narrator, self.visit
+        self.player = player  # at the visit's speed (the window's)
         player.listen_requested.connect(lambda _: narrator.listen_again())
         player.pause_requested.connect(narrator.toggle_pause)
         player.speed_requested.connect(visit.set_speed)
         player.sentence_tapped.connect(narrator.replay_sentence)
         player.speak.connect(lambda text: narrator.speak_text(text, visit.language))
         narrator.sentence_started.connect(player.set_reading)
-        narrator.state_changed.connect(self._voice_state)
-        narrator.notice.connect(player.set_notice)
-        for chord, step in (("Ctrl+Alt+Up", 10), ("Ctrl+Alt+Down", -10)):
-            shortcut = QShortcut(QKeySequence(chord), window)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(lambda step=step: self.change_volume(step))
-        visit.subscribe(self._visit_changed)
+        if self._notice:
+            player.set_notice(self._notice)
+        if self._state:
+            self._voice_state(self._state)
 
     def _visit_changed(self, event: Event) -> None:
         if isinstance(event, LessonOpened):
@@ -78,9 +90,17 @@ class LessonVoice(QObject):
         self.narrator.open_lesson(scripts, lesson.language)
 
     def _voice_state(self, state: str) -> None:
+        self._state = state
+        if self.player is None:
+            return
         self.player.set_voice_state(state)
         if state == "idle":
             self.player.set_reading(-2)
+
+    def _set_notice(self, reason: str) -> None:
+        self._notice = reason
+        if self.player is not None:
+            self.player.set_notice(reason)
 
     def change_volume(self, step: int) -> None:
         """The facilitator's volume keys, by tenths."""

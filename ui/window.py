@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.channels.defaults import default_registry
 from kiosk.channels.model import ChannelRegistry
@@ -26,16 +26,6 @@ from kiosk.visit.events import FACILITATOR_PLACES, Place
 from ui.facilitator.gate import FacilitatorGate
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
-from ui.lesson_voice import LessonVoice
-from ui.narrator import Narrator
-from ui.print_service import PrintService
-from ui.records_service import RecordsService
-from ui.resident_print import ResidentPrint
-from ui.screens.attract import AttractScreen
-from ui.screens.channels import ChannelsScreen
-from ui.screens.finish import FinishScreen
-from ui.screens.home import HomeScreen
-from ui.screens.lesson import LessonScreen
 from ui.tap_guard import TapGuard
 from ui.theme import Theme
 from ui.widgets.idle_overlay import IdleOverlay
@@ -44,7 +34,17 @@ from ui.widgets.quit_overlay import QuitOverlay
 
 if TYPE_CHECKING:
     from ui.classroom.mode import ClassMode
+    from ui.lesson_voice import LessonVoice
+    from ui.narrator import Narrator
+    from ui.print_service import PrintService
+    from ui.records_service import RecordsService
+    from ui.resident_print import ResidentPrint
+    from ui.screens.attract import AttractScreen
+    from ui.screens.channels import ChannelsScreen
     from ui.screens.checkin import CheckInScreen
+    from ui.screens.finish import FinishScreen
+    from ui.screens.home import HomeScreen
+    from ui.screens.lesson import LessonScreen
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,10 @@ class KioskWindow(QWidget):
         records: RecordsService | None = None,
         pins: PinGuard | None = None,
         data_dir: Path | None = None,
+        open_home: bool = False,
     ) -> None:
+        """`open_home`: open on the home screen (`kiosk bench`'s start), not the attract loop
+        or, on a new kiosk, the PIN's set-up step."""
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -94,18 +97,17 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(theme.stylesheet())
 
-        self.attract = AttractScreen(theme, settings.attract_slide_seconds)
-        self.home = HomeScreen(theme, theme.tile_columns)
-        self.player = LessonScreen(theme)
-        self.finish = FinishScreen(theme)
+        # Each screen is made when the visit first reaches it (the properties below): the
+        # start makes only the one of its first frame.
         self.registry = channels or default_registry()
-        self.channels = ChannelsScreen(theme, self.registry)
+        self._attract: AttractScreen | None = None
+        self._home: HomeScreen | None = None
+        self._player: LessonScreen | None = None
+        self._finish: FinishScreen | None = None
+        self._resident_print: ResidentPrint | None = None
+        self._channels: ChannelsScreen | None = None
         self._checkin: CheckInScreen | None = None  # made at the first "Ghi tên"
-        self.finish.set_checkin_available(records is not None)
         self.stack = QStackedWidget()
-        screens = (self.attract, self.home, self.player, self.finish, self.channels)
-        for screen in screens:
-            self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -114,9 +116,6 @@ class KioskWindow(QWidget):
         self.quit_overlay = QuitOverlay(theme, self)
         self.message = MessageOverlay(theme, self)
         self.printing = printing
-        self.resident_print = ResidentPrint(
-            printing, self.finish, self.message, lambda: self.classes is not None
-        )
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
         # installed on the application by the entry point, as the idle watch is
         self.tap_guard = TapGuard(clock, theme.target, parent=self)
@@ -137,43 +136,138 @@ class KioskWindow(QWidget):
         self.visit.subscribe(self._visit_changed)
         self.voice: LessonVoice | None = None
         if narrator is not None:  # it hears the visit after the window: a step drawn, then read
-            self.voice = LessonVoice(self.visit, library, narrator, self.player, settings, self)
+            from ui.lesson_voice import LessonVoice
+
+            self.voice = LessonVoice(self.visit, library, narrator, settings, self)
             narrator.service.voice_found.connect(self.facilitator.set_voice)
-            self.channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
         self.set_language(self.visit.language)
         self.facilitator.report_pin_state()
-        self.show_attract()  # or, on a new kiosk, the PIN's set-up step
+        if open_home:
+            self.show_home()
+        else:
+            self.show_attract()  # or, on a new kiosk, the PIN's set-up step
 
     @property
     def completions(self) -> LessonCompletions:
         return self.visit.completions
 
     def _connect(self) -> None:
-        visit = self.visit
-        self.attract.start.connect(self.show_home)
-        self.attract.language_chosen.connect(self._choose_language_and_start)
-        self.home.lesson_chosen.connect(lambda lesson_id: self.open_lesson(lesson_id))
-        self.player.next_requested.connect(visit.next)
-        self.player.back_requested.connect(visit.back)
-        self.player.step_requested.connect(visit.show_step)
-        self.player.touched_at.connect(visit.touch)
-        self.player.praise_shown.connect(visit.praise_elapsed)
-        self.player.home_requested.connect(lambda: self.show_home())
-        self.finish.another_lesson.connect(visit.back_to_list)
-        self.finish.repeat_lesson.connect(lambda lesson_id: self.open_lesson(lesson_id))
-        self.finish.home_requested.connect(lambda: self.show_home())
-        self.home.channels_requested.connect(self.show_channels)
-        self.finish.print_requested.connect(self.print_handout)
-        self.channels.home_requested.connect(lambda: self.show_home())
         self.idle.warning.connect(self.show_idle_warning)
         self.idle.resumed.connect(self.idle_overlay.hide)
         self.idle.expired.connect(self._idle_expired)
         self.idle_overlay.still_here.connect(self.idle.poke)
         self.quit_overlay.cancelled.connect(self.quit_overlay.hide)
         self.quit_overlay.confirmed.connect(self.quit_kiosk)
-        self.finish.checkin_requested.connect(self.open_checkin)
         if self.records is not None:
             self.records.failed.connect(lambda error: log.warning("records: %s", error))
+
+    # --- the screens made at first use --------------------------------------------------------
+    def _add_page(self, page: QWidget) -> None:
+        """A screen made after the start joins the stack polished and laid out with the style
+        sheet, as the first ones are: unpolished, its buttons would ask for their whole
+        unstyled width, and the stack (and the window) would take it as its least size."""
+        self.stack.addWidget(page)  # first: polished under the window's style sheet
+        for widget in (page, *page.findChildren(QWidget)):
+            widget.ensurePolished()
+        layout = page.layout()
+        if layout is not None:
+            for inner in (layout, *layout.findChildren(QLayout)):
+                inner.invalidate()
+
+    @property
+    def attract(self) -> AttractScreen:
+        """The attract loop, made when first shown (the first frame of a kiosk set up)."""
+        if self._attract is None:
+            from ui.screens.attract import AttractScreen
+
+            attract = AttractScreen(self.theme, self.settings.attract_slide_seconds)
+            attract.start.connect(self.show_home)
+            attract.language_chosen.connect(self._choose_language_and_start)
+            self._attract = attract
+            self._show_language_on_attract(self.language)
+            self._add_page(attract)
+        return self._attract
+
+    @property
+    def home(self) -> HomeScreen:
+        """The lessons' list, made when first shown (at the first touch of the attract loop)."""
+        if self._home is None:
+            from ui.screens.home import HomeScreen
+
+            home = HomeScreen(self.theme, self.theme.tile_columns)
+            home.lesson_chosen.connect(lambda lesson_id: self.open_lesson(lesson_id))
+            home.channels_requested.connect(self.show_channels)
+            home.set_lessons(self.lessons())
+            self._home = home
+            self._add_page(home)
+        return self._home
+
+    @property
+    def player(self) -> LessonScreen:
+        """The lesson screen, made when the first lesson opens."""
+        if self._player is None:
+            from ui.screens.lesson import LessonScreen
+
+            visit = self.visit
+            player = LessonScreen(self.theme)
+            player.next_requested.connect(visit.next)
+            player.back_requested.connect(visit.back)
+            player.step_requested.connect(visit.show_step)
+            player.touched_at.connect(visit.touch)
+            player.praise_shown.connect(visit.praise_elapsed)
+            player.home_requested.connect(lambda: self.show_home())
+            player.set_speed(visit.speed)
+            self._player = player
+            self._add_page(player)
+            if self.voice is not None:
+                self.voice.attach(player)
+        return self._player
+
+    @property
+    def finish(self) -> FinishScreen:
+        """The finish screen, made when the first lesson ends."""
+        return self._made_finish()[0]
+
+    @property
+    def resident_print(self) -> ResidentPrint:
+        """A resident's handout, printed from the finish screen (made with it)."""
+        return self._made_finish()[1]
+
+    def _made_finish(self) -> tuple[FinishScreen, ResidentPrint]:
+        if self._finish is None or self._resident_print is None:
+            from ui.resident_print import ResidentPrint
+            from ui.screens.finish import FinishScreen
+
+            visit = self.visit
+            finish = FinishScreen(self.theme)
+            finish.set_checkin_available(self.records is not None)
+            finish.another_lesson.connect(visit.back_to_list)
+            finish.repeat_lesson.connect(lambda lesson_id: self.open_lesson(lesson_id))
+            finish.home_requested.connect(lambda: self.show_home())
+            finish.print_requested.connect(self.print_handout)
+            finish.checkin_requested.connect(self.open_checkin)
+            self._finish = finish
+            self._resident_print = ResidentPrint(
+                self.printing, finish, self.message, lambda: self.classes is not None
+            )
+            self._add_page(finish)
+        return self._finish, self._resident_print
+
+    @property
+    def channels(self) -> ChannelsScreen:
+        """The official channels' screen, made when it is first opened."""
+        if self._channels is None:
+            from ui.screens.channels import ChannelsScreen
+
+            channels = ChannelsScreen(self.theme, self.registry)
+            channels.set_language(self.language)
+            channels.home_requested.connect(lambda: self.show_home())
+            narrator = self.narrator
+            if narrator is not None:
+                channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
+            self._channels = channels
+            self._add_page(channels)
+        return self._channels
 
     def _connect_facilitator(self, gate: FacilitatorGate) -> None:
         self.screen_changed.connect(gate.screen_shown)
@@ -273,7 +367,8 @@ class KioskWindow(QWidget):
         elif isinstance(event, events.LanguageChanged):
             self._language_changed(event.language)
         elif isinstance(event, events.SpeedChanged):
-            self.player.set_speed(event.speed)
+            if self._player is not None:  # else it is made at this speed
+                self._player.set_speed(event.speed)
         elif isinstance(event, events.SignedIn):
             self.finish.set_signed_in(True)
 
@@ -286,17 +381,20 @@ class KioskWindow(QWidget):
         elif place is Place.CHANNELS:
             self.channels.show_list()
             self.channels.show_page(0)
-        if self.visit.run is None:
-            self.player.forget()
-        screens: dict[Place, QWidget] = {
-            Place.ATTRACT: self.attract,
-            Place.HOME: self.home,
-            Place.LESSON: self.player,
-            Place.FINISH: self.finish,
-            Place.CHANNELS: self.channels,
-        }
-        screen = screens.get(place)
-        if place is Place.CHECKIN:
+        if self.visit.run is None and self._player is not None:
+            self._player.forget()
+        screen: QWidget | None = None
+        if place is Place.ATTRACT:
+            screen = self.attract
+        elif place is Place.HOME:
+            screen = self.home
+        elif place is Place.LESSON:
+            screen = self.player
+        elif place is Place.FINISH:
+            screen = self.finish
+        elif place is Place.CHANNELS:
+            screen = self.channels
+        elif place is Place.CHECKIN:
             screen = self.checkin
         elif place in FACILITATOR_PLACES:
             screen = self._away
@@ -333,15 +431,21 @@ class KioskWindow(QWidget):
 
     def _language_changed(self, language: str) -> None:
         self.languages.set_language(language)
-        self.home.set_lessons(self.lessons())
-        slides = [step.image for lesson in self.lessons() for step in lesson.steps[:3]]
-        self.attract.set_slides(slides)
-        self.attract.set_current_language(language)
-        self.channels.set_language(language)
+        if self._home is not None:
+            self._home.set_lessons(self.lessons())
+        self._show_language_on_attract(language)
+        if self._channels is not None:
+            self._channels.set_language(language)
         if self._checkin is not None:
             self._checkin.set_language(language)
         self.facilitator.set_language(language)
         self.language_changed.emit(language)
+
+    def _show_language_on_attract(self, language: str) -> None:
+        if self._attract is not None:
+            slides = [step.image for lesson in self.lessons() for step in lesson.steps[:3]]
+            self._attract.set_slides(slides)
+            self._attract.set_current_language(language)
 
     def _choose_language_and_start(self, language: str) -> None:
         self.set_language(language)
@@ -354,10 +458,12 @@ class KioskWindow(QWidget):
         self.quit_overlay.hide()
         self.facilitator.close_gate()
         self.end_class()
-        self.home.show_page(0)
+        if self._home is not None:
+            self._home.show_page(0)
         if self.facilitator.needs_first_pin():  # a new kiosk: the facilitator's set-up first
             self.visit.forget()
-            self.player.forget()
+            if self._player is not None:
+                self._player.forget()
             self.facilitator.show_pin_setup("panel")
             return
         self.visit.go_attract()

@@ -1,6 +1,6 @@
-"""The `kiosk` command's groups, one module each. kiosk/cli.py builds the parser from GROUPS,
-in this order (the order `kiosk --help` lists them), and hands each parsed command to the
-group that registered it.
+"""The `kiosk` command's groups, one module each. kiosk/cli.py builds the parser from the
+groups of GROUP_COMMANDS, in this order (the order `kiosk --help` lists them), or from the one
+group of the command named, and hands each parsed command to the group that registered it.
 
 A group module offers (see `Group`):
 - `NAMES`: the commands it registers (`kiosk NAME ...`);
@@ -16,22 +16,8 @@ pdf); pyproject.toml's import-linter contract names each of those imports.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Protocol
-
-from kiosk.commands import (
-    bench,
-    channels,
-    lessons,
-    pin,
-    records,
-    report,
-    run,
-    settings,
-    sheets,
-    shot,
-    supervise,
-    voice,
-)
+import importlib
+from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
     from kiosk.commands.common import Subparsers
@@ -47,22 +33,37 @@ class Group(Protocol):
     def run(self, args: argparse.Namespace, /) -> int: ...
 
 
-GROUPS: tuple[Group, ...] = (
-    run,
-    supervise,
-    shot,
-    lessons,
-    voice,
-    channels,
-    settings,
-    sheets,
-    bench,
-    records,
-    pin,
-    report,
+# Each group's module and the commands it registers (its NAMES: a test checks), in the order
+# `kiosk --help` lists them. A group's module is imported only when its commands are parsed
+# or run: `kiosk run` starts without loading what the other commands work with.
+GROUP_COMMANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("run", ("run",)),
+    ("supervise", ("supervise",)),
+    ("shot", ("shot",)),
+    ("lessons", ("lessons",)),
+    ("voice", ("narrate", "say")),
+    ("channels", ("channels",)),
+    ("settings", ("settings",)),
+    ("sheets", ("handout", "print", "poster")),
+    ("bench", ("bench",)),
+    ("records", ("records", "backup")),
+    ("pin", ("pin",)),
+    ("report", ("report",)),
 )
+
+
+def _group(module: str) -> Group:
+    return cast(Group, importlib.import_module(f"kiosk.commands.{module}"))
+
+
+def groups(command: str | None = None) -> tuple[Group, ...]:
+    """Every group, in order; with `command`, only the one that registers it (none if no
+    group does)."""
+    return tuple(
+        _group(module) for module, names in GROUP_COMMANDS if command is None or command in names
+    )
 
 
 def group_of(command: str) -> Group:
     """The group that registered `command`."""
-    return next(group for group in GROUPS if command in group.NAMES)
+    return groups(command)[0]

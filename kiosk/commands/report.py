@@ -62,9 +62,9 @@ def add_parser(commands: Subparsers) -> None:
 
 
 def _kinds() -> tuple[str, ...]:
-    from kiosk.records.model import SESSION_KINDS
+    from kiosk.records.kinds import SESSION_KIND_CODES  # the codes only: a cheap start
 
-    return tuple(SESSION_KINDS)
+    return SESSION_KIND_CODES
 
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from kiosk.lessons.raster import raster_size
 from kiosk.lessons.svgsafety import read_svg
-from kiosk.lessons.svgtext import Words, picture_words
+
+if TYPE_CHECKING:  # the words are read by the pack check, never on the kiosk's way to its start
+    from kiosk.lessons.svgtext import Words
 
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
 
@@ -65,6 +67,8 @@ class MediaChecker:
         if path.suffix.lower() != ".svg":
             return []
         if path not in self._words:
+            from kiosk.lessons.svgtext import picture_words
+
             self._words[path] = picture_words(path)
         return self._words[path]
 

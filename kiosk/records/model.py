@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kiosk.records.kinds import SESSION_KIND_CODES, SUPPORT_KIND_CODES
 from kiosk.text import say
 
 
@@ -17,19 +18,10 @@ def _labels(area: str, codes: tuple[str, ...]) -> dict[str, tuple[str, str]]:
 
 
 # Support kinds: stable codes (stored, exported, imported) with their labels.
-SUPPORT_KINDS: dict[str, tuple[str, str]] = _labels(
-    "support",
-    (
-        *("install_vneid", "install_etax", "install_vssid", "install_ihanoi", "install_other"),
-        *("vneid_activate", "vneid_recover", "vneid_change_device", "digital_signature"),
-        *("dossier_online", "cashless_payment", "individual_support"),
-    ),
-)
+SUPPORT_KINDS: dict[str, tuple[str, str]] = _labels("support", SUPPORT_KIND_CODES)
 
 # Session kinds: stable codes with their labels.
-SESSION_KINDS: dict[str, tuple[str, str]] = _labels(
-    "session_kind", ("group", "mobile_point", "home_visit", "help_desk", "self_study")
-)
+SESSION_KINDS: dict[str, tuple[str, str]] = _labels("session_kind", SESSION_KIND_CODES)
 
 # A lesson completion's kind: a resident's own (at the kiosk), or a lesson taught to a class
 # in class mode (kiosk/records/classes.py: no person, tied to the session).

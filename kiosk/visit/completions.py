@@ -4,10 +4,12 @@ in, otherwise anonymously when the finish screen (and the check-in) is left."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kiosk.records.operations import RecordCompletion
+if TYPE_CHECKING:  # the records' operations load with the first completion, after the start
+    from kiosk.records.operations import RecordCompletion
 
-Record = Callable[[RecordCompletion], object]
+Record = Callable[["RecordCompletion"], object]
 
 
 class LessonCompletions:
@@ -36,6 +38,8 @@ class LessonCompletions:
         unaided = self.practice_unaided
         self.unsigned = None
         if self.record is not None:
+            from kiosk.records.operations import RecordCompletion
+
             self.record(RecordCompletion(lesson_id, language, unaided))
 
     def check_in_started(self) -> None:
