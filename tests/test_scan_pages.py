@@ -376,3 +376,41 @@ def test_nothing_of_the_card_but_name_and_year_is_kept(make_window, data_dir, qt
     assert {k: v for k, v in found.items() if v} == {}
     names = ask(qtbot, window, lambda s: [p.full_name for p in s.search_people("", 50)])
     assert card_name(10) in names  # what is kept: the name (and the birth year)
+
+
+def test_the_search_page_takes_scans_too(make_window, data_dir, qtbot):
+    """Starting a session lands on the search page: a scan there goes to the attendance
+    page's scanned view; looking for someone to help, it opens their support page."""
+    window = kiosk_window(make_window, data_dir)
+    ask(qtbot, window, lambda s: s.add_person(NewPerson(card_name(7), 1950, "Tổ 2")))
+    taps = Taps(qtbot)
+    panel = open_panel(qtbot, window, taps)
+
+    # No session: looking for someone to help.
+    panel.open_search("support", "menu")
+    assert panel.current_page() == "search" and panel.search.mode == "support"
+    scan(window, "https://zalo.me/g/abcdefgh")
+    assert "thẻ căn cước" in panel.search.status.text()
+    scan(window, card_text(7))
+    qtbot.waitUntil(lambda: panel.current_page() == "support", timeout=5000)
+    assert panel.support.person.full_name == card_name(7)
+    taps.tap(panel.support.bar.back)
+    qtbot.waitUntil(lambda: panel.current_page() == "search", timeout=5000)
+    scan(window, card_text(8, born=1966))  # somebody new: the form, filled
+    qtbot.waitUntil(lambda: panel.current_page() == "person_new", timeout=5000)
+    assert panel.person_new.step == "group" and panel.person_new.numpad.text() == "1966"
+    taps.tap(panel.person_new.groups.card_for("Tổ 4"))
+    qtbot.waitUntil(lambda: panel.current_page() == "support", timeout=5000)
+    assert panel.support.person.full_name == card_name(8)
+
+    # A session started: where it lands, a scan is the attendance page's.
+    start_session(qtbot, panel)
+    panel.open_search("attend", "menu")
+    assert panel.search.mode == "attend"
+    scan(window, card_text(7))
+    qtbot.waitUntil(lambda: panel.current_page() == "attendance", timeout=5000)
+    view = panel.attendance.scanned
+    qtbot.waitUntil(lambda: view.state == ABSENT, timeout=5000)
+    taps.tap(view.present)
+    qtbot.waitUntil(lambda: view.state == MARKED, timeout=5000)
+    assert [r.person.full_name for r in panel.desk.attendees] == [card_name(7)]

@@ -34,7 +34,13 @@ from kiosk.records.operations import (
     UndoLast,
     Undone,
 )
-from kiosk.records.scanning import CardHolder, CardRefused, FindCardHolder, MarkLearnerCardPresent
+from kiosk.records.scanning import (
+    CardHolder,
+    CardRefused,
+    FindCardHolder,
+    FindLearnerCardHolder,
+    MarkLearnerCardPresent,
+)
 from ui.records_service import RecordsService, Turn
 
 if TYPE_CHECKING:
@@ -213,6 +219,13 @@ class Desk(QObject):
         """Who a citizen ID card names, and whether they are present: `on_done(CardHolder)`."""
         session_id = self.session.id if self.session else None
         self.records.submit(FindCardHolder(card, session_id), on_done, on_error, turn=turn)
+
+    def find_learner_card(
+        self, card: LearnerCard, on_done: Done, on_error: Failed, turn: Turn | None = None
+    ) -> None:
+        """Whose learner card this is, without marking anyone: `on_done(Person)`, or
+        `on_done(CardRefused)` (another kiosk's card, an unknown or anonymised person)."""
+        self.records.submit(FindLearnerCardHolder(card), on_done, on_error, turn=turn)
 
     def mark_learner_card(
         self, card: LearnerCard, on_done: Done, on_error: Failed, turn: Turn | None = None

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.cards import CitizenCard
+from kiosk.cards import CitizenCard, LearnerCard, NotACard
 from kiosk.clock import Clock
 from kiosk.lessons.model import Library
 from kiosk.records import Person, RecordError
 from kiosk.records.clockcheck import ClockVerdict
+from kiosk.records.scanning import CardHolder, CardRefused
 from kiosk.settings import Settings
+from kiosk.text import say
 from ui.facilitator.attendance import AttendancePage
 from ui.facilitator.card_print import CardPrint
 from ui.facilitator.class_start import ClassStartPage
@@ -115,7 +117,9 @@ class FacilitatorPanel(QWidget):
             self.stack.addWidget(page)
             page.lock_requested.connect(self.lock)
         self.search_from = "menu"
-        self.new_from_card = False  # the new-person form opened by a card scanned on support
+        # Where a card's new holder came from: the new-person form opened by a card scanned on
+        # the support page ("support") or the search page ("search"); "" when typed.
+        self.new_from_card = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -156,7 +160,8 @@ class FacilitatorPanel(QWidget):
         self.person_new.back_requested.connect(self._new_person_left)
         self.support.person_scanned.connect(lambda p: self.open_support(p, self.support.came_from))
         self.support.new_card_holder.connect(self._new_card_holder)
-        for intake in (self.attendance.intake, self.support.intake):
+        self.search.intake.read.connect(self._search_scanned)
+        for intake in (self.attendance.intake, self.support.intake, self.search.intake):
             intake.seen.connect(self.activity)  # a scan is the facilitator at work
         self.person_new.saved.connect(self._person_saved)
         self.support.done.connect(self._support_done)
@@ -281,23 +286,55 @@ class FacilitatorPanel(QWidget):
         note = self.tr("The session has started. Type the first name.")
         self.open_search("attend", "attendance", note)
 
+    def _search_scanned(self, card: CitizenCard | LearnerCard | NotACard) -> None:
+        """A card scanned while the search page is up (where starting a session lands):
+        marking people present, the attendance page takes it as its own scan; looking for
+        someone to help, it opens their support page (or the new-person form, filled)."""
+        if self.search.mode == "attend":
+            self._show("attendance")
+            self.attendance.show_card(card)
+            return
+        if isinstance(card, NotACard):
+            self.search.show_problem(say(card.problem, self.language))
+            return
+        self.support.came_from = "search"
+
+        def found(result: object) -> None:
+            if isinstance(result, CardRefused):
+                self.search.show_problem(say(result.problem, self.language))
+            elif isinstance(result, CardHolder) and result.person is None:
+                self._new_card_holder(result.card, "search")
+            elif isinstance(result, CardHolder) and result.person is not None:
+                self.open_support(result.person, "search")
+            elif isinstance(result, Person):
+                self.open_support(result, "search")
+
+        def failed(error: RecordError) -> None:
+            self.search.show_problem(error.message(self.language))
+
+        if isinstance(card, LearnerCard):
+            self.desk.find_learner_card(card, found, failed, self.search.turn)
+        else:
+            self.desk.find_card_holder(card, found, failed, self.search.turn)
+
     def _new_person(self, typed: str) -> None:
-        self.new_from_card = False
+        self.new_from_card = ""
         self.person_new.start(typed)
         self._show("person_new")
 
-    def _new_card_holder(self, card: CitizenCard) -> None:
-        """A card scanned on the support page, of somebody new: the form, already filled."""
-        self.new_from_card = True
+    def _new_card_holder(self, card: CitizenCard, came_from: str = "support") -> None:
+        """A card scanned on the support page (or the search page), of somebody new: the
+        form, already filled; once saved, their support page."""
+        self.new_from_card = came_from
         self.person_new.start(card.name, card.birth_year)
         self._show("person_new")
 
     def _new_person_left(self) -> None:
-        self._show("support" if self.new_from_card else "search")
+        self._show("support" if self.new_from_card == "support" else "search")
 
     def _person_saved(self, added: Added) -> None:
         if self.new_from_card:
-            self.new_from_card = False
+            self.new_from_card = ""
             self._support_for(added.person, self.support.came_from)
             return
         self.search.keyboard.clear()

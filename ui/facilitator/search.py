@@ -21,6 +21,7 @@ from ui.facilitator.page import Page
 from ui.facilitator.widgets import notice_label
 from ui.records_service import Turn
 from ui.resources import load_icon
+from ui.scan.intake import ScanIntake
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
 from ui.widgets.keyboard import VietKeyboard
@@ -57,6 +58,8 @@ class SearchPage(Page):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._search)
 
+        # A card scanned here (USB scanner) goes to the panel: search.intake.read.
+        self.intake = ScanIntake(self, theme)
         self.keyboard = VietKeyboard(theme, max_length=100, digits=True)
         self.keyboard.text_changed.connect(self._typed)
         self.keyboard.submitted.connect(self._submitted)
@@ -195,6 +198,12 @@ class SearchPage(Page):
         self.busy = False
         self.keyboard.set_text(typed)
         self.error = error.message(self.language)
+        self._show_status()
+
+    def show_problem(self, text: str) -> None:
+        """A sentence about a scanned card (not a card, a refused learner card...)."""
+        self.busy = False
+        self.error = text
         self._show_status()
 
     # -- texts -------------------------------------------------------------------------
