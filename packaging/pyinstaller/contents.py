@@ -163,9 +163,18 @@ def strip_binaries(platform: str = sys.platform) -> bool:
     return platform.startswith("linux")
 
 
-def hidden_imports(platform: str = sys.platform) -> list[str]:
+def command_modules(root: Path) -> list[str]:
+    """Every module of kiosk/commands: the command line imports a group's module by its name
+    only when that command is given (kiosk/commands/__init__.py GROUP_COMMANDS), which
+    PyInstaller's analysis cannot see."""
+    folder = root / "kiosk" / "commands"
+    return [f"kiosk.commands.{path.stem}" for path in sorted(folder.glob("*.py"))]
+
+
+def hidden_imports(platform: str = sys.platform, root: Path | None = None) -> list[str]:
     extra = WINDOWS_HIDDEN_IMPORTS if platform == "win32" else ()
-    return [*HIDDEN_IMPORTS, *extra]
+    commands = command_modules(root) if root is not None else []
+    return [*HIDDEN_IMPORTS, *extra, *commands]
 
 
 def excluded_modules(available: Iterable[str] = ()) -> list[str]:
