@@ -72,6 +72,7 @@ shots: setup
 	for lang in vi en; do \
 	  for screen in attract home lesson:vneid-install:4 lesson:vneid-install:8:ring lesson:vneid-install:8:praise finish:vneid-install channels idle \
 	      checkin:vneid-install:consent checkin:vneid-install:name pin facilitator facilitator:attendance \
+	      facilitator:attendance:scan facilitator:attendance:scan-new \
 	      facilitator:report:quarter; do \
 	    name=$$(echo $$screen | tr ':' '-'); \
 	    QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk shot $$screen resources/screenshots/$$lang-$$name.png --lang $$lang --size 1280x800; \

@@ -414,3 +414,47 @@ def test_the_search_page_takes_scans_too(make_window, data_dir, qtbot):
     taps.tap(view.present)
     qtbot.waitUntil(lambda: view.state == MARKED, timeout=5000)
     assert [r.person.full_name for r in panel.desk.attendees] == [card_name(7)]
+
+
+def test_the_scanned_views_can_be_shot(tmp_path):
+    """`kiosk shot facilitator:attendance:scan|scan-new|camera` (the README's pictures)."""
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    for what in ("scan", "scan-new", "camera"):
+        out = tmp_path / f"{what}.png"
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kiosk",
+                "shot",
+                f"facilitator:attendance:{what}",
+                str(out),
+                "--size",
+                "1024x768",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr[-800:]
+        assert Image.open(out).size == (1024, 768)
+    wrong = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "shot",
+            "facilitator:attendance:nope",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert wrong.returncode != 0 and "scan-new" in wrong.stderr

@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Not printed: the cards are saved in the kiosk&apos;s folder to print later.</source>
-        <translation>Not printed: the cards are saved in the kiosk's folder to print later.</translation>
+        <translation>Not printed: the cards are saved in the kiosk&apos;s folder to print later.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1270,10 @@
     <message>
         <source>New person: touch their group.</source>
         <translation>New person: touch their group.</translation>
+    </message>
+    <message>
+        <source>New person: touch Present.</source>
+        <translation>New person: touch Present.</translation>
     </message>
     <message>
         <source>Born {year}</source>

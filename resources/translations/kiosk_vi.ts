@@ -1272,6 +1272,10 @@
         <translation>Người mới: chạm tổ dân phố.</translation>
     </message>
     <message>
+        <source>New person: touch Present.</source>
+        <translation>Người mới: chạm Có mặt.</translation>
+    </message>
+    <message>
         <source>Born {year}</source>
         <translation>Sinh năm {year}</translation>
     </message>

@@ -253,7 +253,11 @@ class ScannedView(QWidget):
             ABSENT: self.tr("Found. Not present yet: touch Present."),
             PRESENT: self.tr("Already present. Nothing more to do."),
             MARKED: self.tr("✓ Present."),
-            NEW: self.tr("New person: touch their group."),
+            NEW: (
+                self.tr("New person: touch their group.")
+                if self.groups
+                else self.tr("New person: touch Present.")
+            ),
             PROBLEM: self.problem,
         }
         self.heading.setText(headings[state])

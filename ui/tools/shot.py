@@ -25,7 +25,9 @@ SCREENS_HELP = (
     "channel:<channel-id>, idle, quit, pin, pin:wrong, pin:locked, pin:recovery, "
     "pin:damaged, pin_setup, pin_setup:confirm, pin_setup:code, facilitator, "
     "facilitator:start|support|people|settings|quit, "
-    "facilitator:attendance (a sample session), facilitator:report, "
+    "facilitator:attendance (a sample session), "
+    "facilitator:attendance:scan|scan-new|camera (a citizen ID card scanned: someone of the "
+    "sample session, someone new; the webcam's page), facilitator:report, "
     "facilitator:report:month|last_month|quarter[:<page>] (the sample session's figures), "
     "facilitator:report:dates, facilitator:clock[:wrong] (a clock five years ahead), "
     "checkin:<lesson-id>:consent|name|year|group|done|returning, "
@@ -280,6 +282,31 @@ def _show_panel_page(window: KioskWindow, spec: str) -> None:
     panel.menu.chosen.emit(key)
     if key == "report" and more:
         _show_report(window, more)
+    elif key == "attendance" and more:
+        _show_scan(window, more)
+
+
+def _show_scan(window: KioskWindow, what: str) -> None:
+    """facilitator:attendance:scan|scan-new|camera: a card scanned on the attendance page (a
+    resident of the sample session; somebody new), or the webcam's page (no camera here)."""
+    from kiosk.cards import CitizenCard
+    from ui.facilitator.scan_view import LOOKING
+
+    assert window.facilitator.panel is not None
+    page = window.facilitator.panel.attendance
+    if what == "camera":
+        page.intake.open_camera()
+        return
+    cards = {
+        "scan": CitizenCard("Trần Văn Bảy", 1948, "male"),
+        "scan-new": CitizenCard("Hoàng Thị Ngọc Diệp", 1961, "female"),
+    }
+    if what not in cards:
+        raise ShotError("write facilitator:attendance:scan, :scan-new or :camera")
+    _wait_for(lambda: page.desk.session is not None, "the sample session did not load")
+    page.show_card(cards[what])
+    view = page.scanned
+    _wait_for(lambda: view.state != LOOKING, "the scanned card was not looked up")
 
 
 def _show_report(window: KioskWindow, spec: str) -> None:
@@ -372,7 +399,7 @@ def take_shot(
     # Records and the PIN live in a throwaway folder: a screenshot never touches real data.
     with tempfile.TemporaryDirectory(prefix="kiosk-shot-data-") as scratch:
         data_dir = Path(scratch)
-        if spec == "facilitator:attendance" or spec.startswith("facilitator:report:"):
+        if spec.startswith(("facilitator:attendance", "facilitator:report:")):
             seed_sample_session(data_dir)
         prepare_pin(data_dir, spec)
         records = RecordsService(lambda: RecordStore.open(records_path(data_dir), "shot"))
