@@ -38,7 +38,7 @@ from kiosk.records.model import Person
 from ui.printing.flow import LEFT, WRAP, WRAP_ANYWHERE, Sheet, paint_text
 from ui.printing.qrdraw import Matrix, draw_qr, qr_layout
 from ui.printing.sheets import pdf_writer, words
-from ui.printing.spooler import PrintError, PrintOutcome, print_pages
+from ui.printing.spooler import PrintError, PrintOutcome, new_pdf_path, print_pages
 from ui.tasks import Failure
 from ui.theme import INK, MUTED_INK, PRIMARY
 
@@ -261,13 +261,7 @@ def write_cards_pdf(path: Path, faces: Sequence[CardFace], language: str, commun
 
 def cards_path(data_dir: Path, now: datetime.datetime | None = None) -> Path:
     """A new file `data_dir/cards/<YYYYmmdd-HHMMSS>-learner-cards.pdf`, its folder 0700."""
-    folder = private_dir(data_dir / CARDS)
-    stem = f"{(now or datetime.datetime.now()):%Y%m%d-%H%M%S}-learner-cards"
-    path, n = folder / f"{stem}.pdf", 1
-    while path.exists():  # two prints in the same second
-        n += 1
-        path = folder / f"{stem}-{n}.pdf"
-    return path
+    return new_pdf_path(private_dir(data_dir / CARDS), "learner-cards", now)
 
 
 def print_cards(

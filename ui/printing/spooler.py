@@ -154,9 +154,15 @@ def handout_path(
     """A new file `data_dir/handouts/<YYYYmmdd-HHMMSS>-<lesson>-<language>.pdf`."""
     folder = data_dir / HANDOUTS
     folder.mkdir(parents=True, exist_ok=True)
-    stem = f"{(now or datetime.datetime.now()):%Y%m%d-%H%M%S}-{lesson_id}-{language}"
+    return new_pdf_path(folder, f"{lesson_id}-{language}", now)
+
+
+def new_pdf_path(folder: Path, name: str, now: datetime.datetime | None = None) -> Path:
+    """A PDF in `folder` named `<YYYYmmdd-HHMMSS>-<name>.pdf` that is not there yet (two
+    prints in the same second: `-2`, `-3`...)."""
+    stem = f"{(now or datetime.datetime.now()):%Y%m%d-%H%M%S}-{name}"
     path, n = folder / f"{stem}.pdf", 1
-    while path.exists():  # two prints in the same second
+    while path.exists():
         n += 1
         path = folder / f"{stem}-{n}.pdf"
     return path

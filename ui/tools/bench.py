@@ -30,7 +30,7 @@ from ui.tools.bench_class import bench_class
 from ui.tools.bench_common import as_if_practised, environment
 from ui.tools.bench_narration import bench_narration
 from ui.tools.bench_package import TARGETS as PACKAGE_TARGETS
-from ui.tools.bench_package import bench_package
+from ui.tools.bench_package import bench_package, time_to_marker
 from ui.tools.bench_print import bench_print
 from ui.tools.bench_scan import TARGETS as SCAN_TARGETS
 from ui.tools.bench_scan import bench_scan
@@ -58,23 +58,6 @@ app.exec()
 """
 
 
-def _time_to_marker(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning `command` to it printing the first-frame marker."""
-    start = time.perf_counter()
-    with subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
-    ) as process:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.strip() == MARKER:
-                elapsed = time.perf_counter() - start
-                break
-        else:
-            raise RuntimeError(f"{command[:3]} exited without painting a frame")
-        process.wait(timeout=30)
-    return elapsed
-
-
 def bench_start(lessons: Path | None) -> dict[str, float]:
     env = environment()
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as data:
@@ -85,15 +68,15 @@ def bench_start(lessons: Path | None) -> dict[str, float]:
         if lessons:
             kiosk += ["--lessons", str(lessons)]
         bare = [sys.executable, "-c", _BARE]
-        _time_to_marker(kiosk, env)  # warm the disk cache once; every run then sees the same
-        _time_to_marker(bare, env)
+        time_to_marker(kiosk, env)  # warm the disk cache once; every run then sees the same
+        time_to_marker(bare, env)
         kiosk_times, bare_times, first_times = [], [], []
         for _ in range(START_RUNS):
-            kiosk_times.append(_time_to_marker(kiosk, env))
-            bare_times.append(_time_to_marker(bare, env))
+            kiosk_times.append(time_to_marker(kiosk, env))
+            bare_times.append(time_to_marker(bare, env))
         for _ in range(3):  # the first start after a pack changed: every pack checked again
             (Path(data) / "lessons-index.json").unlink()
-            first_times.append(_time_to_marker(kiosk, env))
+            first_times.append(time_to_marker(kiosk, env))
     start_s, bare_s = statistics.median(kiosk_times), statistics.median(bare_times)
     return {
         "start_s": start_s,
