@@ -143,6 +143,32 @@ def test_a_job_that_raises_is_answered_and_the_next_job_runs(qtbot, tmp_path, fa
         service.close()
 
 
+def test_what_runs_as_the_records_close_runs_once_on_the_open_store(qtbot, tmp_path, caplog):
+    """The kiosk notes the last time seen as the records close (RecordsService.at_close):
+    on the store still open, once, without opening the records a second time (a job handed
+    over after the window had closed them opened them again, checks and all, at every
+    exit), and a hook that raises does not keep them open."""
+    opened: list[RecordStore] = []
+
+    def open_store() -> RecordStore:
+        opened.append(RecordStore.open(tmp_path / "records.db", "test-kiosk"))
+        return opened[-1]
+
+    service = RecordsService(open_store)
+    seen: list[int] = []
+
+    def broken(store: RecordStore) -> None:
+        raise OSError(errno.EIO, "input/output error")
+
+    service.at_close.extend([lambda store: seen.append(len(store.list_people())), broken])
+    assert answers(qtbot, service, lambda store: store.list_people()) == []
+    with caplog.at_level(logging.WARNING, logger="ui.records_service"):
+        service.close()
+        service.close()  # as the window closes them, then the application's end
+    assert seen == [0] and len(opened) == 1
+    assert "records: at close" in caplog.text
+
+
 def test_a_records_open_refused_by_the_disk_is_said_on_the_menu(qtbot, bundled_library, data_dir):
     from kiosk.clock import ManualClock
     from ui.facilitator import FacilitatorPanel

@@ -166,10 +166,11 @@ class OpenedRecords:
         self.clock_verdict = verdict
         return verdict
 
-    def note_exit(self, records: RecordsService) -> None:
-        """At exit, before the records close: the last time seen (once they were opened)."""
+    def note_exit(self, store: RecordStore) -> None:
+        """As the records close (RecordsService.at_close): the last time seen, once the
+        clock was judged at their opening."""
         if self.clock_verdict is not None:
-            records.call(self.watch_clock)
+            self.watch_clock(store)
 
 
 def open_records(
@@ -309,7 +310,7 @@ def run_kiosk(
         open_home=first_frame_only,  # the bench times the home screen's first frame
     )
     app.aboutToQuit.connect(narrator.service.close)
-    app.aboutToQuit.connect(lambda: opened.note_exit(records))  # before the records close
+    records.at_close.append(opened.note_exit)  # the last time seen, as they close
     app.aboutToQuit.connect(records.close)
     start_records(window, records, opened, data_dir)
     if previous_crash is not None:  # told to the facilitator when the panel next opens

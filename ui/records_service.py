@@ -68,6 +68,9 @@ class RecordsService(QObject):
         self._worker = Worker("records", expected=(RecordError,), parent=self)
         self._store: RecordStore | None = None  # used on the records thread only
         self._open_error: RecordError | None = None
+        # Run on the records thread as they close, on the open store (the last time seen):
+        # a job handed over after close() would open them again, checks and all.
+        self.at_close: list[Callable[[RecordStore], object]] = []
 
     def call(
         self,
@@ -166,4 +169,9 @@ class RecordsService(QObject):
         self._open_error = None  # a later call tries again
         if self._store is not None:
             store, self._store = self._store, None
+            for last in self.at_close:
+                try:
+                    last(store)
+                except Exception as error:  # the records still close
+                    log.warning("records: at close: %s", Failure.of(error, "closing").detail)
             store.close()
