@@ -142,8 +142,11 @@ def read_sheets(pdf: Path, dpi: int, expected: list[str]) -> None:
             assert len(outline) == 3, outline
             assert all(abs(o - m) <= 1.5 for o, m in zip(outline, xs, strict=True)), outline
 
-            found = zxingcpp.read_barcodes(grey)
-            assert len(found) == len(on_page)
+            # QR codes only: once in a fresh clone's run, a page of ten gave an eleventh
+            # reading (the payloads hold random ids, so each run draws other codes). Every
+            # reading must still be its own card's code, in that card, and every card read.
+            found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+            assert sorted({code.text for code in found}) == sorted(on_page)
             for code in found:
                 assert code.valid and code.format == zxingcpp.BarcodeFormat.QRCode
                 p = code.position
