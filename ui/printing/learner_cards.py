@@ -38,8 +38,7 @@ from kiosk.records.model import Person
 from ui.printing.flow import LEFT, WRAP, WRAP_ANYWHERE, Sheet, paint_text
 from ui.printing.qrdraw import Matrix, draw_qr, qr_layout
 from ui.printing.sheets import pdf_writer, words
-from ui.printing.spooler import PrintError, PrintOutcome, new_pdf_path, print_pages
-from ui.tasks import Failure
+from ui.printing.spooler import PrintOutcome, new_pdf_path, print_saved
 from ui.theme import INK, MUTED_INK, PRIMARY
 
 if TYPE_CHECKING:
@@ -281,12 +280,4 @@ def print_cards(
     def paint(device: QPagedPaintDevice) -> int:
         return render_cards(device, faces, language, commune)
 
-    title = cards_title(language, len(faces))
-    try:
-        name = print_pages(paint, printer, title=title, paper="A4")
-    except PrintError as error:
-        return PrintOutcome(printed=False, printer="", pdf=pdf, reason=error.reason)
-    except Exception as error:  # a fault in the print path: logged; the PDF is kept all the same
-        failure = Failure.of(error, "print")
-        return PrintOutcome(False, "", pdf, f"the printing failed ({failure.detail})")
-    return PrintOutcome(printed=True, printer=name, pdf=pdf, reason="")
+    return print_saved(pdf, paint, printer, title=cards_title(language, len(faces)), paper="A4")

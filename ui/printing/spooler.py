@@ -189,8 +189,22 @@ def print_handout(
     def paint(device: QPagedPaintDevice) -> int:
         return render_handout(device, lesson, registry, language, now.date())
 
+    return print_saved(pdf, paint, printer, title=lesson.title, paper=paper, copies=copies)
+
+
+def print_saved(
+    pdf: Path,
+    paint: Paint,
+    printer: str,
+    *,
+    title: str,
+    paper: str,
+    copies: int = 1,
+) -> PrintOutcome:
+    """Print the pages of `pdf`, already saved, by painting them again (`print_pages`): what
+    came of it, the PDF kept whatever happens. A fault in the print path is logged and said."""
     try:
-        name = print_pages(paint, printer, title=lesson.title, paper=paper, copies=copies)
+        name = print_pages(paint, printer, title=title, paper=paper, copies=copies)
     except PrintError as error:
         return PrintOutcome(printed=False, printer="", pdf=pdf, reason=error.reason)
     except Exception as error:  # a fault in the print path: logged; the PDF is kept all the same
