@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -47,7 +46,12 @@ from kiosk.records.schema import CLOCK_TABLES, migrations
 from kiosk.records.store import connect, stamp
 
 KIOSK = str(Path(sys.executable).parent / "kiosk")
-FAKETIME = shutil.which("faketime")
+# libfaketime itself, preloaded, not the `faketime` wrapper: the wrapper keeps a semaphore and
+# a shared-memory segment named by its pid in /dev/shm, left behind when it is killed, and a
+# later wrapper given the same pid then fails with "sem_open: File exists" (a CI run did).
+FAKETIME = next(
+    (str(p) for p in sorted(Path("/usr/lib").glob("*/faketime/libfaketime.so.1"))), None
+)
 NOW = datetime(2026, 3, 20, 3, 0, tzinfo=UTC)  # the true time of the tests through the Clock
 LAST = NOW - timedelta(days=2)  # the kiosk was last on two days before
 OLD, RECENT = "Phùng Thị Xuyến", "Vi Văn Khuể"  # last came 30 months and 1 month before NOW
@@ -381,6 +385,16 @@ needs_faketime = pytest.mark.skipif(
 )
 
 
+def faked(shift: str | None, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment that moves a program's clock by `shift` ("+5y", "-3d") through
+    libfaketime, or leaves it as it is for None."""
+    env = dict(os.environ if env is None else env)
+    if shift:
+        env["LD_PRELOAD"] = " ".join(filter(None, [FAKETIME, env.get("LD_PRELOAD")]))
+        env["FAKETIME"] = shift
+    return env
+
+
 def seed_real(data_dir: Path) -> None:
     """The records of a kiosk in use until an hour ago, in real time, under its real id."""
     now = datetime.now(UTC)
@@ -396,14 +410,13 @@ def kiosk(
     *args: str, shift: str | None = None, stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
     """`kiosk ARGS`, its clock moved by `shift` ("+5y", "-5y") through libfaketime."""
-    prefix = [FAKETIME or "faketime", "-f", shift] if shift else []
     return subprocess.run(
-        [*prefix, KIOSK, *args],
+        [KIOSK, *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=180,
-        env=os.environ,
+        env=faked(shift),
     )
 
 
@@ -473,13 +486,12 @@ def run_until_records_open(data_dir: Path, shift: str | None) -> str:
     records are opened and the retention logged; then stopped. Returns the log."""
     log_file = data_dir / "logs" / "kiosk.log"
     seen = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
-    prefix = [FAKETIME or "faketime", "-f", shift] if shift else []
     process = subprocess.Popen(
-        [*prefix, KIOSK, "run", "--windowed", "--data-dir", str(data_dir)],
+        [KIOSK, "run", "--windowed", "--data-dir", str(data_dir)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        start_new_session=True,  # faketime runs the kiosk as its child: both are stopped
+        env=faked(shift, {**os.environ, "QT_QPA_PLATFORM": "offscreen"}),
+        start_new_session=True,  # the kiosk and any child it starts are stopped together
     )
     try:
         deadline = time.monotonic() + 90
@@ -489,12 +501,15 @@ def run_until_records_open(data_dir: Path, shift: str | None) -> str:
                 break
             time.sleep(0.2)
     finally:
-        # The whole group: a terminated faketime left its kiosk running (found by a fresh
-        # clone's run: four kiosks still there ten minutes on). Killed, not terminated: under a
-        # moved clock the kiosk's timed waits at exit would wait years; the log is all we need.
+        # The whole group (a fresh clone's run once found four kiosks still running ten
+        # minutes on). Killed, not terminated: under a moved clock the kiosk's timed waits at
+        # exit would wait years; the log is all we need.
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=20)
+        # libfaketime names its shared memory by the pid and removes it only at a clean exit.
+        for left in (f"faketime_shm_{process.pid}", f"sem.faketime_sem_{process.pid}"):
+            Path("/dev/shm", left).unlink(missing_ok=True)
     return log_file.read_text(encoding="utf-8")[len(seen) :]
 
 
