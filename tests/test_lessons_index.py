@@ -77,3 +77,35 @@ def test_a_start_from_the_index_does_not_import_the_checkers(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_fingerprint_lists_the_files_as_rglob_does(tmp_path):
+    """The quick walk (os.scandir) finds the same files, in the same order, as the sorted
+    rglob it replaced: links to files followed, links to folders not walked, broken links and
+    folders left out, names that sort one way as text and another as parts."""
+    from pathlib import Path
+
+    from kiosk.lessons.index import _files_under, fingerprint
+
+    root = copy_of_bundled(tmp_path)
+    (root / "a-b").mkdir()
+    (root / "a-b" / "x.svg").write_text("1")
+    (root / "a").mkdir()
+    (root / "a" / "b").write_text("22")
+    (root / "a" / "deep" / "er").mkdir(parents=True)
+    (root / "a" / "deep" / "er" / "z.yaml").write_text("333")
+    (root / "link-to-file").symlink_to(root / "a" / "b")
+    (root / "link-to-folder").symlink_to(root / "a", target_is_directory=True)
+    (root / "broken").symlink_to(root / "nowhere")
+    (root / "empty").mkdir()
+    expected = sorted(path for path in Path(root).rglob("*") if path.is_file())
+    found = [Path(entry.path) for entry in _files_under(str(root))]
+    assert found == expected and len(found) > 300
+    assert Path(root, "a", "b") in found and Path(root, "link-to-file") in found
+    assert not any("link-to-folder" in str(path) for path in found)
+
+    before = fingerprint(root)
+    assert f"files={len(expected)} " in before
+    assert fingerprint(root) == before
+    os.utime(root / "a" / "deep" / "er" / "z.yaml", ns=(0, 10**9))
+    assert fingerprint(root) != before

@@ -352,6 +352,7 @@ def test_a_damaged_pin_leaves_the_residents_side_working_and_asks_for_the_code(
     DAMAGE[name](store.path)
     window = make_window(pin=None)
     assert window.stack.currentWidget() is window.attract  # residents go on learning
+    window.facilitator.report_pin_state()  # as `kiosk run` does at the first frame
     assert "pin: damaged or missing" in caplog.text
     window.show_home()
     assert window.screen_name == "home"

@@ -63,6 +63,30 @@ def test_a_step_speaks_as_soon_as_it_shows_and_stops_when_left(narrated, qtbot, 
     assert window.player.caption.reading() == []
 
 
+def test_a_voice_given_after_the_first_frame_reads_what_is_already_open(
+    make_window, data_dir, qtbot, bundled_library, monkeypatch, tmp_path
+):
+    """`kiosk run` gives the window its voice once the first frame is up: a lesson opened
+    before (by a very quick finger) is read from its step, and its controls work."""
+    monkeypatch.setenv("FAKE_ENGINE_STATE", str(tmp_path / "fake-engine"))
+    settings = Settings()
+    window = make_window(settings=settings)
+    assert window.narrator is None and window.voice is None
+    lesson = bundled_library.in_language("vi")[0]
+    window.open_lesson(lesson.id)
+    qtbot.mouseClick(window.player.next, Qt.MouseButton.LeftButton)
+    narrator = make_narrator(data_dir, settings, "pyttsx3")
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        window.attach_narrator(narrator)
+    assert window.narrator is narrator and narrator.step == 1
+    assert window.player.caption.reading() == [0]  # the step's first sentence, highlighted
+    window.attach_narrator(make_narrator(data_dir, settings, "pyttsx3"))  # once only
+    assert window.narrator is narrator
+    with qtbot.waitSignal(narrator.playing, timeout=WAIT):
+        qtbot.mouseClick(window.player.next, Qt.MouseButton.LeftButton)
+    assert narrator.step == 2
+
+
 def test_the_highlight_follows_the_voice_and_a_tap_replays(narrated, qtbot, bundled_library):
     window = narrated()
     narrator = window.narrator

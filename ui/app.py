@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -23,10 +24,8 @@ from kiosk.settings import Settings
 from ui import errors, watchdog
 from ui.i18n import LanguageSwitcher
 from ui.memory_trim import MemoryTrim, limit_arenas
-from ui.narrator import Narrator
 from ui.print_service import PrintService
 from ui.records_service import RecordsService
-from ui.speech import SpeechService
 from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
 
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.records import RecordStore
     from kiosk.records.backup import RecoveryReport
     from kiosk.records.clockcheck import ClockVerdict
+    from ui.narrator import Narrator
 
 log = logging.getLogger(__name__)
 
@@ -230,6 +230,8 @@ def make_narrator(
 ) -> Narrator:
     """Speech for the kiosk: one worker process (started at the first sentence), its cache
     under the data directory, and the player."""
+    from ui.narrator import Narrator
+    from ui.speech import SpeechService
 
     def make_synthesizer() -> Synthesizer:  # runs on the speech thread, after start-up
         from kiosk.narration.synth import Synthesizer
@@ -288,7 +290,6 @@ def run_kiosk(
     app = create_app()
     errors.install()  # every uncaught error and Qt warning to the log; the kiosk goes on
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
-    narrator = make_narrator(data_dir, settings, engine_spec())
     registry, problems = load_channels(data_dir)
     for problem in problems + check_lesson_links(registry, library):
         log.warning("channels: %s", problem)
@@ -301,7 +302,6 @@ def run_kiosk(
         settings,
         language=language,
         size=size,
-        narrator=narrator,
         channels=registry,
         printing=printing,
         records=records,
@@ -309,14 +309,11 @@ def run_kiosk(
         data_dir=data_dir,
         open_home=first_frame_only,  # the bench times the home screen's first frame
     )
-    app.aboutToQuit.connect(narrator.service.close)
     records.at_close.append(opened.note_exit)  # the last time seen, as they close
     app.aboutToQuit.connect(records.close)
     start_records(window, records, opened, data_dir)
     if previous_crash is not None:  # told to the facilitator when the panel next opens
         window.facilitator.set_previous_crash(previous_crash)
-    # Once the first frame is up, start the speech worker in the background.
-    QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
     if first_frame_only:
         first_frame = _FirstFrame(window)
         window.home.installEventFilter(first_frame)
@@ -330,6 +327,16 @@ def run_kiosk(
         memwatch.install(window)
     window.screen_changed.connect(MemoryTrim(window).screen_changed)
     appliance = watchdog.install(app, window)  # READY=1 at the first frame, then the heartbeat
+    appliance.watchdog.first_frame.connect(gc.enable)  # off for the start (kiosk.commands.run)
+    appliance.watchdog.first_frame.connect(window.facilitator.report_pin_state)  # a log line
+
+    def give_voice() -> None:  # once the first frame is up: the voice, its worker soon after
+        narrator = make_narrator(data_dir, settings, engine_spec())
+        app.aboutToQuit.connect(narrator.service.close)
+        window.attach_narrator(narrator)
+        QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
+
+    appliance.watchdog.first_frame.connect(give_voice)
     present(window, app, windowed=windowed)
     app.installEventFilter(window.idle)
     app.installEventFilter(window.tap_guard)

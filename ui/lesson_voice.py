@@ -17,7 +17,7 @@ from kiosk.lessons.model import Lesson, Library
 from kiosk.narration.script import step_script
 from kiosk.settings import Settings
 from kiosk.visit import Visit
-from kiosk.visit.events import Event, LessonOpened, SpeedChanged, StepShown
+from kiosk.visit.events import Event, LessonOpened, Position, SpeedChanged, StepShown
 from ui.narrator import Narrator
 
 if TYPE_CHECKING:
@@ -67,6 +67,11 @@ class LessonVoice(QObject):
             player.set_notice(self._notice)
         if self._state:
             self._voice_state(self._state)
+
+    def catch_up(self, lesson: Lesson, position: Position) -> None:
+        """Joined while `lesson` was open: read it from the step on the screen."""
+        self._visit_changed(LessonOpened(lesson))
+        self._visit_changed(StepShown(position))
 
     def _visit_changed(self, event: Event) -> None:
         if isinstance(event, LessonOpened):

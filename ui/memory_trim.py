@@ -12,7 +12,6 @@ glibc only; elsewhere nothing is done."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 import time
@@ -31,7 +30,9 @@ def _libc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # glibc's name on every Linux that has it (ctypes.util.find_library would run
+        # ldconfig in a child process to learn it, at every start).
+        libc = ctypes.CDLL("libc.so.6")
         libc.malloc_trim.argtypes = [ctypes.c_size_t]
         libc.mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     except (OSError, AttributeError):  # musl, or no glibc: nothing to tune

@@ -20,11 +20,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import signal
-import socket
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.appliance.notify import Notifier
@@ -40,7 +39,10 @@ STOP_SIGNALS = ("SIGTERM", "SIGINT")
 
 
 class Watchdog(QObject):
-    """READY=1 once after the window's first frame, then WATCHDOG=1 every interval."""
+    """READY=1 once after the window's first frame, then WATCHDOG=1 every interval.
+    `first_frame` tells the rest of the kiosk, once: what can wait for it waits."""
+
+    first_frame = Signal()
 
     def __init__(
         self, notifier: Notifier, window: QWidget, screen_name: Callable[[], str] = str
@@ -68,6 +70,7 @@ class Watchdog(QObject):
         if self.is_ready:
             return
         self.is_ready = True
+        self.first_frame.emit()
         screen = self.screen_name()
         self.notifier.ready(f"showing {screen}" if screen else "running")
         interval = self.notifier.heartbeat_interval
@@ -99,6 +102,8 @@ class StopSignals(QObject):
         self.received = 0  # the first stop signal's number
         self._previous: dict[int, Callable[[int, FrameType | None], object] | int | None] = {}
         self._previous_fd = -1
+        import socket  # once the first frame is up (Appliance)
+
         self._reader, self._writer = socket.socketpair()
         for end in (self._reader, self._writer):
             end.setblocking(False)
@@ -148,14 +153,21 @@ def _noted(_number: int, _frame: FrameType | None) -> None:
 
 
 class Appliance:
-    """What run_kiosk installs: the watchdog and the stop signals."""
+    """What run_kiosk installs: the watchdog, and the stop signals from its first frame on
+    (before it, a stop signal ends the kiosk at once: nothing is open yet to close)."""
 
-    def __init__(self, watchdog: Watchdog, stops: StopSignals) -> None:
+    def __init__(self, watchdog: Watchdog, on_stop: Callable[[], None]) -> None:
         self.watchdog = watchdog
-        self.stops = stops
+        self.stops: StopSignals | None = None
+        self._on_stop = on_stop
+        watchdog.first_frame.connect(self.watch_stops)
+
+    def watch_stops(self) -> None:
+        if self.stops is None:
+            self.stops = StopSignals(self._on_stop, self.watchdog)
 
     def exit_code(self, code: int) -> int:
-        return self.stops.exit_code(code)
+        return self.stops.exit_code(code) if self.stops is not None else code
 
 
 def install(app: QCoreApplication, window: KioskWindow) -> Appliance:
@@ -163,5 +175,4 @@ def install(app: QCoreApplication, window: KioskWindow) -> Appliance:
     the application quits, and SIGTERM/SIGINT closing the kiosk cleanly."""
     watchdog = Watchdog(Notifier.from_environment(), window, lambda: window.screen_name)
     app.aboutToQuit.connect(watchdog.stopping)
-    stops = StopSignals(window.quit_kiosk, watchdog)
-    return Appliance(watchdog, stops)
+    return Appliance(watchdog, window.quit_kiosk)

@@ -79,7 +79,7 @@ class KioskWindow(QWidget):
         self.theme = theme
         self.languages = languages
         self.clock = clock
-        self.narrator = narrator
+        self.narrator: Narrator | None = None  # attach_narrator
         self.records = records
         self.pins = pins
         self.data_dir = data_dir
@@ -135,17 +135,33 @@ class KioskWindow(QWidget):
         self._connect_facilitator(self.facilitator)
         self.visit.subscribe(self._visit_changed)
         self.voice: LessonVoice | None = None
-        if narrator is not None:  # it hears the visit after the window: a step drawn, then read
-            from ui.lesson_voice import LessonVoice
-
-            self.voice = LessonVoice(self.visit, library, narrator, settings, self)
-            narrator.service.voice_found.connect(self.facilitator.set_voice)
+        if narrator is not None:
+            self.attach_narrator(narrator)
         self.set_language(self.visit.language)
-        self.facilitator.report_pin_state()
         if open_home:
             self.show_home()
         else:
             self.show_attract()  # or, on a new kiosk, the PIN's set-up step
+
+    def attach_narrator(self, narrator: Narrator) -> None:
+        """The voice: given to the window as it is made, or (`kiosk run`) once its first
+        frame is up. What was made before it hears it from then on; a lesson already open
+        is read from its step."""
+        if self.narrator is not None:
+            return
+        from ui.lesson_voice import LessonVoice
+
+        self.narrator = narrator
+        # It hears the visit after the window: a step drawn, then read.
+        self.voice = LessonVoice(self.visit, self.library, narrator, self.settings, self)
+        narrator.service.voice_found.connect(self.facilitator.set_voice)
+        if self._player is not None:
+            self.voice.attach(self._player)
+        if self._channels is not None:
+            self._channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
+        run = self.visit.run
+        if run is not None and self.screen_name == "lesson":
+            self.voice.catch_up(run.lesson, run.position)
 
     @property
     def completions(self) -> LessonCompletions:

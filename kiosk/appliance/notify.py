@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,6 +168,8 @@ class Notifier:
         address = self.config.socket_address
         if address is None or not assignments:
             return False
+        import socket  # only with systemd to tell, and after the first frame
+
         family = getattr(socket, "AF_UNIX", None)
         try:
             if family is None:
