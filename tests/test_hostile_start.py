@@ -128,13 +128,17 @@ def test_the_kiosk_starts_with_hostile_files_and_names_them(
         assert "Traceback" not in log and kiosk.alive()
         settings_line, channels_line, _, pack_line, lesson_line = lines
         assert re.search(rf"WARNING kiosk: {data_dir / 'settings.json'}:{settings_line}: ", log)
-        assert re.search(rf"channels: {data_dir / 'channels.json'}:{channels_line}: ", log)
         assert f"lesson pack problem: {pack_file}:{pack_line}: " in log
         assert f"lesson pack problem: {lesson_file}:{lesson_line}: " in log
         assert "starting with 1 lessons" in log  # the good one; the rest were skipped
-        # The kiosk id is read as the records open, just after the first screen.
-        said = f"{data_dir / 'kiosk-id'}:"
+        # The channels are read once the first frame is up, the kiosk id as the records open
+        # just after.
+        channels_said = rf"channels: {data_dir / 'channels.json'}:{channels_line}: "
         deadline = time.monotonic() + 20
+        while not re.search(channels_said, kiosk.log()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert re.search(channels_said, kiosk.log())
+        said = f"{data_dir / 'kiosk-id'}:"
         while said not in kiosk.log() and kiosk.alive() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert re.search(rf"{re.escape(said[:-1])}(:\d+)?: .*a new kiosk id is made", kiosk.log())

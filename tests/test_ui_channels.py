@@ -92,8 +92,10 @@ def test_commune_channels_appear_once_filled_in(make_window):
         registry, channels=tuple(zalo if c.id == zalo.id else c for c in registry.channels)
     )
     window = make_window()
-    window.registry = registry
-    window.channels.registry = registry
+    window.show_channels()  # made with the built-in channels, as before `kiosk run` reads them
+    assert zalo not in window.channels.channels
+    window.registry = registry  # as `kiosk run` gives them, once its first frame is up
+    assert window.channels.registry is registry and zalo in window.channels.channels
     window.show_finish("commune-zalo-follow")
     codes = [code.text for code, _ in window.finish.codes if code.isVisible()]
     assert codes == [zalo.url]

@@ -14,8 +14,6 @@ from PySide6.QtCore import QEvent, QLoggingCategory, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk.channels.model import ChannelRegistry
-from kiosk.channels.store import check_lesson_links, load_channels
 from kiosk.clock import Clock, SystemClock
 from kiosk.lessons.model import Library
 from kiosk.narration.model import DEFAULT_ENGINE, engine_spec
@@ -30,6 +28,7 @@ from ui.theme import FONT_FAMILIES, Theme
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.channels.model import ChannelRegistry
     from kiosk.crashtrace import PreviousCrash
     from kiosk.narration.synth import Synthesizer
     from kiosk.records import RecordStore
@@ -290,9 +289,6 @@ def run_kiosk(
     app = create_app()
     errors.install()  # every uncaught error and Qt warning to the log; the kiosk goes on
     size = QSize(1280, 800) if windowed else QGuiApplication.primaryScreen().geometry().size()
-    registry, problems = load_channels(data_dir)
-    for problem in problems + check_lesson_links(registry, library):
-        log.warning("channels: %s", problem)
     printing = PrintService(data_dir, settings.printer, settings.paper)
     records, opened = open_records(data_dir, library, settings.retention_months)
     pins = PinGuard(PinStore(data_dir), SystemClock())
@@ -302,7 +298,6 @@ def run_kiosk(
         settings,
         language=language,
         size=size,
-        channels=registry,
         printing=printing,
         records=records,
         pins=pins,
@@ -329,6 +324,16 @@ def run_kiosk(
     appliance = watchdog.install(app, window)  # READY=1 at the first frame, then the heartbeat
     appliance.watchdog.first_frame.connect(gc.enable)  # off for the start (kiosk.commands.run)
     appliance.watchdog.first_frame.connect(window.facilitator.report_pin_state)  # a log line
+
+    def give_channels() -> None:  # once the first frame is up: the commune's channels
+        from kiosk.channels.store import check_lesson_links, load_channels
+
+        registry, problems = load_channels(data_dir)
+        for problem in problems + check_lesson_links(registry, library):
+            log.warning("channels: %s", problem)
+        window.registry = registry
+
+    appliance.watchdog.first_frame.connect(give_channels)
 
     def give_voice() -> None:  # once the first frame is up: the voice, its worker soon after
         narrator = make_narrator(data_dir, settings, engine_spec())

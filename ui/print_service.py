@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.channels.model import ChannelRegistry
 from kiosk.lessons.model import Lesson
 from ui.tasks import Failure, Worker
 
 if TYPE_CHECKING:
+    from kiosk.channels.model import ChannelRegistry
     from ui.printing.spooler import PrintOutcome
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.channels.defaults import default_registry
-from kiosk.channels.model import ChannelRegistry
 from kiosk.clock import Clock
 from kiosk.lessons.model import Lesson, Library
 from kiosk.pin import PinGuard
@@ -33,6 +31,7 @@ from ui.widgets.message_overlay import MessageOverlay
 from ui.widgets.quit_overlay import QuitOverlay
 
 if TYPE_CHECKING:
+    from kiosk.channels.model import ChannelRegistry
     from ui.classroom.mode import ClassMode
     from ui.lesson_voice import LessonVoice
     from ui.narrator import Narrator
@@ -99,7 +98,7 @@ class KioskWindow(QWidget):
 
         # Each screen is made when the visit first reaches it (the properties below): the
         # start makes only the one of its first frame.
-        self.registry = channels or default_registry()
+        self._registry = channels  # the defaults until `kiosk run` reads the commune's
         self._attract: AttractScreen | None = None
         self._home: HomeScreen | None = None
         self._player: LessonScreen | None = None
@@ -142,6 +141,23 @@ class KioskWindow(QWidget):
             self.show_home()
         else:
             self.show_attract()  # or, on a new kiosk, the PIN's set-up step
+
+    @property
+    def registry(self) -> ChannelRegistry:
+        """The official channels: the commune's (`kiosk run` gives them once the first frame
+        is up), the built-in ones until then."""
+        if self._registry is None:
+            from kiosk.channels.defaults import default_registry
+
+            self._registry = default_registry()
+        return self._registry
+
+    @registry.setter
+    def registry(self, registry: ChannelRegistry) -> None:
+        self._registry = registry
+        if self._channels is not None:
+            self._channels.registry = registry
+            self._channels.set_language(self.language)  # drawn again if shown
 
     def attach_narrator(self, narrator: Narrator) -> None:
         """The voice: given to the window as it is made, or (`kiosk run`) once its first
