@@ -26,9 +26,6 @@ from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatcher
 from ui.tap_guard import TapGuard
 from ui.theme import Theme
-from ui.widgets.idle_overlay import IdleOverlay
-from ui.widgets.message_overlay import MessageOverlay
-from ui.widgets.quit_overlay import QuitOverlay
 
 if TYPE_CHECKING:
     from kiosk.channels.model import ChannelRegistry
@@ -44,6 +41,9 @@ if TYPE_CHECKING:
     from ui.screens.finish import FinishScreen
     from ui.screens.home import HomeScreen
     from ui.screens.lesson import LessonScreen
+    from ui.widgets.idle_overlay import IdleOverlay
+    from ui.widgets.message_overlay import MessageOverlay
+    from ui.widgets.quit_overlay import QuitOverlay
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +111,10 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self.idle_overlay = IdleOverlay(theme, self)
-        self.quit_overlay = QuitOverlay(theme, self)
-        self.message = MessageOverlay(theme, self)
+        # The overlays too are made when first opened (the properties below).
+        self._idle_overlay: IdleOverlay | None = None
+        self._quit_overlay: QuitOverlay | None = None
+        self._message: MessageOverlay | None = None
         self.printing = printing
         self.idle = IdleWatcher(clock, settings.idle_seconds, settings.idle_countdown_seconds, self)
         # installed on the application by the entry point, as the idle watch is
@@ -141,6 +142,50 @@ class KioskWindow(QWidget):
             self.show_home()
         else:
             self.show_attract()  # or, on a new kiosk, the PIN's set-up step
+
+    @property
+    def idle_overlay(self) -> IdleOverlay:
+        """ "Are you still there?": made at the first idle warning."""
+        if self._idle_overlay is None:
+            from ui.widgets.idle_overlay import IdleOverlay
+
+            overlay = IdleOverlay(self.theme, self)
+            overlay.still_here.connect(self.idle.poke)
+            self._idle_overlay = overlay
+        return self._idle_overlay
+
+    @property
+    def quit_overlay(self) -> QuitOverlay:
+        """ "Close the kiosk program?": made when the facilitator first asks."""
+        if self._quit_overlay is None:
+            from ui.widgets.quit_overlay import QuitOverlay
+
+            overlay = QuitOverlay(self.theme, self)
+            overlay.cancelled.connect(overlay.hide)
+            overlay.confirmed.connect(self.quit_kiosk)
+            self._quit_overlay = overlay
+        return self._quit_overlay
+
+    @property
+    def message(self) -> MessageOverlay:
+        """A message over the screen (a printer's answer, a facilitator's notice)."""
+        if self._message is None:
+            from ui.widgets.message_overlay import MessageOverlay
+
+            self._message = MessageOverlay(self.theme, self)
+        return self._message
+
+    def _hide_overlays(
+        self, *, idle: bool = False, message: bool = False, quit_question: bool = False
+    ) -> None:
+        """Hide those of the overlays named that were made (the rest have nothing to hide)."""
+        for wanted, overlay in (
+            (idle, self._idle_overlay),
+            (message, self._message),
+            (quit_question, self._quit_overlay),
+        ):
+            if wanted and overlay is not None:
+                overlay.hide()
 
     @property
     def registry(self) -> ChannelRegistry:
@@ -185,11 +230,8 @@ class KioskWindow(QWidget):
 
     def _connect(self) -> None:
         self.idle.warning.connect(self.show_idle_warning)
-        self.idle.resumed.connect(self.idle_overlay.hide)
+        self.idle.resumed.connect(lambda: self._hide_overlays(idle=True))
         self.idle.expired.connect(self._idle_expired)
-        self.idle_overlay.still_here.connect(self.idle.poke)
-        self.quit_overlay.cancelled.connect(self.quit_overlay.hide)
-        self.quit_overlay.confirmed.connect(self.quit_kiosk)
         if self.records is not None:
             self.records.failed.connect(lambda error: log.warning("records: %s", error))
 
@@ -305,9 +347,9 @@ class KioskWindow(QWidget):
         self.screen_changed.connect(gate.screen_shown)
         gate.screen_wanted.connect(self._show_facilitator_page)
         gate.attract_wanted.connect(self.show_attract)
-        gate.quit_asked.connect(self.quit_overlay.open)
+        gate.quit_asked.connect(lambda: self.quit_overlay.open())
         gate.quit_requested.connect(self.quit_kiosk)
-        gate.message_wanted.connect(self.message.say)
+        gate.message_wanted.connect(lambda text: self.message.say(text))
         gate.settings_changed.connect(self.apply_settings)
         gate.pin_asked.connect(self._pin_asked)
         gate.class_wanted.connect(self.start_class)
@@ -320,7 +362,7 @@ class KioskWindow(QWidget):
     def _show_facilitator_page(self, page: QWidget, name: str) -> None:
         if name != Place.CLASS:
             self.end_class()
-        self.idle_overlay.hide()
+        self._hide_overlays(idle=True)
         self._away = page
         self.visit.step_away(Place(name))
 
@@ -369,7 +411,7 @@ class KioskWindow(QWidget):
             mode.close(self.stack)
 
     def _pin_asked(self) -> None:
-        self.idle_overlay.hide()
+        self._hide_overlays(idle=True)
         self.idle.set_enabled(True)  # a gate left open, even over the attract loop, times out
 
     def apply_settings(self, settings: Settings) -> None:
@@ -485,9 +527,7 @@ class KioskWindow(QWidget):
 
     # --- navigation: what the window's callers (tests, shots, the gate) ask of the visit ----
     def show_attract(self) -> None:
-        self.idle_overlay.hide()
-        self.message.hide()
-        self.quit_overlay.hide()
+        self._hide_overlays(idle=True, message=True, quit_question=True)
         self.facilitator.close_gate()
         self.end_class()
         if self._home is not None:
