@@ -82,3 +82,47 @@ def test_uncaught_errors_reach_the_log_and_the_program_goes_on(tmp_path: Path) -
     # a message Qt repeats at every sentence is logged its first times, then once in 1000
     assert text.count("said again and again") == 3 + 2
     assert "said again and again (seen 2000 times)" in text
+
+
+CHILD_HOLDS_THE_PIPE = textwrap.dedent(
+    """
+    import logging, os, subprocess, sys
+    from PySide6.QtWidgets import QApplication
+    from ui import errors
+
+    logging.basicConfig(filename=sys.argv[1], level=logging.INFO, force=True)
+    app = QApplication([])
+    previous = errors.install()
+    # A child that keeps descriptor 2 (the pipe) open, as multiprocessing's resource tracker
+    # does for the kiosk's whole life.
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)"], stdout=subprocess.DEVNULL
+    )
+    os.write(2, b"a last line from C, just before the exit\\n")
+    errors.uninstall(previous)
+    print(child.pid, previous.stderr.thread.is_alive(), child.poll() is None, flush=True)
+    child.kill()
+    """
+)
+
+
+def test_the_exit_does_not_wait_for_children_that_hold_stderr(tmp_path: Path) -> None:
+    """The stderr pipe's reader is stopped by a line of ours, not by the pipe closing: with a
+    child holding the pipe, it read until the join gave up (2 s at every exit), and went on."""
+    log = tmp_path / "kiosk.log"
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD_HOLDS_THE_PIPE, str(log)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    _pid, reader_alive, child_alive = done.stdout.split()
+    assert child_alive == "True"  # the pipe was still held open as the reader was stopped
+    assert reader_alive == "False"  # stopped by the last line, not left reading
+    text = log.read_text(encoding="utf-8")
+    assert "a last line from C, just before the exit" in text  # drained before the end
+    assert "stderr goes back" not in text  # the last line of ours is not a message

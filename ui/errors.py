@@ -120,6 +120,9 @@ def _null_on_stderr() -> int:
     return os.dup(2)
 
 
+_LAST_LINE = b"\x00kiosk: stderr goes back\x00\n"  # ends the reader (no C library writes NUL)
+
+
 class _StderrToLog:
     """File descriptor 2, where Qt (from any thread) and C libraries write, becomes a pipe
     that a thread of ours reads and logs; Python's own stderr (and the log's console handler)
@@ -161,13 +164,21 @@ class _StderrToLog:
     def _read(fd: int, messages: _QtMessages) -> None:
         with open(fd, "rb") as pipe:
             for raw in pipe:
+                if raw == _LAST_LINE:
+                    return
                 line = raw.decode("utf-8", "replace").rstrip("\r\n")
                 if line:
                     messages(line)
 
     def close(self) -> None:
-        """Stderr back as it was; what is still in the pipe is logged first."""
-        os.dup2(self.original, 2)  # the pipe's last writer closes: the reader drains it, ends
+        """Stderr back as it was; what is still in the pipe is logged first.
+
+        The reader stops at a last line of ours, written after everything else: it cannot wait
+        for the pipe to close, as child processes hold it open too (multiprocessing's resource
+        tracker, as long as the kiosk lives), and every exit waited the join's 2 s for them."""
+        with contextlib.suppress(OSError):  # a full pipe: the join's timeout ends the wait
+            os.write(2, _LAST_LINE)
+        os.dup2(self.original, 2)
         self.thread.join(timeout=2)
         for handler in self.moved:
             handler.setStream(self.previous)
