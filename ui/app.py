@@ -343,9 +343,12 @@ def run_kiosk(
 
     appliance.watchdog.first_frame.connect(give_voice)
     present(window, app, windowed=windowed)
-    app.installEventFilter(window.idle)
-    app.installEventFilter(window.tap_guard)
-    app.installEventFilter(window.facilitator.panel_lock)
+
+    def watch_input() -> None:  # every event of the application, once the first frame is up
+        for watcher in (window.idle, window.tap_guard, window.facilitator.panel_lock):
+            app.installEventFilter(watcher)
+
+    appliance.watchdog.first_frame.connect(watch_input)
     window.idle.start()
     window.facilitator.panel_lock.start()
     return appliance.exit_code(app.exec())  # 128 + N when signal N closed it

@@ -23,6 +23,7 @@ from kiosk.clock import Clock
 from kiosk.lessons.model import Library
 from kiosk.pin import PinGuard, PinLocked, PinState
 from kiosk.settings import Settings
+from ui.first_paint import after_first_paint
 from ui.idle import IdleWatcher
 from ui.records_service import RecordsService
 from ui.theme import Theme
@@ -98,8 +99,8 @@ class FacilitatorGate(QObject):
         self.panel_lock = IdleWatcher(clock, PANEL_LOCK_S, 0, self)
         self.corner_taps = CornerTaps(host, clock, round(theme.target * 1.5))
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.corner_taps)
+        if app is not None:  # watching every event: once the window is up (ui.first_paint)
+            after_first_paint(host, lambda: app.installEventFilter(self.corner_taps))
         for keys, purpose in ((QUIT_CHORD, "quit"), (FACILITATOR_CHORD, "panel")):
             chord = QShortcut(QKeySequence(keys), host)
             chord.setContext(Qt.ShortcutContext.ApplicationShortcut)
