@@ -159,6 +159,36 @@ def test_taps_too_slow_or_elsewhere_do_nothing(lesson_window, clock, qtbot):
     assert window.facilitator.corner_taps.corner_px >= window.theme.target  # a finger's width
 
 
+def test_quick_corner_taps_count_past_the_tap_guard_as_kiosk_run_watches(
+    lesson_window, clock, qtbot
+):
+    """With the application's watchers as `kiosk run` puts them (ui.app.watch_input), the
+    taps go the way a real touch goes (to the QWindow first, where the tap guard drops a
+    second touch near the first within half a second): three taps 0.2 s apart, as a
+    facilitator taps, open the gate, and the guard still drops the second and third."""
+    from PySide6.QtTest import QTest
+
+    from ui.app import watch_input
+
+    window = lesson_window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    watch_input(app, window)
+    try:
+        handle = window.windowHandle()
+        corner = QPoint(window.width() - 10, 10)
+        for _ in range(3):
+            QTest.mouseClick(
+                handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner
+            )
+            clock.advance(0.2)
+        assert window.facilitator.pin_gate.isVisible()
+        assert window.tap_guard.ignored == 2  # dropped for the residents' screens all the same
+    finally:
+        for watcher in (window.idle, window.tap_guard, window.facilitator.panel_lock):
+            app.removeEventFilter(watcher)
+
+
 def test_the_corner_works_from_the_attract_screen_too(make_window, clock, qtbot):
     window = make_window()
     assert window.stack.currentWidget() is window.attract

@@ -264,6 +264,17 @@ def present(window: KioskWindow, app: QApplication, *, windowed: bool) -> None:
     app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen needs no pointer
 
 
+def watch_input(app: QApplication, window: KioskWindow) -> None:
+    """The window's watchers of every input, on the application (`kiosk run`, once the first
+    frame is up): the idle watch, the tap guard, the panel's lock, and the corner taps last,
+    so that they are asked first (Qt asks the last installed first): the tap guard drops a
+    second touch near the first within half a second, and three quick taps in the corner,
+    as a facilitator taps them, must all count."""
+    for watcher in (window.idle, window.tap_guard, window.facilitator.panel_lock):
+        app.installEventFilter(watcher)
+    app.installEventFilter(window.facilitator.corner_taps)  # there already: moved to the front
+
+
 class _FirstFrame(QObject):
     """Prints a marker at the home screen's first paint and ends the program (for the bench)."""
 
@@ -343,12 +354,7 @@ def run_kiosk(
 
     appliance.watchdog.first_frame.connect(give_voice)
     present(window, app, windowed=windowed)
-
-    def watch_input() -> None:  # every event of the application, once the first frame is up
-        for watcher in (window.idle, window.tap_guard, window.facilitator.panel_lock):
-            app.installEventFilter(watcher)
-
-    appliance.watchdog.first_frame.connect(watch_input)
+    appliance.watchdog.first_frame.connect(lambda: watch_input(app, window))
     window.idle.start()
     window.facilitator.panel_lock.start()
     return appliance.exit_code(app.exec())  # 128 + N when signal N closed it

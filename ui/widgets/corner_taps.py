@@ -5,7 +5,7 @@ clock, ask for the PIN. Kept apart from the PIN pad, which is made only when fir
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
-from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QWidget
 
 from kiosk.clock import Clock
@@ -32,7 +32,12 @@ class CornerTaps(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+        # A press is seen first by the window's QWindow (where the tap guard may drop it: the
+        # kiosk puts this filter before the guard, so quick taps count), then by the widgets.
+        if isinstance(watched, QWindow):
+            if watched is not self.window.windowHandle():
+                return False
+        elif not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
         if isinstance(event, QMouseEvent):
             point = event.globalPosition()
