@@ -109,3 +109,27 @@ def test_the_fingerprint_lists_the_files_as_rglob_does(tmp_path):
     assert fingerprint(root) == before
     os.utime(root / "a" / "deep" / "er" / "z.yaml", ns=(0, 10**9))
     assert fingerprint(root) != before
+
+
+def test_a_picture_gone_from_an_unpacked_zip_pack_is_noticed(tmp_path):
+    """The fingerprint sees the files under the lessons' folder; a zip pack's pictures are
+    unpacked under the data directory, where it does not look: they are looked for one by
+    one, and one gone means a full check (which unpacks the pack again)."""
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.make_archive(str(source / "en"), "zip", bundled_lessons_dir() / "en")
+    data = tmp_path / "data"
+    first = load_indexed_library(source, data)
+    pictures = sorted((data / "packs").rglob("*.svg"))
+    assert pictures and all(
+        step.image.is_file() for lesson in first.lessons for step in lesson.steps
+    )
+    assert all(
+        str(step.image).startswith(str(data)) for lesson in first.lessons for step in lesson.steps
+    )
+    gone = first.lessons[0].steps[0].image
+    gone.unlink()
+    again = load_indexed_library(source, data)
+    assert again.lessons[0].steps[0].image != gone  # unpacked afresh by the full check
+    assert all(step.image.is_file() for lesson in again.lessons for step in lesson.steps)
+    assert [lesson.id for lesson in again.lessons] == [lesson.id for lesson in first.lessons]

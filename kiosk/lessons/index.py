@@ -166,9 +166,10 @@ def library_from_json(text: str, path: Path = Path(INDEX_FILE)) -> Library:
         raise guarded.BadFile(path, f"not a lessons index ({error})") from None
 
 
-def _read_index(index: Path, expected: str) -> Library | None:
+def _read_index(index: Path, expected: str, source: Path | None = None) -> Library | None:
     """The library the index holds for `expected` sources; None (logged when the file is
-    damaged) when a full check is needed."""
+    damaged) when a full check is needed. The pictures are looked for where the fingerprint
+    does not see them (outside `source`: the zip packs' unpacked copies)."""
     try:
         head, _, body = guarded.read_text(index, max_bytes=MAX_INDEX_BYTES).partition("\n")
         if head != expected:
@@ -180,6 +181,9 @@ def _read_index(index: Path, expected: str) -> Library | None:
         log.warning("lessons index: %s; checking every pack again", bad)
         return None
     files = [step.image for lesson in library.lessons for step in lesson.steps]
+    if source is not None and source.is_dir():
+        inside = os.path.join(os.path.abspath(source), "")
+        files = [path for path in files if not os.path.abspath(path).startswith(inside)]
     return library if all(path.is_file() for path in files) else None
 
 
@@ -198,7 +202,7 @@ def load_indexed_library(source: Path, data_dir: Path) -> Library:
     Zip packs are unpacked under `data_dir/packs`, which is renewed with each full check."""
     head = fingerprint(source)
     index = data_dir / INDEX_FILE
-    library = _read_index(index, head)
+    library = _read_index(index, head, source)
     if library is not None:
         return library
     import shutil
