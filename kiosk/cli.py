@@ -5,6 +5,7 @@ is `kiosk run`."""
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -28,11 +29,18 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
-    named = words[0] if words and groups(words[0]) else None
-    args = _parser(named).parse_args(words)
-    if args.command is None:  # plain `kiosk`: the defaults of `kiosk run`
-        args = _parser("run").parse_args(["run"])
+    # Importing the command's modules and building its parser makes objects and no garbage:
+    # the cyclic collector waits until the command runs (`kiosk run` keeps it off until its
+    # first frame).
+    gc.disable()
+    try:
+        words = list(sys.argv[1:] if argv is None else argv)
+        named = words[0] if words and groups(words[0]) else None
+        args = _parser(named).parse_args(words)
+        if args.command is None:  # plain `kiosk`: the defaults of `kiosk run`
+            args = _parser("run").parse_args(["run"])
+    finally:
+        gc.enable()
     try:
         return group_of(args.command).run(args)
     except BrokenPipeError:  # `kiosk lessons list | head`: the reader has had enough

@@ -296,3 +296,32 @@ def test_help_lists_every_command_and_a_command_helps_alone():
     assert run_help.returncode == 0 and "--windowed" in run_help.stdout
     wrong = kiosk("no-such-command")
     assert wrong.returncode == 2 and "invalid choice" in wrong.stderr
+
+
+def test_the_garbage_collector_is_on_when_a_command_runs_and_after(capsys):
+    """`main` keeps the cyclic collector off only while it imports and parses: the command
+    runs with it on (a long import or report would otherwise grow), and it is on after a
+    command, after --help, and after a parse error."""
+    import gc
+
+    from kiosk import cli
+    from kiosk.commands import lessons
+
+    seen: list[bool] = []
+    real_run = lessons.run
+
+    def run(args):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real_run(args)
+
+    lessons.run = run  # type: ignore[assignment]
+    try:
+        assert cli.main(["lessons", "list"]) == 0
+    finally:
+        lessons.run = real_run  # type: ignore[assignment]
+    assert seen == [True] and gc.isenabled()
+    for words in (["--version"], ["nosuch"], ["lessons", "--help"]):
+        with pytest.raises(SystemExit):
+            cli.main(words)
+        assert gc.isenabled(), words
+    capsys.readouterr()
