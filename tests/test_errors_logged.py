@@ -58,17 +58,21 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_uncaught_errors_reach_the_log_and_the_program_goes_on(tmp_path: Path) -> None:
-    log = tmp_path / "kiosk.log"
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(log)],
+def run_script(script: str, log: Path) -> subprocess.CompletedProcess[str]:
+    """`script` in a Python process of its own, logging to `log`, offscreen."""
+    return subprocess.run(
+        [sys.executable, "-c", script, str(log)],
         capture_output=True,
         text=True,
         timeout=60,
-        env=env,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
         cwd=Path(__file__).resolve().parent.parent,
     )
+
+
+def test_uncaught_errors_reach_the_log_and_the_program_goes_on(tmp_path: Path) -> None:
+    log = tmp_path / "kiosk.log"
+    done = run_script(SCRIPT, log)
     assert done.returncode == 0, done.stderr
     assert "STILL-RUNNING 1" in done.stdout
     text = log.read_text(encoding="utf-8")
@@ -110,15 +114,7 @@ def test_the_exit_does_not_wait_for_children_that_hold_stderr(tmp_path: Path) ->
     """The stderr pipe's reader is stopped by a line of ours, not by the pipe closing: with a
     child holding the pipe, it read until the join gave up (2 s at every exit), and went on."""
     log = tmp_path / "kiosk.log"
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD_HOLDS_THE_PIPE, str(log)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
+    done = run_script(CHILD_HOLDS_THE_PIPE, log)
     assert done.returncode == 0, done.stderr
     _pid, reader_alive, child_alive = done.stdout.split()
     assert child_alive == "True"  # the pipe was still held open as the reader was stopped
