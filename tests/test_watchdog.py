@@ -332,3 +332,42 @@ def test_a_kiosk_that_ran_without_stop_signals_keeps_its_own_exit_code(qtbot) ->
         assert stops.exit_code(3) == 3
     finally:
         stops.uninstall()
+
+
+NEVER_PAINTED = """
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.app, ui.watchdog
+
+ui.watchdog.Watchdog.eventFilter = lambda self, watched, event: False  # never sees a frame
+ui.app.FIRST_FRAME_WAIT_MS = 300
+shown = ui.app.present
+
+def present(window, app, *, windowed):
+    shown(window, app, windowed=windowed)
+    def report():
+        print("gc", gc.isenabled(), "voice", window.narrator is not None, flush=True)
+        QApplication.exit(0)
+    QTimer.singleShot(2500, report)
+
+ui.app.present = present
+import kiosk.cli
+sys.exit(kiosk.cli.main(["run", "--windowed", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_window_never_painted_gets_what_waits_for_the_first_frame_all_the_same(tmp_path):
+    """`kiosk run` keeps the collector off, and the voice, the channels and the input
+    watchers back, until the first frame; with none (no screen to paint on), after 10 s."""
+    done = subprocess.run(
+        [sys.executable, "-c", NEVER_PAINTED, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "gc True" in done.stdout and "voice True" in done.stdout, done.stdout
+    log = (tmp_path / "data" / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "first frame painted" not in log  # READY is never claimed without a frame

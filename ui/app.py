@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 FIRST_FRAME_MARKER = "FIRST-FRAME-PAINTED"
 BACKUP_CHECK_MS = 3_600_000  # the daily backup is looked at every hour (one a day is made)
 RECORDS_OPEN_DELAY_MS = 1_500  # the records are opened and checked once the first frame is up
+FIRST_FRAME_WAIT_MS = 10_000  # what waits for the first frame waits no longer than this
 
 
 def create_app(argv: Sequence[str] | None = None, *, offscreen: bool = False) -> QApplication:
@@ -333,28 +334,34 @@ def run_kiosk(
         memwatch.install(window)
     window.screen_changed.connect(MemoryTrim(window).screen_changed)
     appliance = watchdog.install(app, window)  # READY=1 at the first frame, then the heartbeat
-    appliance.watchdog.first_frame.connect(gc.enable)  # off for the start (kiosk.commands.run)
-    appliance.watchdog.first_frame.connect(window.facilitator.report_pin_state)  # a log line
+    done: list[bool] = []
 
-    def give_channels() -> None:  # once the first frame is up: the commune's channels
+    def after_first_frame() -> None:
+        """What the first frame does not wait for, once: the collector (off for the start,
+        kiosk.commands.run), the PIN's state in the log, the commune's channels, the voice
+        (its worker soon after), the stop signals and the watchers of every input."""
+        if done:
+            return
+        done.append(True)
+        gc.enable()
+        window.facilitator.report_pin_state()
         from kiosk.channels.store import check_lesson_links, load_channels
 
         registry, problems = load_channels(data_dir)
         for problem in problems + check_lesson_links(registry, library):
             log.warning("channels: %s", problem)
         window.registry = registry
-
-    appliance.watchdog.first_frame.connect(give_channels)
-
-    def give_voice() -> None:  # once the first frame is up: the voice, its worker soon after
         narrator = make_narrator(data_dir, settings, engine_spec())
         app.aboutToQuit.connect(narrator.service.close)
         window.attach_narrator(narrator)
         QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
+        appliance.watch_stops()
+        watch_input(app, window)
 
-    appliance.watchdog.first_frame.connect(give_voice)
+    appliance.watchdog.first_frame.connect(after_first_frame)
+    # A window never painted (no screen to show it on) gets all of it all the same.
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, after_first_frame)
     present(window, app, windowed=windowed)
-    appliance.watchdog.first_frame.connect(lambda: watch_input(app, window))
     window.idle.start()
     window.facilitator.panel_lock.start()
     return appliance.exit_code(app.exec())  # 128 + N when signal N closed it
