@@ -73,3 +73,43 @@ def test_install_is_done_once_and_the_kiosk_starts_with_it():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
+
+
+def test_compiled_only_modules_are_asked_of_their_loader(tmp_path):
+    """A built kiosk's modules are .pyc only: the loader says whether there is source (as
+    inspect would ask it, without its scan of every module); PySide6's function is left for
+    a loader that cannot be asked."""
+    asked = []
+
+    def original(module):  # type: ignore[no-untyped-def]
+        asked.append(module.__name__)
+        return True
+
+    class Loader:
+        def __init__(self, source):  # type: ignore[no-untyped-def]
+            self.source = source
+
+        def get_source(self, name):  # type: ignore[no-untyped-def]
+            if isinstance(self.source, Exception):
+                raise self.source
+            return self.source
+
+    quick = pyside_import.quick_scan(original)
+    found = []
+    for name, source in (
+        ("with_source", "from PySide6.QtCore import Qt\n"),
+        ("plain_source", "import json\n"),
+        ("no_source", None),
+        ("broken_loader", ImportError("no")),
+    ):
+        module = types.ModuleType(name)
+        module.__file__ = str(tmp_path / f"{name}.pyc")
+        module.__loader__ = Loader(source)
+        found.append(quick(module))
+    assert found == [True, False, False, True]
+    assert asked == ["broken_loader"]
+    beside = tmp_path / "beside.py"  # a .pyc with its .py beside it: inspect reads the file
+    beside.write_text("import PySide6\n", encoding="utf-8")
+    module = types.ModuleType("beside")
+    module.__file__ = str(tmp_path / "beside.pyc")
+    assert quick(module) and asked == ["broken_loader", "beside"]

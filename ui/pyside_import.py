@@ -13,6 +13,7 @@ Nothing else of PySide6's changes; the kiosk never uses `__feature__` itself.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -53,7 +54,27 @@ def quick_scan(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType],
                     return b"PySide6" in handle.read()
             except OSError:
                 pass
+        elif isinstance(path, str) and path.endswith(".pyc") and not os.path.exists(path[:-1]):
+            # Compiled only (the built kiosk's modules): inspect asks the loader for the
+            # source, after a scan of every loaded module (inspect.getmodule) that makes the
+            # start quadratic. The loader is asked here directly.
+            source = _loader_source(module)
+            if source is not None:
+                return "PySide6" in source
         return bool(original(module))
 
     setattr(mod_uses_pyside, _MARK, True)
     return mod_uses_pyside
+
+
+def _loader_source(module: ModuleType) -> str | None:
+    """The source the module's loader gives: "" when it has none (inspect then finds none
+    either), None when it cannot be asked (`original` answers)."""
+    get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
+    if not callable(get_source):
+        return None
+    try:
+        source = get_source(module.__name__)
+    except (ImportError, OSError, SyntaxError, UnicodeDecodeError):
+        return None
+    return source if isinstance(source, str) else ""
