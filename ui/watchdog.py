@@ -70,19 +70,19 @@ class Watchdog(QObject):
         if self.is_ready:
             return
         self.is_ready = True
-        self.first_frame.emit()
         screen = self.screen_name()
         self.notifier.ready(f"showing {screen}" if screen else "running")
         interval = self.notifier.heartbeat_interval
         if interval is None:
             log.info("watchdog: first frame painted (screen %s); nobody to notify", screen)
-            return
-        log.info(
-            "watchdog: first frame painted (screen %s); READY=1 sent, a heartbeat every %.3g s",
-            screen,
-            interval,
-        )
-        self.timer.start()
+        else:
+            log.info(
+                "watchdog: first frame painted (screen %s); READY=1 sent, a heartbeat every %.3g s",
+                screen,
+                interval,
+            )
+            self.timer.start()
+        self.first_frame.emit()  # READY=1 first: what waited for the frame comes after it
 
     def heartbeat(self) -> None:
         self.beats += 1

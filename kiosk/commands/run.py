@@ -72,7 +72,7 @@ def setup_logging(data_dir: Path | None, file_name: str = "kiosk.log") -> None:
 def run(args: argparse.Namespace) -> int:
     # The start makes some hundred thousand objects and next to no garbage: the cyclic
     # collector ran 80 times over them before the first frame (12 ms). It is on again once
-    # that frame is painted (ui.watchdog), or when this returns.
+    # that frame is painted (ui.app's after_first_frame), or when this returns.
     gc.disable()
     try:
         return _run(args)
