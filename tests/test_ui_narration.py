@@ -87,6 +87,22 @@ def test_a_voice_given_after_the_first_frame_reads_what_is_already_open(
     assert narrator.step == 2
 
 
+def test_the_channels_listen_reaches_a_voice_given_after_the_screen_was_made(
+    make_window, data_dir, monkeypatch, tmp_path
+):
+    monkeypatch.setenv("FAKE_ENGINE_STATE", str(tmp_path / "fake-engine"))
+    settings = Settings()
+    window = make_window(settings=settings)
+    window.show_channels()
+    window.channels.speak.emit("Kênh chính thức")  # no voice yet: nothing to read it
+    narrator = make_narrator(data_dir, settings, "pyttsx3")
+    said: list[tuple[str, str]] = []
+    narrator.speak_text = lambda text, language: said.append((text, language))  # type: ignore[method-assign]
+    window.attach_narrator(narrator)
+    window.channels.speak.emit("Dịch vụ công")
+    assert said == [("Dịch vụ công", window.language)]
+
+
 def test_the_highlight_follows_the_voice_and_a_tap_replays(narrated, qtbot, bundled_library):
     window = narrated()
     narrator = window.narrator

@@ -218,11 +218,15 @@ class KioskWindow(QWidget):
         narrator.service.voice_found.connect(self.facilitator.set_voice)
         if self._player is not None:
             self.voice.attach(self._player)
-        if self._channels is not None:
-            self._channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
         run = self.visit.run
         if run is not None and self.screen_name == "lesson":
             self.voice.catch_up(run.lesson, run.position)
+
+    def _say(self, text: str) -> None:
+        """Read `text` aloud in the interface's language (the channels' Listen), once there is
+        a voice."""
+        if self.narrator is not None:
+            self.narrator.speak_text(text, self.language)
 
     @property
     def completions(self) -> LessonCompletions:
@@ -336,9 +340,7 @@ class KioskWindow(QWidget):
             channels = ChannelsScreen(self.theme, self.registry)
             channels.set_language(self.language)
             channels.home_requested.connect(lambda: self.show_home())
-            narrator = self.narrator
-            if narrator is not None:
-                channels.speak.connect(lambda text: narrator.speak_text(text, self.language))
+            channels.speak.connect(self._say)
             self._channels = channels
             self._add_page(channels)
         return self._channels
