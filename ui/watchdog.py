@@ -153,14 +153,14 @@ def _noted(_number: int, _frame: FrameType | None) -> None:
 
 
 class Appliance:
-    """What run_kiosk installs: the watchdog, and the stop signals from its first frame on
-    (before it, a stop signal ends the kiosk at once: nothing is open yet to close)."""
+    """What run_kiosk installs: the watchdog, and the stop signals once it calls
+    `watch_stops` (at the first frame; before it, a stop signal ends the kiosk at once:
+    nothing is open yet to close)."""
 
     def __init__(self, watchdog: Watchdog, on_stop: Callable[[], None]) -> None:
         self.watchdog = watchdog
         self.stops: StopSignals | None = None
         self._on_stop = on_stop
-        watchdog.first_frame.connect(self.watch_stops)
 
     def watch_stops(self) -> None:
         if self.stops is None:
