@@ -58,3 +58,20 @@ def test_import_linter_contract_holds():
     lint = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# The lesson sources (kiosk/authoring/library/) are one lesson's text each; everything else is
+# split before it passes this.
+MOST_LINES = 450
+
+
+def test_no_module_of_the_kiosk_is_over_about_450_lines():
+    long = {}
+    for path in sorted([*(ROOT / "kiosk").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        relative = path.relative_to(ROOT)
+        if relative.parts[:3] == ("kiosk", "authoring", "library"):
+            continue
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MOST_LINES:
+            long[str(relative)] = lines
+    assert long == {}
