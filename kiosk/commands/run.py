@@ -84,6 +84,9 @@ def _run(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
     setup_logging(data_dir)
     tighten_data_dir(data_dir)  # what earlier versions left readable by others; logged
+    from kiosk.housekeeping import remove_old_card_sheets
+
+    remove_old_card_sheets(data_dir)  # they hold names: kept a week
     from kiosk import crashtrace
 
     previous_crash = crashtrace.arm(data_dir)  # a native crash leaves logs/crash.txt

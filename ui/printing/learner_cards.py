@@ -33,6 +33,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from kiosk.cards import learner_payload
+from kiosk.housekeeping import CARD_SHEETS
 from kiosk.private import create_private, private_dir
 from kiosk.records.model import Person
 from ui.printing.flow import LEFT, WRAP, WRAP_ANYWHERE, Sheet, paint_text
@@ -56,7 +57,6 @@ SYMBOL_MM = 27.5
 HEADING_PT, NAME_PT, GROUP_PT = 7.5, 17.0, 10.5
 SMALLEST_NAME_PT, SMALLEST_PT = 8.0, 6.5
 OUTLINE = "#b4b4b4"  # the card's outline: light, for scissors
-CARDS = "cards"  # the folder under the data directory where the printed sheets are kept
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ def write_cards_pdf(path: Path, faces: Sequence[CardFace], language: str, commun
 
 def cards_path(data_dir: Path, now: datetime.datetime | None = None) -> Path:
     """A new file `data_dir/cards/<YYYYmmdd-HHMMSS>-learner-cards.pdf`, its folder 0700."""
-    return new_pdf_path(private_dir(data_dir / CARDS), "learner-cards", now)
+    return new_pdf_path(private_dir(data_dir / CARD_SHEETS), "learner-cards", now)
 
 
 def print_cards(
