@@ -6,6 +6,7 @@ in again during the class, and the hall's text size."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -39,7 +40,8 @@ def start_class(qtbot, window, lesson_ids=("vneid-install", "smartphone-basics")
     return window.classes
 
 
-def test_a_class_starts_from_the_panel_and_walks_by_the_console(qtbot, make_window):  # type: ignore[no-untyped-def]
+def test_a_class_starts_from_the_panel_and_walks_by_the_console(qtbot, make_window, caplog):  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO, logger="ui.classroom.mode")
     window = make_window(size=(1366, 768))
     mode = start_class(qtbot, window)
     room, stage = mode.classroom, mode.stage
@@ -64,6 +66,7 @@ def test_a_class_starts_from_the_panel_and_walks_by_the_console(qtbot, make_wind
     assert not buttons["next_lesson"].isEnabled()  # the last lesson of the class
     click(qtbot, buttons["end"])
     assert window.classes is None and window.screen_name == "attract"
+    assert "class: ended, 2 taught, 0 to the end" in caplog.text  # the log's trail of a class
 
 
 def test_a_presenter_clicker_drives_the_class(qtbot, make_window):  # type: ignore[no-untyped-def]

@@ -229,6 +229,9 @@ class ClassMode(QObject):
         elif isinstance(event, Blanked):
             log.info("class: the TV %s", "blanked" if event.blank else "shown again")
         elif isinstance(event, ClassEnded):
+            log.info(
+                "class: ended, %d taught, %d to the end", len(event.taught), len(event.finished)
+            )
             self._minutes.stop()
             if narrator is not None:
                 narrator.stop()
