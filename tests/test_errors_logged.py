@@ -122,3 +122,43 @@ def test_the_exit_does_not_wait_for_children_that_hold_stderr(tmp_path: Path) ->
     text = log.read_text(encoding="utf-8")
     assert "a last line from C, just before the exit" in text  # drained before the end
     assert "stderr goes back" not in text  # the last line of ours is not a message
+
+
+STDERR_READER_GONE = textwrap.dedent(
+    """
+    import logging, os, sys
+    from PySide6.QtWidgets import QApplication
+    from ui import errors
+
+    # Whoever read the kiosk's stderr is gone (a supervisor or terminal closed): descriptor 2
+    # is a pipe with no reader. The log's console handler writes there, as the kiosk's does.
+    read, write = os.pipe()
+    os.dup2(write, 2)
+    os.close(write)
+    os.close(read)
+    logging.basicConfig(filename=sys.argv[1], level=logging.INFO, force=True)
+    console = logging.StreamHandler(sys.stderr)
+    logging.getLogger().addHandler(console)
+    app = QApplication([])
+    previous = errors.install()
+    logging.getLogger("kiosk").info("a line for the log and the console")
+    try:
+        errors.uninstall(previous)
+    except OSError as error:
+        print("RAISED", type(error).__name__, flush=True)
+    else:
+        print("CLOSED", console.stream is previous.stderr.previous, flush=True)
+    logging.getLogger("kiosk").info("after: still logged")
+    """
+)
+
+
+def test_a_stderr_nobody_reads_any_more_does_not_break_the_exit(tmp_path: Path) -> None:
+    """Seen in the real kiosk when its parent had gone: at the exit, giving the console
+    handler its stream back flushed into the closed pipe, and the log ended on an error."""
+    log = tmp_path / "kiosk.log"
+    done = run_script(STDERR_READER_GONE, log)
+    assert done.stdout.split() == ["CLOSED", "True"], done.stdout + done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "a line for the log and the console" in text and "after: still logged" in text
+    assert "BrokenPipe" not in text and "Traceback" not in text

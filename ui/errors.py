@@ -180,10 +180,15 @@ class _StderrToLog:
             os.write(2, _LAST_LINE)
         os.dup2(self.original, 2)
         self.thread.join(timeout=2)
-        for handler in self.moved:
-            handler.setStream(self.previous)
+        for handler in self.moved:  # not setStream: it flushes into a pipe nobody may read
+            handler.acquire()
+            try:
+                handler.stream = self.previous
+            finally:
+                handler.release()
         sys.stderr = self.previous
-        self.stream.close()
+        with contextlib.suppress(OSError):  # whoever read stderr has gone (a closed pipe)
+            self.stream.close()
         os.close(self.original)
 
 
