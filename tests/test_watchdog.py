@@ -325,6 +325,56 @@ def test_sigterm_closes_through_the_gui_thread(qtbot) -> None:  # type: ignore[n
     assert signal.getsignal(signal.SIGTERM) == before
 
 
+class _Window(QWidget):
+    """What `ui.watchdog.install` asks of the kiosk's window."""
+
+    screen_name = "attract"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed = 0
+
+    def quit_kiosk(self) -> None:
+        self.closed += 1
+
+
+def test_the_stop_signals_are_in_place_before_ready_is_said(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    """From READY=1 and the log's first-frame line on, a SIGTERM closes the kiosk cleanly.
+    They were put in place after the voice and the channels were made: a stop that came
+    right after the line killed the kiosk (seen once in a full test run)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.watchdog import install
+
+    window = _Window()
+    qtbot.addWidget(window)
+    appliance = install(QApplication.instance(), window)
+    seen: list[bool] = []
+    appliance.watchdog.notifier.ready = lambda _status: seen.append(appliance.stops is not None)
+    logged: list[bool] = []
+
+    class AtTheLine(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "first frame painted" in record.getMessage():
+                logged.append(appliance.stops is not None)
+
+    handler = AtTheLine()
+    logging.getLogger("ui.watchdog").addHandler(handler)
+    caplog.set_level(logging.INFO, logger="ui.watchdog")
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: appliance.watchdog.is_ready, timeout=5000)
+        assert seen == [True] and logged == [True]
+        os.kill(os.getpid(), signal.SIGTERM)  # at once: handled, not the default death
+        qtbot.waitUntil(lambda: window.closed == 1, timeout=3000)
+        assert appliance.exit_code(0) == 128 + signal.SIGTERM
+    finally:
+        logging.getLogger("ui.watchdog").removeHandler(handler)
+        if appliance.stops is not None:
+            appliance.stops.uninstall()
+        appliance.watchdog.timer.stop()
+
+
 def test_a_kiosk_that_ran_without_stop_signals_keeps_its_own_exit_code(qtbot) -> None:  # type: ignore[no-untyped-def]
     stops = StopSignals(lambda: None)
     try:

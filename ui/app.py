@@ -339,7 +339,8 @@ def run_kiosk(
     def after_first_frame() -> None:
         """What the first frame does not wait for, once: the collector (off for the start,
         kiosk.commands.run), the PIN's state in the log, the commune's channels, the voice
-        (its worker soon after), the stop signals and the watchers of every input."""
+        (its worker soon after) and the watchers of every input. The stop signals are in
+        place already (ui.watchdog: just before READY=1), unless no frame ever came."""
         if done:
             return
         done.append(True)
@@ -355,7 +356,7 @@ def run_kiosk(
         app.aboutToQuit.connect(narrator.service.close)
         window.attach_narrator(narrator)
         QTimer.singleShot(500, lambda: narrator.service.warm_up(library.languages))
-        appliance.watch_stops()
+        appliance.watch_stops()  # in place already, unless no frame ever came
         watch_input(app, window)
 
     appliance.watchdog.first_frame.connect(after_first_frame)

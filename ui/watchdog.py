@@ -43,6 +43,9 @@ class Watchdog(QObject):
     `first_frame` tells the rest of the kiosk, once: what can wait for it waits."""
 
     first_frame = Signal()
+    # Once, just before READY=1 is sent and the first frame logged: what the outside may rely
+    # on from READY on (a stop signal closing the kiosk cleanly) is put in place first.
+    about_to_be_ready = Signal()
 
     def __init__(
         self, notifier: Notifier, window: QWidget, screen_name: Callable[[], str] = str
@@ -70,6 +73,7 @@ class Watchdog(QObject):
         if self.is_ready:
             return
         self.is_ready = True
+        self.about_to_be_ready.emit()
         screen = self.screen_name()
         self.notifier.ready(f"showing {screen}" if screen else "running")
         interval = self.notifier.heartbeat_interval
@@ -153,9 +157,10 @@ def _noted(_number: int, _frame: FrameType | None) -> None:
 
 
 class Appliance:
-    """What run_kiosk installs: the watchdog, and the stop signals once it calls
-    `watch_stops` (at the first frame; before it, a stop signal ends the kiosk at once:
-    nothing is open yet to close)."""
+    """What run_kiosk installs: the watchdog, and the stop signals at the first frame, just
+    before READY=1 and the log's first-frame line (`watch_stops`; before it, a stop signal
+    ends the kiosk at once: nothing is open yet to close). A stop signal that comes once the
+    kiosk said it was up closes it cleanly, however soon."""
 
     def __init__(self, watchdog: Watchdog, on_stop: Callable[[], None]) -> None:
         self.watchdog = watchdog
@@ -175,4 +180,6 @@ def install(app: QCoreApplication, window: KioskWindow) -> Appliance:
     the application quits, and SIGTERM/SIGINT closing the kiosk cleanly."""
     watchdog = Watchdog(Notifier.from_environment(), window, lambda: window.screen_name)
     app.aboutToQuit.connect(watchdog.stopping)
-    return Appliance(watchdog, window.quit_kiosk)
+    appliance = Appliance(watchdog, window.quit_kiosk)
+    watchdog.about_to_be_ready.connect(appliance.watch_stops)
+    return appliance
