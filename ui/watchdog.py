@@ -166,6 +166,7 @@ class Appliance:
         self.watchdog = watchdog
         self.stops: StopSignals | None = None
         self._on_stop = on_stop
+        watchdog.about_to_be_ready.connect(self.watch_stops)
 
     def watch_stops(self) -> None:
         if self.stops is None:
@@ -180,6 +181,4 @@ def install(app: QCoreApplication, window: KioskWindow) -> Appliance:
     the application quits, and SIGTERM/SIGINT closing the kiosk cleanly."""
     watchdog = Watchdog(Notifier.from_environment(), window, lambda: window.screen_name)
     app.aboutToQuit.connect(watchdog.stopping)
-    appliance = Appliance(watchdog, window.quit_kiosk)
-    watchdog.about_to_be_ready.connect(appliance.watch_stops)
-    return appliance
+    return Appliance(watchdog, window.quit_kiosk)
